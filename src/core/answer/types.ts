@@ -1,0 +1,92 @@
+/**
+ * The engine's public answer model: what every adapter (CLI, Slack) renders.
+ * Adapters depend on these types only, never on the index or tokenizer.
+ */
+
+/** What kind of passage an answer quotes. */
+export type PassageKind = 'preamble' | 'article' | 'closing' | 'note' | 'annex-row';
+
+/** What the question asked for, as understood by the engine. */
+export type Intent =
+  /** 誰 / 役割 / 担当 / who: state each party's role. */
+  | 'role'
+  /** 見せて / 条文 / 全文 / quote: the whole text. */
+  | 'quote'
+  /** The question is only a reference (第4条, 別表3(1)エ): that passage of every draft. */
+  | 'reference'
+  /** Anything else: the best passages. */
+  | 'search';
+
+/** One party's role in an annex row. */
+export interface PartyRole {
+  /** Party symbol as the agreement uses it: 甲, 乙, 両市. */
+  readonly symbol: string;
+  /** The party's name as printed (山口市, ○○市町, 山口市及び宇部市). */
+  readonly name: string;
+  /** How the bot names the party in a sentence (山口市, 連携市町, 山口市と宇部市). */
+  readonly displayName: string;
+  /** The role text, verbatim. */
+  readonly role: string;
+}
+
+/** One quoted passage of one agreement. */
+export interface Answer {
+  /** The agreement's id with a half-width digit: 連携協約1. */
+  readonly agreement: string;
+  /** Stable reference: 第1条…第6条 (half-width), 前文, 末文, 注記1, 別表1ア … 別表3(3)ア. */
+  readonly ref: string;
+  readonly kind: PassageKind;
+  /** Article caption without brackets (目的), row title (災害対策), or 前文 / 末文 / note title. */
+  readonly title: string;
+  /** Verbatim text: an article's whole text, or an annex row's description (取組). */
+  readonly quote: string;
+  /** Annex rows only: each party's role, keyed `甲（山口市）`, `乙（○○市町）`, `両市（山口市及び宇部市）`. Empty for other passages. */
+  readonly roles: Readonly<Record<string, string>>;
+  /** The same roles with party details, in the agreement's party order. */
+  readonly partyRoles: readonly PartyRole[];
+  /** A citation a person can check on paper: 連携協約1（山口市・連携市町）別表（第３条関係）3(1)エ 災害対策. */
+  readonly citation: string;
+  /** Relevance score (higher is better); 1 for exact reference lookups. */
+  readonly score: number;
+}
+
+/** Answers from several drafts that quote the same text, shown once with every citation. */
+export interface AnswerGroup {
+  readonly ref: string;
+  readonly kind: PassageKind;
+  readonly title: string;
+  readonly quote: string;
+  /** The grouped answers, best first; their citations and roles all remain. */
+  readonly answers: readonly Answer[];
+}
+
+/** The engine's reply to one question. */
+export interface AskResult {
+  /** The question as the engine used it (possibly cut to the maximum length). */
+  readonly question: string;
+  /** True when the question was longer than the maximum and was cut. */
+  readonly truncated: boolean;
+  readonly intent: Intent;
+  /** True when nothing in the agreements answers with confidence: `answers` is then empty. */
+  readonly abstained: boolean;
+  /** The direct answer in Japanese (for role questions one sentence naming each party), or the abstention message. */
+  readonly summary: string;
+  /** Example questions to suggest (filled when abstaining). */
+  readonly suggestions: readonly string[];
+  /** Ranked answers, best first. */
+  readonly answers: readonly Answer[];
+  /** `answers` grouped by identical ref + quote across drafts, in rank order. */
+  readonly groups: readonly AnswerGroup[];
+}
+
+/** The engine as adapters see it. */
+export interface QuestionAnswerer {
+  /** Answers one question; never throws for any input string. */
+  ask(question: string, options?: { readonly limit?: number }): AskResult;
+  /** Looks up one passage by agreement and ref (for 「全文を見る」 buttons and the App Home picker). */
+  lookup(agreement: string, ref: string): Answer | undefined;
+  /** All annex rows, in document order, for pickers: one entry per ref with the agreements that hold it. */
+  listAnnexRows(): readonly { readonly ref: string; readonly section: string; readonly title: string }[];
+  /** Example questions for help texts. */
+  readonly examples: readonly string[];
+}
