@@ -1,0 +1,133 @@
+/**
+ * A malformed corpus file stops loading with one line: file, field path, what is wrong, and the line.
+ * Each case breaks the real agreement file in one way, as a person editing it might.
+ */
+import { mkdtemp, mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, parseAgreement } from '../src/core/corpus/load-corpus.ts';
+import { ErrorCode, isCodedError } from '../src/core/errors.ts';
+
+const AGREEMENT_1 = fileURLToPath(new URL('../corpus/agreements/agreement-1.yml', import.meta.url));
+const AGREEMENT_2 = fileURLToPath(new URL('../corpus/agreements/agreement-2.yml', import.meta.url));
+const FILE = 'corpus/agreements/agreement-1.yml';
+const original = await readFile(AGREEMENT_1, 'utf8');
+
+function lineOf(text: string, needle: string): number {
+  const index = text.indexOf(needle);
+  if (index < 0) throw new Error(`fixture: ${needle} not found`);
+  return text.slice(0, index).split('\n').length;
+}
+
+function replaceOnce(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`fixture: ${from} not found`);
+  return text.replace(from, to);
+}
+
+function messageOf(source: string): string {
+  try {
+    parseAgreement(FILE, source);
+  } catch (error) {
+    if (!isCodedError(error)) throw error;
+    expect(error.code).toBe(ErrorCode.CorpusInvalid);
+    expect(error.message).not.toContain('\n');
+    return error.message;
+  }
+  throw new Error('expected the file to be rejected');
+}
+
+describe('parseAgreement', () => {
+  it('accepts the real file', () => {
+    expect(parseAgreement(FILE, original).id).toBe('連携協約1');
+  });
+
+  const cases: { name: string; edit: (text: string) => string; expected: (text: string) => string }[] = [
+    {
+      // A deleted line: the field is named and the line points at its parent.
+      name: 'a missing field',
+      edit: (t) => replaceOnce(t, 'closing: この協約の締結を証するため、本協約書２通を作成し、甲及び乙が記名押印の上、それぞれ各１通を保有する。\n', ''),
+      expected: () => `${FILE}: closing: is missing (line ${lineOf(original, 'id: 連携協約1')})`,
+    },
+    {
+      // A number where text belongs, deep in the annex.
+      name: 'a wrong type',
+      edit: (t) => replaceOnce(t, 'title: 災害対策', 'title: 42'),
+      expected: (t) => `${FILE}: annex.sections[2].subsections[0].rows[3].title: expected string, received number (line ${lineOf(t, 'title: 42')})`,
+    },
+    {
+      // A misspelt key would silently drop text; strict objects reject it.
+      name: 'an unknown key',
+      edit: (t) => replaceOnce(t, '    caption: （費用分担）', '    captoin: （費用分担）'),
+      expected: (t) => `${FILE}: articles[3]: unknown key "captoin" (line ${lineOf(t, 'captoin')})`,
+    },
+    {
+      // Two 第４条: references must be unique.
+      name: 'a duplicate article number',
+      edit: (t) => replaceOnce(t, '  - number: 5\n    label: 第５条', '  - number: 4\n    label: 第５条'),
+      expected: (t) => `${FILE}: articles[4].number: duplicate reference "4" (line ${lineOf(t, '  - number: 4\n    label: 第５条') + 0})`,
+    },
+    {
+      // Two rows labelled エ in 3(1).
+      name: 'a duplicate annex row label',
+      edit: (t) => replaceOnce(t, '        - label: オ\n              title: 環境', '        - label: エ\n              title: 環境'),
+      expected: (t) => `${FILE}: annex.sections[2].subsections[0].rows[4].label: duplicate reference "エ" (line ${lineOf(t, '- label: エ\n              title: 環境')})`,
+    },
+    {
+      // A role for a party the agreement does not have.
+      name: 'a role for an unknown party',
+      edit: (t) => replaceOnce(t, '                乙: 甲と連携・協力して実施する事業について、甲と取組を推進する。\n            - label: エ', '                丙: 甲と連携・協力して実施する事業について、甲と取組を推進する。\n            - label: エ'),
+      expected: (t) => `${FILE}: annex.sections[2].subsections[0].rows[2].roles.丙: unknown party "丙" (parties: 甲, 乙) (line ${lineOf(t, '丙:')})`,
+    },
+    {
+      // Broken indentation: the YAML parser's own message and line.
+      name: 'a YAML syntax error',
+      edit: (t) => replaceOnce(t, 'status: 案', 'status: [案'),
+      expected: () => `${FILE}: (top level): YAML syntax error: `,
+    },
+  ];
+
+  it.each(cases)('rejects $name with one line naming the file, field and line', ({ edit, expected }) => {
+    const edited = edit(original);
+    const message = messageOf(edited);
+    const want = expected(edited);
+    if (want.endsWith('YAML syntax error: ')) {
+      expect(message.startsWith(want)).toBe(true);
+      expect(message).toMatch(/\(line \d+\)$/);
+    } else {
+      expect(message).toBe(want);
+    }
+  });
+});
+
+describe('loadCorpus', () => {
+  async function makeCorpus(files: Record<string, string>): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'kyoyaku-corpus-'));
+    await mkdir(join(dir, 'agreements'));
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, 'agreements', name), text);
+    return dir;
+  }
+
+  it('rejects the same agreement id in two files', async () => {
+    const dir = await makeCorpus({ 'a.yml': original, 'b.yml': original });
+    await expect(loadCorpus(dir, { displayBase: dir })).rejects.toThrow(/^agreements\/b\.yml: id: duplicate reference "連携協約1" \(also in a\.yml\)$/);
+  });
+
+  it('names a missing corpus folder', async () => {
+    await expect(loadCorpus('/nonexistent/corpus')).rejects.toMatchObject({
+      code: ErrorCode.CorpusUnreadable,
+      message: '/nonexistent/corpus/agreements: cannot read the corpus folder (ENOENT)',
+    });
+  });
+
+  it('loads a third agreement from one more file, with no code change', async () => {
+    const dir = await makeCorpus({});
+    await copyFile(AGREEMENT_1, join(dir, 'agreements', 'agreement-1.yml'));
+    await copyFile(AGREEMENT_2, join(dir, 'agreements', 'agreement-2.yml'));
+    await copyFile(fileURLToPath(new URL('fixtures/agreement-3-hagi.yml', import.meta.url)), join(dir, 'agreements', 'agreement-3.yml'));
+    const corpus = await loadCorpus(dir);
+    expect(corpus.agreements.map((a) => a.id)).toEqual(['連携協約1', '連携協約2', '連携協約3']);
+    expect(corpus.agreements[2]?.parties.map((p) => p.name)).toEqual(['山口市及び萩市']);
+  });
+});
