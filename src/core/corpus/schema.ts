@@ -26,6 +26,8 @@ export const partySchema = z.strictObject({
 export const signatorySchema = z.strictObject({
   /** Symbol of the party signing. */
   party: text,
+  /** The party mark printed before the address (甲), when the document prints one. */
+  mark: text.optional(),
   address: text,
   name: text,
   title: text,

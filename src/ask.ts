@@ -1,0 +1,11 @@
+/** Entry point of `npm run ask`: the CLI on the real engine. */
+import { runCli } from './cli/run-cli.ts';
+import { createQuestionAnswerer } from './core/create-question-answerer.ts';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  interactive: process.stdin.isTTY === true,
+  createAnswerer: () => createQuestionAnswerer({ displayBase: process.cwd() }),
+});

@@ -1,0 +1,41 @@
+/**
+ * Loads everything the engine needs from disk — the corpus, the glossary, the kuromoji
+ * dictionary (once per process) — and builds it.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { QuestionAnswerer } from './answer/types.ts';
+import { loadCorpus } from './corpus/load-corpus.ts';
+import { CodedError, ErrorCode } from './errors.ts';
+import { parseGlossary } from './search/glossary.ts';
+import { createQuestionAnswererFrom, type EngineOptions } from './question-answerer.ts';
+import { loadKuromojiTokenizer } from './text/load-kuromoji.ts';
+
+/** The corpus shipped with the bot. */
+export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url));
+
+export interface CreateQuestionAnswererOptions extends EngineOptions {
+  /** Folder holding `agreements/*.yml` and `glossary.yml`. @defaultValue the repository's `corpus/` */
+  readonly corpusDir?: string;
+  /** Folder that file names in error messages are relative to. */
+  readonly displayBase?: string;
+}
+
+/**
+ * Loads the corpus, glossary and dictionary, and builds the engine (about half a second).
+ * @throws CodedError with a one-line message when a corpus file is malformed
+ */
+export async function createQuestionAnswerer(options: CreateQuestionAnswererOptions = {}): Promise<QuestionAnswerer> {
+  const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
+  const glossaryPath = join(corpusDir, 'glossary.yml');
+  const [corpus, glossarySource, tokenizer] = await Promise.all([
+    loadCorpus(corpusDir, options.displayBase === undefined ? {} : { displayBase: options.displayBase }),
+    readFile(glossaryPath, 'utf8').catch((error: unknown) => {
+      throw new CodedError(ErrorCode.CorpusUnreadable, `${glossaryPath}: cannot read the glossary (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+    }),
+    loadKuromojiTokenizer(),
+  ]);
+  const glossary = parseGlossary(glossaryPath, glossarySource);
+  return createQuestionAnswererFrom({ corpus, glossary, tokenizer }, options);
+}

@@ -1,0 +1,67 @@
+/**
+ * Explicit references in a question, in every form staff type: 第4条, 第４条, 4条, 第四条,
+ * article 4, 別表3(1)エ, 別表３（１）エ, 3(1)エ, 別表2のイ, 前文, 末文. Works on normalised text
+ * (NFKC has already made ４ → 4 and （１） → (1)).
+ */
+
+/** A reference found in a question, with where it was, so the rest can be read as content. */
+export interface FoundReference {
+  /** Canonical ref: 第4条, 別表3(1)エ, 前文. */
+  readonly ref: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const KANJI_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 四 → 4, 十二 → 12, 二十 → 20; undefined for anything else. */
+export function parseKanjiNumber(text: string): number | undefined {
+  if (/^[0-9]+$/.test(text)) return Number(text);
+  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(text);
+  if (!match || text === '') return undefined;
+  const [, tensDigit, ten, ones] = match;
+  if (!ten) return tensDigit && !ones ? KANJI_DIGITS[tensDigit] : undefined;
+  return (tensDigit ? (KANJI_DIGITS[tensDigit] ?? 0) : 1) * 10 + (ones ? (KANJI_DIGITS[ones] ?? 0) : 0);
+}
+
+const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray) => string | undefined }[] = [
+  // 第4条, 4条, 第四条 — not 前条/次条, and not the 252 of 第252条の2 (a statute, checked by the caller).
+  { pattern: /第?\s*([0-9]+|[一二三四五六七八九十]+)\s*条/gu, toRef: (m) => numberedArticle(m[1]) },
+  { pattern: /(?<![a-z])(?:article|art\.)\s*([0-9]+)/gu, toRef: (m) => numberedArticle(m[1]) },
+  // 別表3(1)エ, 別表2のイ, 別表1ア
+  { pattern: /別表\s*第?\s*([0-9])\s*(?:\(\s*([0-9])\s*\))?\s*の?\s*([ア-コ])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
+  // 3(1)エ without 別表: the bracketed subsection makes it unambiguous.
+  { pattern: /(?<![0-9])([0-9])\s*\(\s*([0-9])\s*\)\s*の?\s*([ア-コ])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
+  { pattern: /前文|preamble/gu, toRef: () => '前文' },
+  { pattern: /末文/gu, toRef: () => '末文' },
+];
+
+function numberedArticle(digits: string | undefined): string | undefined {
+  const n = digits === undefined ? undefined : parseKanjiNumber(digits);
+  return n === undefined ? undefined : `第${n}条`;
+}
+
+function annexRef(section: string | undefined, sub: string | undefined, label: string | undefined): string | undefined {
+  if (section === undefined || label === undefined) return undefined;
+  return `別表${section}${sub === undefined ? '' : `(${sub})`}${label}`;
+}
+
+/**
+ * Finds the explicit references of a normalised question, in order of appearance, without
+ * overlaps (別表3(1)エ is one reference, not also 3(1)エ).
+ *
+ * @example findReferences('第4条と別表3(1)エを見せて').map((r) => r.ref) // → ['第4条', '別表3(1)エ']
+ */
+export function findReferences(normalized: string): FoundReference[] {
+  const found: FoundReference[] = [];
+  for (const { pattern, toRef } of PATTERNS) {
+    for (const match of normalized.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      const ref = toRef(match as RegExpExecArray);
+      if (ref !== undefined) found.push({ ref, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

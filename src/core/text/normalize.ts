@@ -1,0 +1,40 @@
+/**
+ * Text normalisation shared by indexing and questions, so both sides compare like with like.
+ */
+
+const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆・「」（）、。';
+/** Whitespace between two Japanese characters: inserted by PDF extraction or by habit, never meaningful. */
+const INNER_SPACE = new RegExp(`(?<=[${JAPANESE}])\\s+(?=[${JAPANESE}])`, 'gu');
+/** Control and format characters (zero-width joiners, bidi marks): invisible, they only break matching. */
+const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+
+/**
+ * Normalises text for search: NFKC (full-width digits and latin, half-width katakana), lower case,
+ * one middle dot (･ and ・ → ・), 々 expanded (人々 → 人人), control characters dropped, and
+ * whitespace removed between Japanese characters.
+ *
+ * @example
+ * normalizeText('第４条　ｻｲｶﾞｲ 対策') // → '第4条 さいがい'… (katakana kept): '第4条 サイガイ対策'
+ */
+export function normalizeText(text: string): string {
+  return expandIterationMarks(
+    text
+      .normalize('NFKC')
+      .replace(CONTROL, ' ')
+      .toLowerCase()
+      .replace(/[･·]/gu, '・'),
+  )
+    .replace(INNER_SPACE, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** 々 repeats the previous character: 人々 → 人人, 各々 → 各各, so tokens match their plain spelling. */
+export function expandIterationMarks(text: string): string {
+  return text.replace(/(.)々/gu, '$1$1');
+}
+
+/** Hiragana → katakana, for comparing readings. */
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
+}

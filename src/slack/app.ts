@@ -1,0 +1,123 @@
+/**
+ * Wires the Bolt app: receiver (Socket Mode or HTTP), Web API client options, global middleware,
+ * and one listener per surface. Listeners live in ./listeners and are plain functions.
+ */
+import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
+import type { QuestionAnswerer } from '../core/answer/types.ts';
+import type { HandlerDeps } from './handler-deps.ts';
+import { InFlightTracker } from './in-flight.ts';
+import { handleAppHomeOpened } from './listeners/app-home-opened.ts';
+import { handleAppMention } from './listeners/app-mention.ts';
+import { handleDirectMessage } from './listeners/direct-message.ts';
+import { handleFeedback } from './listeners/feedback-action.ts';
+import { handleKyoyakuCommand } from './listeners/kyoyaku-command.ts';
+import { handlePickAnnexRow } from './listeners/pick-annex-row-action.ts';
+import { handleShareToChannel } from './listeners/share-to-channel-action.ts';
+import { handleShowFullText } from './listeners/show-full-text-action.ts';
+import { handleShowMore } from './listeners/show-more-action.ts';
+import { createEventDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
+import type { SlackConfig } from './read-slack-config.ts';
+import { createBoltLogger, describeError, toBoltLogLevel, type StructuredLog } from './structured-log.ts';
+import { ActionId, KYOYAKU_COMMAND } from './surface.ts';
+
+/**
+ * Retries for Web API calls, chosen on purpose: Socket Mode would otherwise write
+ * `{ retries: 100 }` into the shared client options, and a reply that fails for minutes is worse
+ * than an apology. Three tries over about 7 s cover a blip; the socket reconnects on its own.
+ */
+export const WEB_API_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 4000, randomize: true };
+
+/** Per-request timeout for Web API calls, so a hung connection cannot hold a reply forever. */
+export const WEB_API_TIMEOUT_MS = 15_000;
+
+/** The wired app and what shutdown needs. */
+export interface SlackApp {
+  readonly app: App;
+  readonly receiver: SocketModeReceiver | HTTPReceiver;
+  readonly deps: HandlerDeps;
+}
+
+/** Builds the Bolt app for the config; nothing connects until `app.init()` and `app.start()`. */
+export function createSlackApp(options: {
+  readonly config: SlackConfig;
+  readonly answerer: QuestionAnswerer;
+  readonly log: StructuredLog;
+}): SlackApp {
+  const { config, answerer, log } = options;
+  const logger = createBoltLogger(log, toBoltLogLevel(config.logLevel));
+  const clientOptions = buildClientOptions(config);
+  const receiver = createReceiver(config, logger, clientOptions);
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger,
+    // A fresh object: Bolt hands clientOptions on to its receivers, which may write into it.
+    clientOptions: { ...clientOptions },
+    // auth.test runs in init(), where a rejected token becomes a start-up error, not an unhandled rejection.
+    deferInitialization: true,
+    ignoreSelf: true,
+    // The bot keeps no conversation state; Bolt's default store would only hold memory.
+    convoStore: false,
+  });
+  const deps: HandlerDeps = { answerer, log, inFlight: new InFlightTracker() };
+  registerListeners(app, deps);
+  return { app, receiver, deps };
+}
+
+function buildClientOptions(config: SlackConfig): Omit<webApi.WebClientOptions, 'logger' | 'logLevel'> {
+  return {
+    retryConfig: WEB_API_RETRY_CONFIG,
+    timeout: WEB_API_TIMEOUT_MS,
+    ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
+  };
+}
+
+function createReceiver(
+  config: SlackConfig,
+  logger: Logger,
+  clientOptions: Omit<webApi.WebClientOptions, 'logger' | 'logLevel'>,
+): SocketModeReceiver | HTTPReceiver {
+  if (config.mode === 'socket') {
+    return new SocketModeReceiver({
+      appToken: config.appToken,
+      logger,
+      // The SocketModeClient calls apps.connections.open through a WebClient built from these
+      // options, so slackApiUrl reaches it too; it gets its own copy to write into.
+      installerOptions: { clientOptions: { ...clientOptions } },
+    });
+  }
+  return new HTTPReceiver({
+    signingSecret: config.signingSecret,
+    logger,
+    port: config.port,
+    // Respond to Slack as soon as a listener acks; answers are posted afterwards, so a slow
+    // reply never pushes Slack past its 3-second timeout into a retry.
+    processBeforeResponse: false,
+    signatureVerification: true,
+  });
+}
+
+function registerListeners(app: App, deps: HandlerDeps): void {
+  app.use(
+    createEventDeduplicator(new RecentIds(), (eventId) => {
+      deps.log({ level: 'info', event: 'duplicate_event_dropped', event_id: eventId });
+    }),
+  );
+  app.event('app_mention', async ({ event, context, client }) => handleAppMention({ event, context, client }, deps));
+  // message.im arrives as a `message` event; the listener keeps only channel_type "im".
+  app.event('message', async ({ event, context, client }) => handleDirectMessage({ event, context, client }, deps));
+  app.event('app_home_opened', async ({ event, client }) => handleAppHomeOpened({ event, client }, deps));
+  app.command(KYOYAKU_COMMAND, async ({ command, ack, respond }) => handleKyoyakuCommand({ command, ack, respond }, deps));
+  app.action(ActionId.ShowFullText, async ({ ack, action, body, respond }) => handleShowFullText({ ack: () => ack(), action, body, respond }, deps));
+  app.action(ActionId.ShowMore, async ({ ack, action, body, respond }) => handleShowMore({ ack: () => ack(), action, body, respond }, deps));
+  app.action(ActionId.FeedbackUp, async ({ ack, action, body, respond }) => handleFeedback({ ack: () => ack(), action, body, respond }, deps));
+  app.action(ActionId.FeedbackDown, async ({ ack, action, body, respond }) => handleFeedback({ ack: () => ack(), action, body, respond }, deps));
+  app.action(ActionId.ShareToChannel, async ({ ack, action, body, respond }) =>
+    handleShareToChannel({ ack: () => ack(), action, body, respond }, deps),
+  );
+  app.action(ActionId.PickAnnexRow, async ({ ack, action, body, client }) => handlePickAnnexRow({ ack: () => ack(), action, body, client }, deps));
+  app.error(async (error) => {
+    // Listeners catch their own failures; this is the last stop for anything Bolt itself throws.
+    deps.log({ level: 'error', event: 'bolt_error', error: describeError(error) });
+  });
+}

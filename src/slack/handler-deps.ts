@@ -1,0 +1,84 @@
+/**
+ * What listeners need, injected so unit tests can call them with fakes: the engine, the log, the
+ * in-flight tracker, and the few Web API methods the bot calls.
+ */
+import type { RespondArguments, webApi } from '@slack/bolt';
+import type { AskResult, QuestionAnswerer } from '../core/answer/types.ts';
+import type { InFlightTracker } from './in-flight.ts';
+import { listAnswerRefs } from './render/render-answer-blocks.ts';
+import { cutForLog, type StructuredLog } from './structured-log.ts';
+
+/** The Web API methods the bot calls (Bolt's WebClient satisfies this). */
+export interface SlackClient {
+  readonly chat: {
+    postMessage(args: webApi.ChatPostMessageArguments): Promise<unknown>;
+    postEphemeral(args: webApi.ChatPostEphemeralArguments): Promise<unknown>;
+  };
+  readonly views: {
+    publish(args: webApi.ViewsPublishArguments): Promise<unknown>;
+  };
+}
+
+/** Bolt's respond(): posts to the interaction's response_url. */
+export type Respond = (message: RespondArguments) => Promise<unknown>;
+
+/** Bolt's ack() for commands and actions. */
+export type Ack = (response?: RespondArguments) => Promise<void>;
+
+/** Where a question came from, for logs. */
+export type Surface = 'app_mention' | 'direct_message' | 'slash_command' | 'share' | 'show_more' | 'app_home';
+
+/** Dependencies of every listener. */
+export interface HandlerDeps {
+  readonly answerer: QuestionAnswerer;
+  readonly log: StructuredLog;
+  readonly inFlight: InFlightTracker;
+}
+
+/** How many answers the first reply asks for: enough to know whether 「他の候補」 has anything. */
+export const FIRST_ASK_LIMIT = 10;
+
+/**
+ * Asks the engine, delivers the reply, then writes the one log line per answered question:
+ * duration (question received → reply delivered), engine time, refs, whether it abstained, and
+ * the question cut to 200 characters. A failed delivery throws and is logged by the caller.
+ */
+export async function answerAndLog(
+  deps: HandlerDeps,
+  question: string,
+  surface: Surface,
+  deliver: (result: AskResult) => Promise<void>,
+  limit: number = FIRST_ASK_LIMIT,
+): Promise<AskResult> {
+  const started = performance.now();
+  const result = deps.answerer.ask(question, { limit });
+  const engineMs = performance.now() - started;
+  await deliver(result);
+  deps.log({
+    level: 'info',
+    event: 'question_answered',
+    surface,
+    duration_ms: roundMs(performance.now() - started),
+    engine_ms: roundMs(engineMs),
+    intent: result.intent,
+    abstained: result.abstained,
+    refs: listAnswerRefs(result.answers),
+    truncated: result.truncated,
+    question: cutForLog(question),
+  });
+  return result;
+}
+
+function roundMs(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
+
+/** Reads a string property of an untyped payload object. */
+export function readString(value: unknown, ...path: string[]): string | undefined {
+  let current: unknown = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return typeof current === 'string' && current !== '' ? current : undefined;
+}

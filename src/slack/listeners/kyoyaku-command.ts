@@ -1,0 +1,44 @@
+/**
+ * `/kyoyaku 質問`: a private answer with a 「チャンネルに共有」 button; `/kyoyaku` or `help` shows usage.
+ */
+import { answerAndLog, type Ack, type HandlerDeps, type Respond } from '../handler-deps.ts';
+import { extractQuestion, isHelpRequest } from '../read-message-text.ts';
+import { renderAnswerBlocks } from '../render/render-answer-blocks.ts';
+import { renderApology, renderUsage } from '../render/render-usage.ts';
+import { describeError } from '../structured-log.ts';
+
+/** What the command listener reads from Bolt's arguments. */
+export interface KyoyakuCommandArgs {
+  readonly command: { readonly text?: unknown };
+  readonly ack: Ack;
+  readonly respond: Respond;
+}
+
+/**
+ * Acks at once (Slack shows an error after 3 seconds), then responds privately. Usage is sent in
+ * the ack itself, since there is nothing to compute.
+ */
+export async function handleKyoyakuCommand(args: KyoyakuCommandArgs, deps: HandlerDeps): Promise<void> {
+  const text = typeof args.command.text === 'string' ? args.command.text : '';
+  const question = extractQuestion(text, undefined, false);
+  if (isHelpRequest(question)) {
+    const usage = renderUsage(deps.answerer.examples);
+    await args.ack({ response_type: 'ephemeral', text: usage.text, blocks: usage.blocks });
+    return;
+  }
+  await args.ack();
+  await deps.inFlight.run(async () => {
+    try {
+      await answerAndLog(deps, question, 'slash_command', async (result) => {
+        const reply = renderAnswerBlocks(result, { shareable: true, echoQuestion: true });
+        await args.respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks });
+      });
+    } catch (error) {
+      deps.log({ level: 'error', event: 'handler_failed', surface: 'slash_command', error: describeError(error) });
+      const apology = renderApology();
+      await args.respond({ response_type: 'ephemeral', text: apology.text, blocks: apology.blocks }).catch((respondError: unknown) => {
+        deps.log({ level: 'error', event: 'apology_failed', error: describeError(respondError) });
+      });
+    }
+  });
+}

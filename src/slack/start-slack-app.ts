@@ -1,0 +1,94 @@
+/**
+ * Starting and stopping the Slack app: the adapter's entry for src/main.ts.
+ */
+import type { AddressInfo } from 'node:net';
+import type { QuestionAnswerer } from '../core/answer/types.ts';
+import { CodedError, ErrorCode } from '../core/errors.ts';
+import { createSlackApp } from './app.ts';
+import type { SlackConfig } from './read-slack-config.ts';
+import { createRedactor, createSafeLog, describeError, writeJsonLine, type StructuredLog } from './structured-log.ts';
+
+export { readSlackConfig, type HttpModeConfig, type LogLevelName, type SlackConfig, type SocketModeConfig } from './read-slack-config.ts';
+
+/** How long stop() waits for replies in flight before giving up on them. */
+export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
+
+/** A running Slack app. */
+export interface RunningSlackApp {
+  /** Stops taking events, waits for replies in flight, then disconnects. Safe to call twice. */
+  stop(): Promise<void>;
+  /** HTTP mode: the port actually listened on (useful with PORT=0). */
+  readonly port?: number;
+}
+
+/**
+ * Starts the Slack app: verifies the bot token (auth.test), then connects (Socket Mode) or
+ * listens (HTTP mode). Log lines go to `log` (JSON on standard output by default), redacted.
+ *
+ * @throws CodedError (ConfigInvalid) when Slack rejects a token.
+ */
+export async function startSlackApp(options: {
+  readonly config: SlackConfig;
+  readonly answerer: QuestionAnswerer;
+  readonly log?: StructuredLog;
+  readonly drainTimeoutMs?: number;
+}): Promise<RunningSlackApp> {
+  const { config } = options;
+  const redact = createRedactor([config.botToken, config.mode === 'socket' ? config.appToken : config.signingSecret]);
+  const log = createSafeLog(options.log ?? writeJsonLine, redact);
+  const { app, receiver, deps } = createSlackApp({ config, answerer: options.answerer, log });
+
+  try {
+    await app.init();
+  } catch (error) {
+    throw new CodedError(ErrorCode.ConfigInvalid, describeStartError(error, 'SLACK_BOT_TOKEN', config, redact), { cause: error });
+  }
+
+  let port: number | undefined;
+  if (config.mode === 'socket') {
+    try {
+      await app.start();
+    } catch (error) {
+      throw new CodedError(ErrorCode.ConfigInvalid, describeStartError(error, 'SLACK_APP_TOKEN', config, redact), { cause: error });
+    }
+  } else {
+    const server = await app.start(config.host === undefined ? config.port : { port: config.port, host: config.host });
+    port = (server.address() as AddressInfo | null)?.port;
+  }
+  log({ level: 'info', event: 'slack_app_started', mode: config.mode, ...(port === undefined ? {} : { port }) });
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      log({ level: 'info', event: 'slack_app_stopping', in_flight: deps.inFlight.size });
+      // Stop taking new events first, so nothing starts while the replies in flight finish.
+      try {
+        if (config.mode === 'socket' && 'client' in receiver) await receiver.client.disconnect();
+        else await app.stop();
+      } catch (error) {
+        log({ level: 'warn', event: 'slack_receiver_stop_failed', error: describeError(error) });
+      }
+      const drained = await deps.inFlight.drain(options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS);
+      log({ level: drained ? 'info' : 'warn', event: 'slack_app_stopped', drained });
+    })();
+    return stopping;
+  };
+  return { stop, ...(port === undefined ? {} : { port }) };
+}
+
+/**
+ * One line for a start-up failure: a token Slack rejected names the token's variable; a Slack that
+ * cannot be reached names SLACK_API_URL when it is set.
+ */
+function describeStartError(error: unknown, variable: string, config: SlackConfig, redact: (text: string) => string): string {
+  const platformError = readPlatformError(error);
+  if (platformError !== undefined) return `${variable} was rejected by Slack (${platformError})`;
+  const where = config.slackApiUrl === undefined ? 'the Slack API' : `SLACK_API_URL (${config.slackApiUrl})`;
+  return `could not reach ${where} to check ${variable}: ${redact(describeError(error))}`;
+}
+
+function readPlatformError(error: unknown): string | undefined {
+  if (error === null || typeof error !== 'object') return undefined;
+  const data = (error as { data?: { error?: unknown } }).data;
+  return typeof data?.error === 'string' ? data.error : undefined;
+}

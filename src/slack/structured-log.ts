@@ -1,0 +1,123 @@
+/**
+ * Structured logging: one JSON object per line, with every token and secret redacted, for the
+ * app's own lines and for Bolt's (whose debug output includes raw payloads).
+ */
+import { LogLevel, type Logger } from '@slack/bolt';
+import type { LogLevelName } from './read-slack-config.ts';
+
+/** Receives one structured log line. */
+export type StructuredLog = (line: Record<string, unknown>) => void;
+
+/** The longest question a log line carries. */
+export const LOGGED_QUESTION_LIMIT = 200;
+
+const TOKEN_PATTERN = /\b(?:xox[abpeorsc]|xapp|xoxe\.xox[bp])-[A-Za-z0-9-]+/g;
+// Slash command and interaction payloads carry the legacy verification token as "token".
+const TOKEN_FIELD_PATTERN = /("token"\s*:\s*")[^"]*(")/g;
+const REDACTED = '[redacted]';
+
+/** Writes each line as JSON to standard output: the default sink. */
+export function writeJsonLine(line: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+/** Builds a function that removes tokens, the given secrets, and `"token":"…"` fields from text. */
+export function createRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
+  const known = secrets.filter((secret): secret is string => secret !== undefined && secret.length >= 6);
+  return (text) => {
+    let out = text.replace(TOKEN_PATTERN, REDACTED).replace(TOKEN_FIELD_PATTERN, `$1${REDACTED}$2`);
+    for (const secret of known) out = out.split(secret).join(REDACTED);
+    return out;
+  };
+}
+
+/** Wraps a sink so that every string in every line passes through the redactor. */
+export function createSafeLog(sink: StructuredLog, redact: (text: string) => string): StructuredLog {
+  return (line) => {
+    try {
+      sink(redactValue({ time: new Date().toISOString(), ...line }, redact) as Record<string, unknown>);
+    } catch {
+      // A broken log sink must never take a reply down with it.
+    }
+  };
+}
+
+/** Cuts a question for a log line (≤ 200 characters). */
+export function cutForLog(question: string): string {
+  return question.length <= LOGGED_QUESTION_LIMIT ? question : question.slice(0, LOGGED_QUESTION_LIMIT);
+}
+
+/** A one-line description of an error, without its stack. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+const LEVEL_ORDER: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 0,
+  [LogLevel.INFO]: 1,
+  [LogLevel.WARN]: 2,
+  [LogLevel.ERROR]: 3,
+};
+
+/** Maps LOG_LEVEL to Bolt's LogLevel. */
+export function toBoltLogLevel(level: LogLevelName): LogLevel {
+  switch (level) {
+    case 'debug':
+      return LogLevel.DEBUG;
+    case 'info':
+      return LogLevel.INFO;
+    case 'warn':
+      return LogLevel.WARN;
+    case 'error':
+      return LogLevel.ERROR;
+  }
+}
+
+/**
+ * A Bolt / Web API / Socket Mode logger that writes structured, redacted lines to the sink.
+ * Giving Bolt a logger also keeps its default console logger from printing payloads unredacted.
+ */
+export function createBoltLogger(log: StructuredLog, level: LogLevel): Logger {
+  let current = level;
+  let name = 'bolt';
+  const write = (lineLevel: LogLevel, messages: unknown[]): void => {
+    if (LEVEL_ORDER[lineLevel] < LEVEL_ORDER[current]) return;
+    log({ level: lineLevel, source: name, msg: messages.map(formatLogPart).join(' ') });
+  };
+  return {
+    debug: (...messages: unknown[]) => write(LogLevel.DEBUG, messages),
+    info: (...messages: unknown[]) => write(LogLevel.INFO, messages),
+    warn: (...messages: unknown[]) => write(LogLevel.WARN, messages),
+    error: (...messages: unknown[]) => write(LogLevel.ERROR, messages),
+    setLevel: (next: LogLevel) => {
+      current = next;
+    },
+    getLevel: () => current,
+    setName: (next: string) => {
+      name = next;
+    },
+  };
+}
+
+function formatLogPart(part: unknown): string {
+  if (typeof part === 'string') return part;
+  if (part instanceof Error) return describeError(part);
+  try {
+    return JSON.stringify(part) ?? String(part);
+  } catch {
+    return String(part);
+  }
+}
+
+function redactValue(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, redact));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, redact)]));
+  }
+  return value;
+}

@@ -1,0 +1,228 @@
+/**
+ * The lean kuromoji loader must tokenize exactly like the stock builder: same tokens, every
+ * field of every token, on a large and varied body of Japanese text. The stock tokenizer is the
+ * oracle, so the comparison needs no expected values of its own.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKuromojiTokenizer, loadStockKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
+
+const SEED_PATH = fileURLToPath(new URL('../../shared/seeds/000_21e4c18fccd78b0c.txt', import.meta.url));
+
+/** Short texts aimed at the tokenizer's corners: unknown words, every character class, odd input. */
+const VARIED_SENTENCES: readonly string[] = [
+  'すもももももももものうち',
+  '今日は良い天気ですね。明日も晴れるでしょう。',
+  '連携協約に基づき、甲及び乙は相互に連携を図るものとする。',
+  '山口県央連携都市圏域推進協議会幹事会（担当課長会議）',
+  // Unknown words and neologisms.
+  'ググればわかるけど、バズったツイートがエモい。',
+  'ヤマグチケンオウレンケイトシケンイキビジョンを策定',
+  'ほげふがぴよぴよ、ぬるぽ、がっ',
+  // Katakana: long compounds, small kana, prolonged sound marks.
+  'コンピュータネットワークセキュリティインシデントレスポンスチーム',
+  'ヴァイオリンとヴィオラのアンサンブル、ウィーン・フィルハーモニー',
+  'ァィゥェォャュョッヮヵヶー',
+  // Half-width katakana, with and without voiced marks.
+  'ｶﾀｶﾅﾃﾞｽ ﾊﾝｶｸｶﾞﾅ ｶﾞｷﾞｸﾞｹﾞｺﾞ',
+  'ﾎﾞｰﾙﾍﾟﾝと｢ﾒﾓ｣を用意｡',
+  // Latin, full-width latin, mixed scripts.
+  'Slack bot で kuromoji.js を使う',
+  'Hello, World! This is a test of ASCII-only input.',
+  'ＡＢＣ１２３　ｘｙｚ　Ｓｌａｃｋ',
+  'iPhone15とPixel 8aとGalaxy S24を比較',
+  // Digits: arabic, full-width, kanji numerals, decimals, separators.
+  '2024年4月1日から12,345円（税込13,579円）',
+  '地方自治法（昭和２２年法律第６７号）第２５２条の２第１項',
+  '3.14159 と -42 と 1e10 と 0x1F',
+  '二千二十四年三月三十一日、第百二十三回',
+  // Emoji, including ZWJ sequences, skin tones, flags and variation selectors.
+  '今日は晴れ☀️😀👍🏽🇯🇵です',
+  '家族👨‍👩‍👧‍👦で旅行🚄に行きました🎉',
+  // Symbols and punctuation.
+  '【重要】※注意：〒753-8650 山口市亀山町２－１ ℡083-922-4111',
+  '①②③ ㈱ ㍻ ～ ― … ♪★☆→← ≒ ≠ ∞ ° ‰ ¥ $ € £',
+  '「」『』（）［］｛｝〈〉《》〔〕・、。！？',
+  '、、。。！？!?...',
+  // Greek, Cyrillic, Korean, Chinese.
+  'αβγ ΔΕΖ и Москва',
+  '안녕하세요 你好世界 谢谢',
+  // Characters outside the BMP (surrogate pairs) and combining marks.
+  '𠮷野家で𩸽を食べた',
+  'か\u3099 e\u0301 ﾊﾟ',
+  // Whitespace of every kind.
+  '\t改行\nと\r\nタブ\u3000全角空白  半角空白',
+  '',
+  '。',
+  'あ',
+  'ああああああああああああああああああああああああああああああああああああああああ',
+  '東京特許許可局許可局長今日急遽休暇許可拒否',
+  '貴社の記者が汽車で帰社した',
+];
+
+/** The part of kuromoji's ViterbiLattice the lattice comparison reads (not in @types/kuromoji). */
+interface Lattice {
+  readonly nodes_end_at: readonly (readonly LatticeNode[])[];
+}
+interface LatticeNode {
+  readonly name: number;
+  readonly cost: number;
+  readonly start_pos: number;
+  readonly length: number;
+  readonly type: string;
+  readonly left_id: number;
+  readonly right_id: number;
+  readonly surface_form: string;
+}
+
+/** The parts of kuromoji's dictionaries the entry-by-entry comparison reads. */
+interface DictionaryView {
+  readonly target_map: Record<number, number[] | undefined>;
+  readonly dictionary: { getShort(index: number): number; getInt(index: number): number };
+  getFeatures(id: string): string;
+}
+interface TokenizerInternals {
+  readonly words: DictionaryView;
+  readonly unknown: DictionaryView & { lookup(ch: string): unknown };
+  readonly trie: { bc: { size(): number; getBase(i: number): number; getCheck(i: number): number } };
+  readonly costs: { buffer: Int16Array };
+}
+
+function internalsOf(tokenizer: Tokenizer<IpadicFeatures>): TokenizerInternals {
+  const t = tokenizer as unknown as {
+    token_info_dictionary: TokenizerInternals['words'];
+    unknown_dictionary: TokenizerInternals['unknown'];
+    viterbi_builder: { trie: TokenizerInternals['trie'] };
+    viterbi_searcher: { connection_costs: TokenizerInternals['costs'] };
+  };
+  return { words: t.token_info_dictionary, unknown: t.unknown_dictionary, trie: t.viterbi_builder.trie, costs: t.viterbi_searcher.connection_costs };
+}
+
+/** A labelled text to tokenize with both loaders. */
+interface SampleText {
+  readonly label: string;
+  readonly text: string;
+}
+
+/**
+ * Every text the comparison runs on: the seed document whole, each of its lines, each varied
+ * sentence, and all the varied sentences run together. Add further sources (such as the
+ * question set) here.
+ */
+function collectSampleTexts(): SampleText[] {
+  const seed = readFileSync(SEED_PATH, 'utf8');
+  const lines = seed.split(/\r?\n/u).filter((line) => line.trim() !== '');
+  return [
+    { label: 'seed document', text: seed },
+    ...lines.map((text, i) => ({ label: `seed line ${i + 1}`, text })),
+    ...VARIED_SENTENCES.map((text, i) => ({ label: `varied sentence ${i + 1}: ${JSON.stringify(text)}`, text })),
+    { label: 'varied sentences joined', text: VARIED_SENTENCES.join('\n') },
+  ];
+}
+
+describe('loadKuromojiTokenizer', () => {
+  let stock: Tokenizer<IpadicFeatures>;
+  let lean: Tokenizer<IpadicFeatures>;
+  const samples = collectSampleTexts();
+
+  beforeAll(async () => {
+    [stock, lean] = await Promise.all([loadStockKuromojiTokenizer(), loadKuromojiTokenizer()]);
+  });
+
+  it('tokenizes every sample exactly like the stock builder, every field of every token', () => {
+    let tokens = 0;
+    const wordTypes = new Set<string>();
+    for (const { label, text } of samples) {
+      const expected = stock.tokenize(text);
+      const actual = lean.tokenize(text);
+      // toStrictEqual also tells a missing field from one set to undefined.
+      expect(actual, label).toStrictEqual(expected);
+      tokens += expected.length;
+      for (const token of expected) wordTypes.add(token.word_type);
+    }
+    // The comparison is only as good as its coverage: a large text, known and unknown words.
+    expect(samples.length).toBeGreaterThan(500);
+    expect(tokens).toBeGreaterThan(10_000);
+    expect([...wordTypes].sort()).toEqual(['KNOWN', 'UNKNOWN']);
+  });
+
+  it('builds the same lattice as the stock builder, every candidate node, for every line and sentence', () => {
+    // Finer than tokens: the word-id table is read for every dictionary match, not only the best path.
+    const nodesOf = (tokenizer: Tokenizer<IpadicFeatures>, text: string) =>
+      (tokenizer.getLattice(text) as unknown as Lattice).nodes_end_at.map((nodes) =>
+        nodes.map(({ name, cost, start_pos, length, type, left_id, right_id, surface_form }) => ({ name, cost, start_pos, length, type, left_id, right_id, surface_form })),
+      );
+    let nodes = 0;
+    for (const { label, text } of samples.filter((sample) => sample.text.length < 2000)) {
+      const expected = nodesOf(stock, text);
+      expect(nodesOf(lean, text), label).toStrictEqual(expected);
+      nodes += expected.reduce((sum, list) => sum + list.length, 0);
+    }
+    expect(nodes).toBeGreaterThan(25_000);
+  });
+
+  it('holds the same dictionary as the stock builder, entry by entry', () => {
+    // The samples reach only the words they contain; this reads every entry, so trimming or
+    // re-indexing that lost any part of the dictionary would show here.
+    const a = internalsOf(stock);
+    const b = internalsOf(lean);
+    const mismatches: string[] = [];
+    const differ = (what: string, x: unknown, y: unknown) => {
+      if (mismatches.length < 20 && JSON.stringify(x) !== JSON.stringify(y)) mismatches.push(`${what}: ${JSON.stringify(x)} ≠ ${JSON.stringify(y)}`);
+    };
+
+    // Trie: every BASE and CHECK cell, and some past the end (doublearray answers those too).
+    const cells = Math.max(a.trie.bc.size(), b.trie.bc.size()) + 64;
+    for (let i = 0; i < cells; i += 1) {
+      if (a.trie.bc.getBase(i) !== b.trie.bc.getBase(i) || a.trie.bc.getCheck(i) !== b.trie.bc.getCheck(i)) differ(`trie cell ${i}`, [a.trie.bc.getBase(i), a.trie.bc.getCheck(i)], [b.trie.bc.getBase(i), b.trie.bc.getCheck(i)]);
+    }
+
+    // Word entries: ids of every trie key, then each entry's ids, cost and feature string.
+    for (const [name, x, y] of [
+      ['word', a.words, b.words],
+      ['unknown', a.unknown, b.unknown],
+    ] as const) {
+      // Keys of the stock map (a plain object), and a margin past the largest.
+      const lastKey = Object.keys(x.target_map).reduce((max, key) => Math.max(max, Number(key)), 0) + 100;
+      let entries = 0;
+      for (let key = 0; key <= lastKey; key += 1) {
+        const ids = x.target_map[key];
+        const other = y.target_map[key];
+        if (ids === undefined || other === undefined || ids.length !== other.length || ids.some((id, i) => id !== other[i])) {
+          if (ids !== undefined || other !== undefined) differ(`${name} target_map[${key}]`, ids, other);
+          continue;
+        }
+        for (const id of ids) {
+          entries += 1;
+          const left = [0, 2, 4].map((offset) => x.dictionary.getShort(id + offset)).concat(x.dictionary.getInt(id + 6));
+          const right = [0, 2, 4].map((offset) => y.dictionary.getShort(id + offset)).concat(y.dictionary.getInt(id + 6));
+          differ(`${name} entry ${id}`, left, right);
+          differ(`${name} features ${id}`, x.getFeatures(String(id)), y.getFeatures(String(id)));
+        }
+      }
+      expect(entries, name).toBeGreaterThan(name === 'word' ? 390_000 : 30);
+    }
+
+    // Character classes of every UTF-16 code unit (and one surrogate pair).
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const ch = String.fromCharCode(code);
+      differ(`class of U+${code.toString(16)}`, a.unknown.lookup(ch), b.unknown.lookup(ch));
+    }
+    differ('class of a surrogate pair', a.unknown.lookup('𠮷'), b.unknown.lookup('𠮷'));
+
+    // Connection costs, every cell.
+    const costs = [a.costs, b.costs].map(({ buffer }) => Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength));
+    if (!costs[0]?.equals(costs[1] ?? Buffer.alloc(0))) differ('connection costs', costs[0]?.length, costs[1]?.length);
+
+    expect(mismatches).toEqual([]);
+  });
+
+  it('reads the dictionary from an explicit dicPath and rejects a missing one', async () => {
+    const dicPath = fileURLToPath(new URL('../node_modules/kuromoji/dict/', import.meta.url));
+    const explicit = await loadKuromojiTokenizer({ dicPath });
+    expect(explicit.tokenize('連携協約を締結する。')).toStrictEqual(stock.tokenize('連携協約を締結する。'));
+    await expect(loadKuromojiTokenizer({ dicPath: fileURLToPath(new URL('./no-such-dict/', import.meta.url)) })).rejects.toThrow(/ENOENT/u);
+  });
+});
