@@ -1,6 +1,4 @@
 import { createQuestionAnswerer } from './src/core/create-question-answerer.ts';
-const e = await createQuestionAnswerer();
-for (const q of ['災害対応は誰が担当？', '費用負担はどう決まる？', '第６条を見せて', '移住促進で宇部市は何をする？', 'さいがいたいさく', 'ｻｲｶﾞｲﾀｲｻｸ', '今日の天気は？', 'who handles disaster response?', '別表３（１）エ', '第四条']) {
-  const r = e.ask(q);
-  console.log(q, r.intent, r.abstained, r.answers.map(a => `${a.agreement}:${a.ref}:${a.score}`).join(' '), '\n  ', r.summary);
-}
+import { loadKuromojiTokenizer } from './src/core/text/load-kuromoji.ts';
+const tok = await loadKuromojiTokenizer();
+for (const q of ['市長同士が集まる会議ってあるの？', 'UIJターンの支援ってどこかに入ってる？','長','staff training','働く場所を増やす取組ってある？']) console.log(q, tok.tokenize(q.normalize('NFKC').toLowerCase()).map(t=>`${t.surface_form}/${t.pos}/${t.pos_detail_1}/${t.basic_form}`).join(' '));

@@ -1,7 +1,8 @@
 /**
  * The lean kuromoji loader must tokenize exactly like the stock builder: same tokens, every
- * field of every token, on a large and varied body of Japanese text. The stock tokenizer is the
- * oracle, so the comparison needs no expected values of its own.
+ * field of every token, on a large and varied body of Japanese text, and the same dictionary
+ * read entry by entry. The stock tokenizer is the oracle, so the comparison needs no expected
+ * values of its own.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

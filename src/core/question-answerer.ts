@@ -68,11 +68,15 @@ export interface EngineParts {
 interface ContentGroup {
   readonly literal: readonly string[];
   readonly expansions: readonly string[];
+  /** How much the concept counts towards coverage: nouns 1, verbs and adjectives less (増やす, 入る say little). */
+  readonly weight: number;
 }
 
 interface IndexedPassage {
   readonly passage: Passage;
   readonly terms: ReadonlySet<string>;
+  /** Terms of the title and section heading: what the passage is about. */
+  readonly titleTerms: ReadonlySet<string>;
 }
 
 /** A party word of some agreement: 宇部市 is only in 連携協約2, 山口市 in both. */
@@ -130,7 +134,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       grams: grams.join(TERM_SEPARATOR),
     });
     const terms = new Set([...Object.values(analysed).flatMap((ts) => ts.map((t) => t.term)), ...grams]);
-    indexed.set(passage.id, { passage, terms });
+    const titleTerms = new Set([...analysed.title, ...analysed.heading].map((t) => t.term));
+    indexed.set(passage.id, { passage, terms, titleTerms });
   }
   // Glossary words are read too, so a kana-only question can spell them (ぼうさい → 防災).
   for (const entry of parts.glossary.synonyms) for (const w of [...entry.words, ...entry.means]) lexicon.addTerms(analyzer.analyze(w));
@@ -167,7 +172,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 
     const ranked = rank(groups, content, intent, preferred);
     const top = ranked[0];
-    if (!top || top.coverage < minCoverage) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
+    if (!top || top.coverage < minCoverage || !top.strong) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
     const kept = ranked.filter((r) => r.score >= top.score * 0.35).slice(0, limit);
     return respond(question, truncated, intent, orderByRef(kept).map((r) => toAnswer(r.passage, r.score)));
   }
@@ -188,13 +193,15 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       .map((result) => {
         const entry = indexed.get(String(result.id));
         if (!entry) return undefined;
-        const covered = groups.filter((g) => [...g.literal, ...g.expansions].some((t) => entry.terms.has(t))).length;
-        const coverage = covered / groups.length;
+        const matched = groups.filter((g) => [...g.literal, ...g.expansions].some((t) => entry.terms.has(t)));
+        const coverage = sum(matched.map((g) => g.weight)) / sum(groups.map((g) => g.weight));
+        // Strong evidence: two concepts of the question, or one that names the passage (title, heading).
+        const strong = matched.length >= 2 || matched.some((g) => [...g.literal, ...g.expansions].some((t) => entry.titleTerms.has(t)));
         // Who-questions are answered by the annex, whose rows name each party's role.
         const intentBoost = intent === 'role' && entry.passage.kind === 'annex-row' ? 1.25 : 1;
-        return { passage: entry.passage, coverage, score: result.score * (0.25 + coverage) * intentBoost };
+        return { passage: entry.passage, coverage, strong, score: result.score * (0.25 + coverage) * intentBoost };
       })
-      .filter((r): r is { passage: Passage; coverage: number; score: number } => r !== undefined)
+      .filter((r): r is { passage: Passage; coverage: number; strong: boolean; score: number } => r !== undefined)
       .sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   }
 
@@ -229,6 +236,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     },
     examples: EXAMPLE_QUESTIONS,
   };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 /** Party symbols, names and aliases, each with the agreements that have such a party. */
@@ -273,9 +284,10 @@ function buildContentGroups(content: string, analyzer: Analyzer, glossary: Gloss
   const claimed = new Set<string>();
   for (const match of glossary.match(content)) {
     const literal = analyzer.terms(match.word);
-    const expansions = match.means.flatMap((m) => analyzer.terms(m));
+    // A meaning is searched as written too: analysed alone, 長 would read as the adjective 長い.
+    const expansions = [...new Set(match.means.flatMap((m) => [normalizeText(m), ...analyzer.terms(m)]))];
     literal.forEach((t) => claimed.add(t));
-    groups.push({ literal: literal.filter((t) => !INTENT_TERMS.has(t)), expansions });
+    groups.push({ literal: literal.filter((t) => !INTENT_TERMS.has(t)), expansions, weight: 1 });
   }
   let text = content;
   // Kana runs (さいがいたいさく, サイガイタイサク from ｻｲｶﾞｲﾀｲｻｸ) are read against the lexicon.
@@ -285,14 +297,14 @@ function buildContentGroups(content: string, analyzer: Analyzer, glossary: Gloss
     if (words.length === 0 || analyzer.terms(run).every((t) => words.includes(t))) continue;
     if (spelled * 2 < [...run].length / 2) continue;
     text = text.replace(run, ' ');
-    for (const w of words) if (!claimed.has(w) && !INTENT_TERMS.has(w)) groups.push({ literal: [w], expansions: [] });
+    for (const w of words) if (!claimed.has(w) && !INTENT_TERMS.has(w)) groups.push({ literal: [w], expansions: [], weight: 1 });
   }
   const seen = new Set<string>();
-  for (const term of analyzer.terms(text)) {
+  for (const { term, pos } of analyzer.analyze(text)) {
     if (claimed.has(term) || INTENT_TERMS.has(term) || seen.has(term)) continue;
     if (/^[a-z0-9'.-]+$/u.test(term)) continue;
     seen.add(term);
-    groups.push({ literal: [term], expansions: [] });
+    groups.push({ literal: [term], expansions: [], weight: pos === '名詞' ? 1 : 0.3 });
   }
   return groups.filter((g) => g.literal.length + g.expansions.length > 0);
 }

@@ -37,4 +37,8 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   'who', 'what', 'which', 'where', 'how', 'when', 'why', 'does', 'do', 'is', 'are', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to',
   'and', 'or', 'show', 'me', 'quote', 'text', 'full', 'about', 'it', 'this', 'that', 'with', 'by', 'be', 'can', 'i', 'we', 'our',
   'tell', 'please', 'say', 'says', 'handle', 'handles', 'responsible', 'charge',
+  // Words about the document itself: every passage is part of it, so they say nothing about which.
+  '協約', '連携協約', '協約案', '案', '取組', '取り組み', '条', '別表', '決まり', 'ルール', '中身', '扱い', '扱う', '仕組み', '体制',
+  '予定', '関係', '辺', 'あたり', '件', '点', '分野', '施策', '事業', '話し合う', 'ほか', '他', '何か', 'どれ', 'どう', 'いる', 'ある',
+  'agreement', 'agreements', 'article', 'clause', 'say', 'said', 'any', 'there', 'have', 'has', 'do', 'did', 'will', 'would', 'should',
 ]);

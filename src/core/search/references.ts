@@ -32,6 +32,8 @@ const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray) => strin
   { pattern: /別表\s*第?\s*([0-9])\s*(?:\(\s*([0-9])\s*\))?\s*の?\s*([ア-コ])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
   // 3(1)エ without 別表: the bracketed subsection makes it unambiguous.
   { pattern: /(?<![0-9])([0-9])\s*\(\s*([0-9])\s*\)\s*の?\s*([ア-コ])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
+  // 1ウ, 2のイ: a digit and an annex label standing alone (not the start of a katakana word).
+  { pattern: /(?<![0-9(（])([1-9])\s*の?\s*([ア-コ])(?![\p{Script=Katakana}ー])/gu, toRef: (m) => annexRef(m[1], undefined, m[2]) },
   { pattern: /前文|preamble/gu, toRef: () => '前文' },
   { pattern: /末文/gu, toRef: () => '末文' },
 ];

@@ -24,6 +24,8 @@ export interface Term {
   readonly reading: string | undefined;
   /** True when the dictionary did not know the word. */
   readonly unknown: boolean;
+  /** Part of speech (名詞, 動詞…); compounds are 名詞. */
+  readonly pos: string;
 }
 
 export interface AnalyzerOptions {
@@ -65,10 +67,10 @@ export function createAnalyzer(tokenizer: Tokenizer<IpadicFeatures>, options: An
       if (!isContentToken(token)) continue;
       const term = stemLongVowel(baseFormOf(token));
       const reading = token.reading && token.reading !== '*' ? token.reading : undefined;
-      out.push({ term, surface: token.surface_form, reading, unknown: token.word_type === 'UNKNOWN' });
+      out.push({ term, surface: token.surface_form, reading, unknown: token.word_type === 'UNKNOWN', pos: token.pos });
     }
     for (const compound of compounds) {
-      if (normalized.includes(compound)) out.push({ term: compound, surface: compound, reading: undefined, unknown: false });
+      if (normalized.includes(compound)) out.push({ term: compound, surface: compound, reading: undefined, unknown: false, pos: '名詞' });
     }
     return out;
   }

@@ -135,7 +135,7 @@ function contentLength(bytes: Uint8Array): number {
  * read) after the last non-zero byte changes no value it can read.
  */
 function trimZeroPadding(bytes: Uint8Array, margin = 4): Uint8Array {
-  const keep = Math.min(bytes.length, contentLength(bytes) + margin - 4);
+  const keep = Math.min(bytes.length, contentLength(bytes) + margin);
   // Copy only when it frees a lot: a copy briefly holds both, which counts towards peak RSS.
   return keep < bytes.length * 0.75 ? bytes.slice(0, keep) : bytes.subarray(0, keep);
 }
