@@ -12,8 +12,9 @@ const USER_MENTION = /<@([UW][A-Za-z0-9]+)(?:\|([^>]*))?>/g;
 const BARE_BROADCAST = /@(channel|here|everyone)/g;
 
 /**
- * Turns Slack mentions into inert text: `<!channel>` → `@​channel`, `<!subteam^S1|@team>` → `@​team`,
- * `<@U1>` → `@​U1`. Bare `@here` gets the same zero-width space so no client links it.
+ * Turns Slack mentions into inert text: `<!channel>` → `@channel`, `<!subteam^S1|@team>` → `@team`,
+ * `<@U1>` → `@U1`, each with a zero-width space after the @. Bare `@here` gets the same, so no
+ * client links it.
  */
 export function defangMentions(text: string): string {
   return text

@@ -189,9 +189,7 @@ function renderLead(result: AskResult, options: AnswerRenderOptions): KnownBlock
   if (options.echoQuestion === true) {
     context.push(`質問：「${escapeSlackText(truncateText(result.question, 500))}」`);
   }
-  if (result.truncated) {
-    context.push(`質問が長いため、先頭の${result.question.length}文字で答えました。`);
-  }
+  // A cut question is not noted here: the engine's summary already says so.
   const contextBlock = buildContext(context);
   if (contextBlock !== undefined) blocks.push(contextBlock);
   const summary = result.summary.trim() === '' ? '答えが見つかりませんでした。' : result.summary;

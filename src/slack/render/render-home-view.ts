@@ -76,7 +76,7 @@ function renderPicker(rows: readonly AnnexRowOption[], selectedRef: string | und
     action_id: ActionId.PickAnnexRow,
     placeholder: { type: 'plain_text', text: '分野を選ぶ' },
     option_groups: groups.map((group) => ({
-      label: { type: 'plain_text', text: truncateText(group.label, PLAIN_TEXT_LABEL_LIMIT) },
+      label: { type: 'plain_text', text: truncateText(formatSectionLabel(group.label), PLAIN_TEXT_LABEL_LIMIT) },
       options: group.options,
     })),
     ...(selected === undefined ? {} : { initial_option: toOption(selected) }),
@@ -105,4 +105,9 @@ function toOption(row: AnnexRowOption): types.PlainTextOption {
   // Slack matches initial_option against the options by value and text, so both are built alike.
   const label = `${row.ref.replace(/^別表/, '')} ${row.title}`;
   return { text: { type: 'plain_text', text: truncateText(label, PLAIN_TEXT_LABEL_LIMIT) }, value: row.ref };
+}
+
+/** `3(1)` → `別表3(1)`: the engine gives the section number alone, which reads as nothing in a menu. */
+export function formatSectionLabel(section: string): string {
+  return section.startsWith('別表') ? section : `別表${section}`;
 }

@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: speed and memory of the engine beside the naive peer (stock kuromoji +
+ * MiniSearch defaults), each in fresh processes, alternating, median of several runs; then the
+ * dictionary loader alone (lean vs stock).
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { ChildFigures } from './lib/bench-child.ts';
+import { formatLoaderFigures, measureLoaders } from './bench-loader.ts';
+
+const execFileAsync = promisify(execFile);
+const CHILD = fileURLToPath(new URL('lib/bench-child.ts', import.meta.url));
+const runs = Number(process.argv[2] ?? 5);
+
+async function runChild(kind: 'engine' | 'peer'): Promise<ChildFigures> {
+  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', CHILD, kind], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildFigures;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+const figures: Record<'engine' | 'peer', ChildFigures[]> = { engine: [], peer: [] };
+for (let i = 0; i < runs; i += 1) {
+  for (const kind of ['engine', 'peer'] as const) figures[kind].push(await runChild(kind));
+}
+
+const rows: [string, (f: ChildFigures) => number, number][] = [
+  ['cold start → first answer (ms)', (f) => f.coldStartMs, 0],
+  ['per question p50 (µs)', (f) => f.p50Us, 1],
+  ['per question p99 (µs)', (f) => f.p99Us, 1],
+  ['per question mean (µs)', (f) => f.meanUs, 1],
+  ['peak RSS (MB)', (f) => f.peakRssMb, 0],
+];
+console.log(`engine vs naive peer: median of ${runs} fresh processes each, ${figures.engine[0]?.questions ?? 0} questions timed per process\n`);
+console.log(`${''.padEnd(34)}${'engine'.padStart(12)}${'naive peer'.padStart(12)}${'ratio'.padStart(10)}`);
+for (const [label, pick, digits] of rows) {
+  const e = median(figures.engine.map(pick));
+  const p = median(figures.peer.map(pick));
+  console.log(`${label.padEnd(34)}${e.toFixed(digits).padStart(12)}${p.toFixed(digits).padStart(12)}${(e / p).toFixed(2).padStart(10)}`);
+}
+console.log('\ndictionary loader alone (process start → tokenizer ready):\n');
+console.log(formatLoaderFigures(await measureLoaders({ runs })));

@@ -1,0 +1,74 @@
+/**
+ * One benchmark process: builds the engine or the naive peer from scratch, answers a first question
+ * (cold start = process start → first answer), then times every question of a ≥ 2,000-question run,
+ * and prints one JSON line of figures. Spawned by scripts/bench.ts, fresh for every run.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../../src/core/corpus/load-corpus.ts';
+import { createQuestionAnswerer } from '../../src/core/create-question-answerer.ts';
+import { loadStockKuromojiTokenizer } from '../../src/core/text/load-kuromoji.ts';
+import { createNaivePeer } from './naive-peer.ts';
+import { loadQuestionSet } from './question-set.ts';
+
+export interface ChildFigures {
+  readonly kind: 'engine' | 'peer';
+  /** Milliseconds from process start to the first answer. */
+  readonly coldStartMs: number;
+  readonly questions: number;
+  readonly p50Us: number;
+  readonly p99Us: number;
+  readonly meanUs: number;
+  /** Peak resident set size of the whole process, MB. */
+  readonly peakRssMb: number;
+}
+
+function peakRssMb(): number {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return Number.isNaN(kb) ? process.memoryUsage().rss / 2 ** 20 : kb / 1024;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/** The question set, repeated with small variations (suffixes, full-width digits) to ≥ 2,000 questions. */
+export function buildBenchQuestions(min = 2000): string[] {
+  const base = loadQuestionSet().map((c) => c.q);
+  const variants = [(q: string) => q, (q: string) => `${q}？`, (q: string) => `すみません、${q}`, (q: string) => q.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))];
+  const out: string[] = [];
+  for (let i = 0; out.length < min; i += 1) for (const q of base) out.push((variants[i % variants.length] ?? ((x: string) => x))(q));
+  return out;
+}
+
+async function run(kind: 'engine' | 'peer'): Promise<ChildFigures> {
+  const corpusDir = fileURLToPath(new URL('../../corpus', import.meta.url));
+  const answerer = kind === 'engine' ? await createQuestionAnswerer() : createNaivePeer(await loadCorpus(corpusDir), await loadStockKuromojiTokenizer());
+  answerer.ask('災害対応は誰が担当？');
+  const coldStartMs = performance.now();
+  const questions = buildBenchQuestions();
+  // Warm up the JIT the way a running bot is warm, then time each question alone.
+  for (const q of questions.slice(0, 200)) answerer.ask(q);
+  const times: number[] = [];
+  for (const q of questions) {
+    const start = performance.now();
+    answerer.ask(q);
+    times.push((performance.now() - start) * 1000);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return {
+    kind,
+    coldStartMs,
+    questions: questions.length,
+    p50Us: percentile(sorted, 50),
+    p99Us: percentile(sorted, 99),
+    meanUs: times.reduce((a, b) => a + b, 0) / times.length,
+    peakRssMb: peakRssMb(),
+  };
+}
+
+const kind = process.argv[2];
+if (kind === 'engine' || kind === 'peer') {
+  process.stdout.write(`${JSON.stringify(await run(kind))}\n`);
+}

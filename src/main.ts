@@ -1,0 +1,48 @@
+/**
+ * Entry point of `npm start`: the Slack bot when Slack tokens are set (environment or .env), a
+ * local console on the same engine when they are not. The only module, with src/ask.ts, that
+ * reads process.env.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { runCli } from './cli/run-cli.ts';
+import { createQuestionAnswerer } from './core/create-question-answerer.ts';
+import { isCodedError } from './core/errors.ts';
+import { readSlackConfig, startSlackApp } from './slack/start-slack-app.ts';
+
+const CONSOLE_NOTICE =
+  'Slack のトークン（SLACK_BOT_TOKEN など）が設定されていないため、ローカルのコンソールで起動します。\n' +
+  'Slack につなぐには .env.example を .env にコピーしてトークンを設定し、もう一度 npm start してください（README「Slack アプリの作成」）。\n';
+
+/** Prints a person's mistake as one line and exits; anything else is a bug and keeps its stack. */
+function exitOnCodedError(error: unknown): never {
+  if (isCodedError(error)) {
+    process.stderr.write(`kyoyaku-bot: ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+async function main(): Promise<void> {
+  loadDotenv({ quiet: true });
+  const slackConfig = readSlackConfig(process.env);
+  const answerer = await createQuestionAnswerer({ displayBase: process.cwd() });
+  if (slackConfig === undefined) {
+    process.stderr.write(CONSOLE_NOTICE);
+    process.exitCode = await runCli([], {
+      stdin: process.stdin,
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      interactive: process.stdin.isTTY === true,
+      createAnswerer: () => Promise.resolve(answerer),
+    });
+    return;
+  }
+  const running = await startSlackApp({ config: slackConfig, answerer });
+  const shutdown = (): void => {
+    void running.stop().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+await main().catch(exitOnCodedError);

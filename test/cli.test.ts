@@ -1,0 +1,71 @@
+/**
+ * The CLI adapter driven in-process through runCli(argv, io), on the real engine.
+ */
+import { Readable } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../src/cli/run-cli.ts';
+import type { QuestionAnswerer } from '../src/core/answer/types.ts';
+import { createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
+
+let engine: QuestionAnswerer;
+beforeAll(async () => {
+  engine = await createQuestionAnswerer();
+});
+
+async function run(argv: string[], stdinText = '', createAnswerer?: CliIo['createAnswerer']): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, {
+    stdin: Readable.from([stdinText]),
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    interactive: false,
+    createAnswerer: createAnswerer ?? (() => Promise.resolve(engine)),
+  });
+  return { code, out, err };
+}
+
+describe('runCli', () => {
+  it('answers one question readably, with the direct sentence, the quote and the citation', async () => {
+    const { code, out } = await run(['災害対応は誰が担当？']);
+    expect(code).toBe(0);
+    expect(out).toContain('山口市（甲）は「乙と連携・協力して、取組を推進する。」');
+    expect(out).toContain('災害時等の相互支援、防災・減災施策の推進など、災害対策に取り組む。');
+    expect(out).toContain('出典: 連携協約1（山口市・連携市町）別表（第３条関係）3(1)エ 災害対策');
+  });
+
+  it('prints exactly one JSON object per input line in --json mode', async () => {
+    const lines = ['災害対応は誰が担当？', '', '第4条', '<!channel> 今日の天気は？', 'x'.repeat(40_000)];
+    const { code, out } = await run(['--json'], lines.join('\n'));
+    expect(code).toBe(0);
+    const objects = out.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(objects).toHaveLength(lines.length);
+    expect(objects.map((o) => Object.keys(o))).toEqual(lines.map(() => ['question', 'abstained', 'answers']));
+    expect(objects[0]).toMatchObject({
+      abstained: false,
+      answers: [
+        { agreement: '連携協約1', ref: '別表3(1)エ', title: '災害対策', roles: { '甲（山口市）': '乙と連携・協力して、取組を推進する。', '乙（○○市町）': '甲と連携・協力して実施する事業について、甲と取組を推進する。' } },
+        { agreement: '連携協約2', ref: '別表3(1)エ', roles: { '両市（山口市及び宇部市）': '両市が相互に連携・協力して、取組を推進する。' } },
+      ],
+    });
+    // An empty line and off-topic chatter abstain; a reference returns that article of every draft, without roles.
+    expect(objects[1]).toMatchObject({ question: '', abstained: true, answers: [] });
+    expect(objects[2]).toMatchObject({ abstained: false, answers: [{ agreement: '連携協約1', ref: '第4条', roles: {} }, { agreement: '連携協約2', ref: '第4条', roles: {} }] });
+    expect(objects[3]).toMatchObject({ abstained: true, answers: [] });
+    expect(objects[4]).toMatchObject({ abstained: true });
+  });
+
+  it('stops with one line naming the file and field when the corpus is malformed', async () => {
+    const { code, err, out } = await run(['第1条'], '', () => createQuestionAnswerer({ corpusDir: '/nonexistent/corpus' }));
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('kyoyaku-bot: /nonexistent/corpus/agreements: cannot read the corpus folder (ENOENT)\n');
+  });
+
+  it('prints usage for --help and rejects unknown options', async () => {
+    expect((await run(['--help'])).out).toContain('npm run -s ask -- --json');
+    const bad = await run(['--frobnicate']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('使い方');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Questions of any length or content get an answer or a clean abstention, never an exception;
+ * every quoted text of every answer is verbatim from the seed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionAnswerer } from '../src/core/answer/types.ts';
+import { createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
+import { loadQuestionSet } from '../scripts/lib/question-set.ts';
+import { locateFragments, readSeedText } from './support/seed-text.ts';
+
+let engine: QuestionAnswerer;
+beforeAll(async () => {
+  engine = await createQuestionAnswerer();
+});
+
+describe('hostile and odd questions', () => {
+  const cases: { q: string; why: string }[] = [
+    { q: '', why: 'empty' },
+    { q: '   \n\t ', why: 'whitespace only' },
+    { q: '？？？！！！。。、、', why: 'punctuation only' },
+    { q: '🙏🙏🙏', why: 'emoji only' },
+    { q: '\u0000\u0007\u001b[31m災害\u202e対策', why: 'control and bidi characters around a real word' },
+    { q: '<!channel> <@U123ABC> <https://example.com|link> *bold* `code`', why: 'Slack markup only' },
+    { q: '災'.repeat(40_000), why: '40,000 characters' },
+    { q: 'a'.repeat(100_000), why: 'a long latin run' },
+    { q: '第99999999999999999999条', why: 'an absurd article number' },
+    { q: '別表9(9)コ', why: 'an annex reference that does not exist' },
+    { q: '\uD800\uDFFF\uDBFF', why: 'lone surrogates' },
+  ];
+  it.each(cases)('answers or abstains cleanly: $why', ({ q }) => {
+    const result = engine.ask(q);
+    expect(typeof result.summary).toBe('string');
+    expect(result.summary.length).toBeGreaterThan(0);
+    if (result.abstained) expect(result.answers).toEqual([]);
+    expect(result.question.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('cuts an overly long question and says so', () => {
+    const result = engine.ask(`災害対策について。${'あ'.repeat(40_000)}`);
+    expect(result.truncated).toBe(true);
+    expect([...result.question]).toHaveLength(500);
+    expect(result.summary).toContain('先頭の500文字');
+  });
+});
+
+describe('verbatim answers', () => {
+  const seed = readSeedText();
+  it('quotes and roles of every answer to every question of the set, and of every passage, are in the seed', () => {
+    const questions = loadQuestionSet().map((c) => c.q);
+    const refs = engine.listAnnexRows().map((r) => r.ref);
+    const all = [...questions, ...refs, '前文', '末文', '第1条', '第2条', '第3条', '第4条', '第5条', '第6条'];
+    let checked = 0;
+    for (const q of all) {
+      for (const answer of engine.ask(q).answers) {
+        for (const text of [answer.quote, ...Object.values(answer.roles)]) {
+          expect(locateFragments(seed, text, { maxFragments: 12 }), `${answer.agreement} ${answer.ref}: ${text}`).toBeDefined();
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+});
