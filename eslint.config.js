@@ -8,6 +8,7 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     files: ['**/*.ts'],
+    ignores: ['*.config.ts'], // tools load their config through a default export
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-export const config = defineConfig({
+const config = defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

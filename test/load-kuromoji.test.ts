@@ -9,6 +9,17 @@ import { fileURLToPath } from 'node:url';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKuromojiTokenizer, loadStockKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
+import { loadQuestionSet } from '../scripts/lib/question-set.ts';
+import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
+import { buildPassages } from '../src/core/search/passages.ts';
+import { normalizeText } from '../src/core/text/normalize.ts';
+
+const CORPUS_TEXTS = buildPassages(await loadCorpus(fileURLToPath(new URL('../corpus', import.meta.url)))).flatMap((p) => [
+  p.title,
+  p.quote,
+  p.heading,
+  ...p.partyRoles.map((r) => r.role),
+]);
 
 const SEED_PATH = fileURLToPath(new URL('../../shared/seeds/000_21e4c18fccd78b0c.txt', import.meta.url));
 
@@ -120,6 +131,13 @@ function collectSampleTexts(): SampleText[] {
     ...lines.map((text, i) => ({ label: `seed line ${i + 1}`, text })),
     ...VARIED_SENTENCES.map((text, i) => ({ label: `varied sentence ${i + 1}: ${JSON.stringify(text)}`, text })),
     { label: 'varied sentences joined', text: VARIED_SENTENCES.join('\n') },
+    // The questions staff ask, raw and normalised as the engine tokenizes them.
+    ...loadQuestionSet().flatMap((c, i) => [
+      { label: `question ${i + 1}: ${c.q}`, text: c.q },
+      { label: `question ${i + 1} normalised`, text: normalizeText(c.q) },
+    ]),
+    // The corpus as indexed: every quoted text of every passage, normalised.
+    ...CORPUS_TEXTS.map((text, i) => ({ label: `corpus text ${i + 1}`, text: normalizeText(text) })),
   ];
 }
 

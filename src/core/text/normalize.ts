@@ -14,7 +14,7 @@ const CONTROL = /[\p{Cc}\p{Cf}]/gu;
  * whitespace removed between Japanese characters.
  *
  * @example
- * normalizeText('第４条　ｻｲｶﾞｲ 対策') // → '第4条 さいがい'… (katakana kept): '第4条 サイガイ対策'
+ * normalizeText('第４条 ｻｲｶﾞｲ 対策') // → '第4条 さいがい'… (katakana kept): '第4条 サイガイ対策'
  */
 export function normalizeText(text: string): string {
   return expandIterationMarks(
