@@ -15,10 +15,11 @@ import {
 import type { Answer, AskResult, Intent, QuestionAnswerer } from './answer/types.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
-import { INTENT_TERMS, classifyIntent } from './search/intent.ts';
+import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
+import { PARTY_WEIGHT, buildContentGroups, type ContentGroup, type QueryContext, type Span } from './search/query.ts';
 import { findReferences } from './search/references.ts';
-import { ReadingLexicon, createAnalyzer, type Analyzer, type Term } from './text/analyzer.ts';
+import { ReadingLexicon, createAnalyzer, type Term } from './text/analyzer.ts';
 import { normalizeText } from './text/normalize.ts';
 
 /** Options of {@link createQuestionAnswererFrom}. Every option has a tuned default. */
@@ -42,7 +43,7 @@ export interface EngineOptions {
   readonly minCoverage?: number;
   /**
    * Field boosts of the index.
-   * @defaultValue { title: 3, body: 1.5, heading: 1, roles: 0.2, grams: 0.15 }
+   * @defaultValue { title: 3, body: 1.5, heading: 1, roles: 0.2, defines: 6, grams: 0.15 }
    */
   readonly boosts?: Partial<Record<IndexField, number>>;
   /**
@@ -50,11 +51,13 @@ export interface EngineOptions {
    * @defaultValue 0.6
    */
   readonly expansionWeight?: number;
+  /** Receives each searched question's concepts and best passages: for evaluation tooling, never needed in production. */
+  readonly trace?: (trace: { readonly question: string; readonly groups: readonly ContentGroup[]; readonly ranked: readonly RankedPassage[] }) => void;
 }
 
-type IndexField = 'title' | 'body' | 'heading' | 'roles' | 'grams';
-const TEXT_FIELDS: readonly IndexField[] = ['title', 'body', 'heading', 'roles'];
-const DEFAULT_BOOSTS: Record<IndexField, number> = { title: 3, body: 1.5, heading: 1, roles: 0.2, grams: 0.15 };
+type IndexField = 'title' | 'body' | 'heading' | 'roles' | 'defines' | 'grams';
+const TEXT_FIELDS: readonly IndexField[] = ['title', 'body', 'heading', 'roles', 'defines'];
+const DEFAULT_BOOSTS: Record<IndexField, number> = { title: 3, body: 1.5, heading: 1, roles: 0.2, defines: 6, grams: 0.15 };
 const TERM_SEPARATOR = '\u0000';
 
 /** The parts an engine is built from; loading them is the caller's job (see create-question-answerer.ts). */
@@ -64,19 +67,23 @@ export interface EngineParts {
   readonly tokenizer: Tokenizer<IpadicFeatures>;
 }
 
-/** A concept of the question: a word and the words that mean the same in the agreements. */
-interface ContentGroup {
-  readonly literal: readonly string[];
-  readonly expansions: readonly string[];
-  /** How much the concept counts towards coverage: nouns 1, verbs and adjectives less (増やす, 入る say little). */
-  readonly weight: number;
+/** How one passage scored for one question: what `trace` receives, to explain a ranking. */
+export interface RankedPassage {
+  readonly passage: Passage;
+  /** Weighted share of the question's concepts the passage covers. */
+  readonly coverage: number;
+  /** Enough evidence to answer with it (see {@link hasStrongEvidence}). */
+  readonly strong: boolean;
+  readonly score: number;
 }
 
 interface IndexedPassage {
   readonly passage: Passage;
   readonly terms: ReadonlySet<string>;
-  /** Terms of the title and section heading: what the passage is about. */
+  /** Terms of the title, section heading and definitions: what the passage is about. */
   readonly titleTerms: ReadonlySet<string>;
+  /** Terms standing as whole words in the text (see `Analyzer.standalone`). */
+  readonly wholeTerms: ReadonlySet<string>;
 }
 
 /** A party word of some agreement: 宇部市 is only in 連携協約2, 山口市 in both. */
@@ -98,14 +105,20 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const minCoverage = options.minCoverage ?? 0.5;
   const boosts = { ...DEFAULT_BOOSTS, ...options.boosts };
   const expansionWeight = options.expansionWeight ?? 0.6;
+  const trace = options.trace;
 
-  const analyzer = createAnalyzer(parts.tokenizer, { compounds: parts.glossary.compounds });
+  const partyWords = collectPartyWords(parts.corpus);
+  // Party names are domain compounds: 宇部市 is one term, so a question naming it finds the
+  // passages that print it (前文, 末文, 注記2) although the tokenizer reads 宇部 / 市.
+  const partyCompounds = partyWords.map((p) => p.word).filter((w) => /\p{Script=Han}/u.test(w) && [...w].length >= 2);
+  const analyzer = createAnalyzer(parts.tokenizer, { compounds: [...parts.glossary.compounds, ...partyCompounds] });
   const glossary = new GlossaryMatcher(parts.glossary);
   const passages = buildPassages(parts.corpus);
   const byId = new Map(passages.map((p) => [p.id, p]));
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const lexicon = new ReadingLexicon();
   const indexed = new Map<string, IndexedPassage>();
+  const documentFrequency = new Map<string, number>();
   const index = new MiniSearch<Record<IndexField | 'id', string>>({
     fields: [...TEXT_FIELDS, 'grams'],
     idField: 'id',
@@ -120,27 +133,34 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       title: passage.title,
       body: passage.quote,
       heading: passage.heading,
-      roles: passage.partyRoles.map((r) => r.role).join('\n'),
+      roles: roleTexts(passage).join('\n'),
+      defines: definedTerms(passage.quote).join('\n'),
     };
     const analysed = Object.fromEntries(TEXT_FIELDS.map((f) => [f, analyzer.analyze(fieldTexts[f as Exclude<IndexField, 'grams'>])])) as Record<Exclude<IndexField, 'grams'>, Term[]>;
     const grams = analyzer.bigrams(`${passage.title} ${passage.quote}`);
     for (const terms of Object.values(analysed)) lexicon.addTerms(terms);
     index.add({
       id: passage.id,
-      title: analysed.title.map((t) => t.term).join(TERM_SEPARATOR),
-      body: analysed.body.map((t) => t.term).join(TERM_SEPARATOR),
-      heading: analysed.heading.map((t) => t.term).join(TERM_SEPARATOR),
-      roles: analysed.roles.map((t) => t.term).join(TERM_SEPARATOR),
+      ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, analysed[f as Exclude<IndexField, 'grams'>].map((t) => t.term).join(TERM_SEPARATOR)])) as Record<Exclude<IndexField, 'grams'>, string>),
       grams: grams.join(TERM_SEPARATOR),
     });
     const terms = new Set([...Object.values(analysed).flatMap((ts) => ts.map((t) => t.term)), ...grams]);
-    const titleTerms = new Set([...analysed.title, ...analysed.heading].map((t) => t.term));
-    indexed.set(passage.id, { passage, terms, titleTerms });
+    const titleTerms = new Set([...analysed.title, ...analysed.heading, ...analysed.defines].map((t) => t.term));
+    indexed.set(passage.id, { passage, terms, titleTerms, wholeTerms: new Set(analyzer.standalone(`${passage.title}\n${passage.quote}`)) });
+    for (const t of terms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
   }
+  const corpusText = passages.map((p) => normalizeText(`${p.title}\n${p.heading}\n${p.quote}`)).join('\n');
   // Glossary words are read too, so a kana-only question can spell them (ぼうさい → 防災).
   for (const entry of parts.glossary.synonyms) for (const w of [...entry.words, ...entry.means]) lexicon.addTerms(analyzer.analyze(w));
 
-  const partyWords = collectPartyWords(parts.corpus);
+  const queryContext: QueryContext = {
+    analyzer,
+    glossary,
+    lexicon,
+    documentFrequency: (term) => documentFrequency.get(term) ?? 0,
+    passageCount: passages.length,
+    inText: (surface) => corpusText.includes(surface),
+  };
 
   function ask(rawQuestion: string, askOptions: { readonly limit?: number } = {}): AskResult {
     const limit = askOptions.limit ?? defaultLimit;
@@ -153,15 +173,16 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     }
 
     const references = findReferences(normalized).filter((r) => passages.some((p) => p.ref === r.ref));
-    const mentioned = partyWords.filter((p) => normalized.includes(p.word));
-    const preferred = preferredAgreements(mentioned, agreementIds);
+    const mentioned = mentionedParties(normalized, partyWords);
+    const preferred = preferredAgreements(mentioned.map((m) => m.party), agreementIds);
     // Content is what is left once references and party names are taken out.
-    let content = normalized;
-    for (const r of [...references].reverse()) content = `${content.slice(0, r.start)} ${content.slice(r.end)}`;
-    for (const p of mentioned) content = content.split(p.word).join(' ');
-    const groups = buildContentGroups(content, analyzer, glossary, lexicon);
+    const excluded = [...references, ...mentioned.flatMap((m) => m.spans)];
+    const groups = buildContentGroups(normalized, excluded, [...new Set(mentioned.map((m) => m.party.word))], queryContext);
+    // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
+    if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
+    const topical = groups.filter((g) => !g.optional);
 
-    const intent = classifyIntent(normalized, references.length > 0 && groups.length === 0);
+    const intent = classifyIntent(normalized, references.length > 0 && topical.length === 0);
     if (references.length > 0) {
       const answers = references.flatMap((r) =>
         passages.filter((p) => p.ref === r.ref && (preferred === undefined || preferred.has(p.agreement.id))).map((p) => toAnswer(p, 1)),
@@ -170,39 +191,40 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     }
     if (groups.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
 
-    const ranked = rank(groups, content, intent, preferred);
+    const ranked = rank(groups, blankSpans(normalized, excluded), intent, preferred, asksForArticle(normalized));
+    trace?.({ question, groups, ranked: ranked.slice(0, 8) });
     const top = ranked[0];
     if (!top || top.coverage < minCoverage || !top.strong) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
     const kept = ranked.filter((r) => r.score >= top.score * 0.35).slice(0, limit);
     return respond(question, truncated, intent, orderByRef(kept).map((r) => toAnswer(r.passage, r.score)));
   }
 
-  function rank(groups: readonly ContentGroup[], content: string, intent: Intent, preferred: ReadonlySet<string> | undefined) {
-    const literal = [...new Set(groups.flatMap((g) => g.literal))];
+  function rank(groups: readonly ContentGroup[], content: string, intent: Intent, preferred: ReadonlySet<string> | undefined, articleWanted: boolean): RankedPassage[] {
+    const literal = [...new Set(groups.filter((g) => !g.optional).flatMap((g) => g.literal))];
     const expansions = [...new Set(groups.flatMap((g) => g.expansions))].filter((t) => !literal.includes(t));
+    const partyNames = [...new Set(groups.filter((g) => g.optional).flatMap((g) => g.literal))];
     const fieldBoosts = (weight: number) => Object.fromEntries(TEXT_FIELDS.map((f) => [f, boosts[f] * weight]));
     const queries: Query[] = [];
     if (literal.length > 0) queries.push({ queries: literal, combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(1) });
     if (expansions.length > 0) queries.push({ queries: expansions, combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(expansionWeight) });
+    if (partyNames.length > 0) queries.push({ queries: partyNames, combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(PARTY_WEIGHT) });
     const grams = analyzer.bigrams(content);
     if (grams.length > 0) queries.push({ queries: grams, combineWith: 'OR', fields: ['grams'], boost: { grams: boosts.grams } });
     const results = index.search({ queries, combineWith: 'OR' }, {
-      filter: preferred ? (r) => preferred.has(String(r.id).split(':')[0] ?? '') : undefined,
+      filter: preferred ? (r) => isInPreferred(byId.get(String(r.id)), preferred) : undefined,
     });
-    return results
-      .map((result) => {
-        const entry = indexed.get(String(result.id));
-        if (!entry) return undefined;
-        const matched = groups.filter((g) => [...g.literal, ...g.expansions].some((t) => entry.terms.has(t)));
-        const coverage = sum(matched.map((g) => g.weight)) / sum(groups.map((g) => g.weight));
-        // Strong evidence: two concepts of the question, or one that names the passage (title, heading).
-        const strong = matched.length >= 2 || matched.some((g) => [...g.literal, ...g.expansions].some((t) => entry.titleTerms.has(t)));
-        // Who-questions are answered by the annex, whose rows name each party's role.
-        const intentBoost = intent === 'role' && entry.passage.kind === 'annex-row' ? 1.25 : 1;
-        return { passage: entry.passage, coverage, strong, score: result.score * (0.25 + coverage) * intentBoost };
-      })
-      .filter((r): r is { passage: Passage; coverage: number; strong: boolean; score: number } => r !== undefined)
-      .sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
+    const ranked: RankedPassage[] = [];
+    for (const result of results) {
+      const entry = indexed.get(String(result.id));
+      if (!entry) continue;
+      const { coverage, strong } = judgeEvidence(groups, entry);
+      // Who-questions are answered by the annex, whose rows name each party's role.
+      const intentBoost = intent === 'role' && entry.passage.kind === 'annex-row' ? 1.25 : 1;
+      // 本文では / どの条: the asker wants an article, not an annex row or the 前文.
+      const kindBoost = articleWanted && entry.passage.kind === 'article' ? ARTICLE_HINT_BOOST : 1;
+      ranked.push({ passage: entry.passage, coverage, strong, score: result.score * coverage ** 3 * intentBoost * kindBoost });
+    }
+    return ranked.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   }
 
   function respond(question: string, truncated: boolean, intent: Intent, answers: Answer[]): AskResult {
@@ -242,6 +264,51 @@ function sum(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
+/**
+ * Coverage and strength of one passage's evidence. Coverage is the weighted share of the question's
+ * concepts the passage contains; a party name counts only where the passage names it. Evidence is
+ * strong with two concepts, or one that names the passage (title, heading, a term it defines), or
+ * one rare enough to single it out (テクノロジー is in one row only) and used there as a word.
+ */
+export function judgeEvidence(groups: readonly ContentGroup[], entry: Pick<IndexedPassage, 'terms' | 'titleTerms' | 'wholeTerms'>): { coverage: number; strong: boolean } {
+  const hits = (g: ContentGroup, terms: ReadonlySet<string>): boolean => g.phrases.some((p) => p.every((t) => terms.has(t)));
+  const matched = groups.filter((g) => hits(g, entry.terms));
+  const counted = groups.filter((g) => !g.optional || matched.includes(g));
+  const coverage = sum(matched.map((g) => g.weight)) / Math.max(sum(counted.map((g) => g.weight)), Number.EPSILON);
+  // A rare word counts alone only where the passage uses it as a word: 山口市の人口は？ is not
+  // answered by 人口減少 (第1条) or 交流人口 (別表1オ).
+  // A glossary meaning is the agreements' own word, so it needs no such check.
+  const rare = (g: ContentGroup): boolean => !g.optional && g.weight >= RARE_WEIGHT && (g.expansions.length > 0 || hits(g, entry.wholeTerms));
+  const strong = matched.length >= 2 || matched.some((g) => hits(g, entry.titleTerms) || rare(g));
+  return { coverage, strong };
+}
+
+/** The word for a forum, as the glossary knows it. */
+const VENUE_WORD = '場';
+
+/** How much an article gains when the question asks for one (本文では, どの条). */
+const ARTICLE_HINT_BOOST = 1.5;
+
+/** A concept weighing this much (a word of very few passages) singles a passage out on its own. */
+const RARE_WEIGHT = 0.95;
+
+/** Notes stand outside both drafts (注記2 is about the 宇部市 draft), so a party filter keeps them. */
+function isInPreferred(passage: Passage | undefined, preferred: ReadonlySet<string>): boolean {
+  return passage !== undefined && (passage.kind === 'note' || preferred.has(passage.agreement.id));
+}
+
+/** The annex columns are headed 甲の役割 / 両市の役割: part of each row, so 役割 finds the rows. */
+function roleTexts(passage: Passage): string[] {
+  if (passage.kind !== 'annex-row') return [];
+  const headings = passage.agreement.parties.map((p) => p.roleHeading);
+  return [...headings, ...passage.partyRoles.map((r) => r.role)];
+}
+
+/** Terms a passage defines (山口市（以下「甲」という。）): the passage is where to look them up. */
+export function definedTerms(text: string): string[] {
+  return [...text.matchAll(/以下「([^」]+)」という/gu)].map(([, term]) => term ?? '').filter((t) => t !== '');
+}
+
 /** Party symbols, names and aliases, each with the agreements that have such a party. */
 function collectPartyWords(corpus: Corpus): PartyWord[] {
   const map = new Map<string, Set<string>>();
@@ -258,6 +325,36 @@ function collectPartyWords(corpus: Corpus): PartyWord[] {
   return [...map.entries()].map(([word, agreements]) => ({ word, agreements })).sort((a, b) => b.word.length - a.word.length);
 }
 
+/**
+ * The party words of a question with where they occur, longest first and without overlaps
+ * (山口市と宇部市 is one party word, not also 山口市). English aliases match whole words only.
+ */
+function mentionedParties(normalized: string, partyWords: readonly PartyWord[]): { party: PartyWord; spans: Span[] }[] {
+  const out: { party: PartyWord; spans: Span[] }[] = [];
+  const taken: Span[] = [];
+  for (const party of partyWords) {
+    const english = /^[a-z ]+$/u.test(party.word);
+    const spans: Span[] = [];
+    for (let at = normalized.indexOf(party.word); at >= 0; at = normalized.indexOf(party.word, at + 1)) {
+      const span = { start: at, end: at + party.word.length };
+      if (english && (/[a-z]/u.test(normalized[at - 1] ?? '') || /[a-z]/u.test(normalized[span.end] ?? ''))) continue;
+      if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+      spans.push(span);
+    }
+    if (spans.length === 0) continue;
+    taken.push(...spans);
+    out.push({ party, spans });
+  }
+  return out;
+}
+
+/** The text with the spans replaced by spaces. */
+function blankSpans(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const s of spans) out = `${out.slice(0, s.start)}${' '.repeat(s.end - s.start)}${out.slice(s.end)}`;
+  return out;
+}
+
 /** The agreements a question's party words point to, when they single some out (宇部市 → 連携協約2). */
 function preferredAgreements(mentioned: readonly PartyWord[], all: readonly string[]): ReadonlySet<string> | undefined {
   let preferred: Set<string> | undefined;
@@ -272,39 +369,4 @@ function preferredAgreements(mentioned: readonly PartyWord[], all: readonly stri
 function orderByRef<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
   const refs = [...new Set(ranked.map((r) => r.passage.ref))];
   return refs.flatMap((ref) => ranked.filter((r) => r.passage.ref === ref));
-}
-
-/**
- * The question's concepts: each glossary match (its words and their meaning in the agreements),
- * each remaining content word, and words spelled in kana that the reading lexicon recognises.
- * English words the glossary does not know are left out: they can never match Japanese text.
- */
-function buildContentGroups(content: string, analyzer: Analyzer, glossary: GlossaryMatcher, lexicon: ReadingLexicon): ContentGroup[] {
-  const groups: ContentGroup[] = [];
-  const claimed = new Set<string>();
-  for (const match of glossary.match(content)) {
-    const literal = analyzer.terms(match.word);
-    // A meaning is searched as written too: analysed alone, 長 would read as the adjective 長い.
-    const expansions = [...new Set(match.means.flatMap((m) => [normalizeText(m), ...analyzer.terms(m)]))];
-    literal.forEach((t) => claimed.add(t));
-    groups.push({ literal: literal.filter((t) => !INTENT_TERMS.has(t)), expansions, weight: 1 });
-  }
-  let text = content;
-  // Kana runs (さいがいたいさく, サイガイタイサク from ｻｲｶﾞｲﾀｲｻｸ) are read against the lexicon.
-  for (const [run] of content.matchAll(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu)) {
-    const words = lexicon.segment(run);
-    const spelled = words.reduce((n, w) => n + w.length, 0);
-    if (words.length === 0 || analyzer.terms(run).every((t) => words.includes(t))) continue;
-    if (spelled * 2 < [...run].length / 2) continue;
-    text = text.replace(run, ' ');
-    for (const w of words) if (!claimed.has(w) && !INTENT_TERMS.has(w)) groups.push({ literal: [w], expansions: [], weight: 1 });
-  }
-  const seen = new Set<string>();
-  for (const { term, pos } of analyzer.analyze(text)) {
-    if (claimed.has(term) || INTENT_TERMS.has(term) || seen.has(term)) continue;
-    if (/^[a-z0-9'.-]+$/u.test(term)) continue;
-    seen.add(term);
-    groups.push({ literal: [term], expansions: [], weight: pos === '名詞' ? 1 : 0.3 });
-  }
-  return groups.filter((g) => g.literal.length + g.expansions.length > 0);
 }

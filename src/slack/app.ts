@@ -13,19 +13,21 @@ import { handleFeedback } from './listeners/feedback-action.ts';
 import { handleKyoyakuCommand } from './listeners/kyoyaku-command.ts';
 import { handlePickAnnexRow } from './listeners/pick-annex-row-action.ts';
 import { handleShareToChannel } from './listeners/share-to-channel-action.ts';
-import { handleShowFullText } from './listeners/show-full-text-action.ts';
+import { handleShowFullText, type ButtonArgs } from './listeners/show-full-text-action.ts';
 import { handleShowMore } from './listeners/show-more-action.ts';
 import { createEventDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
+import { guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
 import type { SlackConfig } from './read-slack-config.ts';
-import { createBoltLogger, describeError, toBoltLogLevel, type StructuredLog } from './structured-log.ts';
-import { ActionId, KYOYAKU_COMMAND } from './surface.ts';
+import { createBoltLogger, describeError, mapLogLevel, type StructuredLog } from './structured-log.ts';
+import { ActionId, KYOYAKU_COMMAND, type HandledEvent } from './surface.ts';
 
 /**
  * Retries for Web API calls, chosen on purpose: Socket Mode would otherwise write
- * `{ retries: 100 }` into the shared client options, and a reply that fails for minutes is worse
- * than an apology. Three tries over about 7 s cover a blip; the socket reconnects on its own.
+ * `{ retries: 100 }` into the shared client options, and a reply that keeps failing for minutes
+ * is worse than an apology. Three retries within a few seconds (0.5, 1, 2 s, randomised up to
+ * twice that) ride out a blip or a rate-limit pause; the socket reconnects on its own schedule.
  */
-export const WEB_API_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 4000, randomize: true };
+export const WEB_API_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 2000, randomize: true };
 
 /** Per-request timeout for Web API calls, so a hung connection cannot hold a reply forever. */
 export const WEB_API_TIMEOUT_MS = 15_000;
@@ -44,13 +46,17 @@ export function createSlackApp(options: {
   readonly log: StructuredLog;
 }): SlackApp {
   const { config, answerer, log } = options;
-  const logger = createBoltLogger(log, toBoltLogLevel(config.logLevel));
+  const logLevel = mapLogLevel(config.logLevel);
+  const logger = createBoltLogger(log, logLevel);
   const clientOptions = buildClientOptions(config);
   const receiver = createReceiver(config, logger, clientOptions);
+  if (receiver instanceof SocketModeReceiver) guardSocketEnvelopes(receiver.client, log);
   const app = new App({
     token: config.botToken,
     receiver,
     logger,
+    // Without it, App resets the logger it is given to INFO.
+    logLevel,
     // A fresh object: Bolt hands clientOptions on to its receivers, which may write into it.
     clientOptions: { ...clientOptions },
     // auth.test runs in init(), where a rejected token becomes a start-up error, not an unhandled rejection.
@@ -103,18 +109,26 @@ function registerListeners(app: App, deps: HandlerDeps): void {
       deps.log({ level: 'info', event: 'duplicate_event_dropped', event_id: eventId });
     }),
   );
-  app.event('app_mention', async ({ event, context, client }) => handleAppMention({ event, context, client }, deps));
-  // message.im arrives as a `message` event; the listener keeps only channel_type "im".
-  app.event('message', async ({ event, context, client }) => handleDirectMessage({ event, context, client }, deps));
-  app.event('app_home_opened', async ({ event, client }) => handleAppHomeOpened({ event, client }, deps));
+  // Keyed by the manifest's names, so TypeScript refuses a handled event or action that the
+  // constants (and so manifest.yml, which the manifest test checks against them) do not list.
+  const events: Record<HandledEvent, () => void> = {
+    app_mention: () => app.event('app_mention', async ({ event, context, client }) => handleAppMention({ event, context, client }, deps)),
+    // message.im arrives as a `message` event; the listener keeps only channel_type "im".
+    'message.im': () => app.event('message', async ({ event, context, client }) => handleDirectMessage({ event, context, client }, deps)),
+    app_home_opened: () => app.event('app_home_opened', async ({ event, client }) => handleAppHomeOpened({ event, client }, deps)),
+  };
+  const buttons: Record<Exclude<ActionId, typeof ActionId.PickAnnexRow>, (args: ButtonArgs, deps: HandlerDeps) => Promise<void>> = {
+    [ActionId.ShowFullText]: handleShowFullText,
+    [ActionId.ShowMore]: handleShowMore,
+    [ActionId.FeedbackUp]: handleFeedback,
+    [ActionId.FeedbackDown]: handleFeedback,
+    [ActionId.ShareToChannel]: handleShareToChannel,
+  };
+  for (const register of Object.values(events)) register();
   app.command(KYOYAKU_COMMAND, async ({ command, ack, respond }) => handleKyoyakuCommand({ command, ack, respond }, deps));
-  app.action(ActionId.ShowFullText, async ({ ack, action, body, respond }) => handleShowFullText({ ack: () => ack(), action, body, respond }, deps));
-  app.action(ActionId.ShowMore, async ({ ack, action, body, respond }) => handleShowMore({ ack: () => ack(), action, body, respond }, deps));
-  app.action(ActionId.FeedbackUp, async ({ ack, action, body, respond }) => handleFeedback({ ack: () => ack(), action, body, respond }, deps));
-  app.action(ActionId.FeedbackDown, async ({ ack, action, body, respond }) => handleFeedback({ ack: () => ack(), action, body, respond }, deps));
-  app.action(ActionId.ShareToChannel, async ({ ack, action, body, respond }) =>
-    handleShareToChannel({ ack: () => ack(), action, body, respond }, deps),
-  );
+  for (const [actionId, handle] of Object.entries(buttons)) {
+    app.action(actionId, async ({ ack, action, body, respond }) => handle({ ack: () => ack(), action, body, respond }, deps));
+  }
   app.action(ActionId.PickAnnexRow, async ({ ack, action, body, client }) => handlePickAnnexRow({ ack: () => ack(), action, body, client }, deps));
   app.error(async (error) => {
     // Listeners catch their own failures; this is the last stop for anything Bolt itself throws.

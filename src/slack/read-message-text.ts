@@ -27,14 +27,14 @@ export function readIncomingMessage(event: unknown): IncomingMessage | undefined
   const text = record['text'];
   return {
     type,
-    subtype: optionalString(record['subtype']),
-    botId: optionalString(record['bot_id']),
-    user: optionalString(record['user']),
+    subtype: readOptionalString(record['subtype']),
+    botId: readOptionalString(record['bot_id']),
+    user: readOptionalString(record['user']),
     text: typeof text === 'string' ? text : '',
     ts,
-    threadTs: optionalString(record['thread_ts']),
+    threadTs: readOptionalString(record['thread_ts']),
     channel,
-    channelType: optionalString(record['channel_type']),
+    channelType: readOptionalString(record['channel_type']),
   };
 }
 
@@ -88,7 +88,7 @@ function decodeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-function optionalString(value: unknown): string | undefined {
+function readOptionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 

@@ -6,6 +6,7 @@ import { CodedError, ErrorCode } from '../core/errors.ts';
 
 /** Log levels the app accepts in LOG_LEVEL. */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+/** One of LOG_LEVELS. */
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 interface SlackConfigBase {
@@ -36,6 +37,9 @@ export interface HttpModeConfig extends SlackConfigBase {
 export type SlackConfig = SocketModeConfig | HttpModeConfig;
 
 const DEFAULT_PORT = 3000;
+
+/** Every variable readSlackConfig reads (.env.example documents exactly these). */
+export const SLACK_ENV_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT', 'SLACK_API_URL', 'LOG_LEVEL'] as const;
 
 /**
  * Reads the Slack settings: undefined when no Slack variable is set (the caller then runs

@@ -15,7 +15,10 @@ export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
 
 /** A running Slack app. */
 export interface RunningSlackApp {
-  /** Stops taking events, waits for replies in flight, then disconnects. Safe to call twice. */
+  /**
+   * Stops taking events (closes the Socket Mode connection or the HTTP server), then waits for the
+   * replies in flight, up to the drain timeout. Safe to call twice.
+   */
   stop(): Promise<void>;
   /** HTTP mode: the port actually listened on (useful with PORT=0). */
   readonly port?: number;
@@ -25,7 +28,7 @@ export interface RunningSlackApp {
  * Starts the Slack app: verifies the bot token (auth.test), then connects (Socket Mode) or
  * listens (HTTP mode). Log lines go to `log` (JSON on standard output by default), redacted.
  *
- * @throws CodedError (ConfigInvalid) when Slack rejects a token.
+ * @throws CodedError (ConfigInvalid) when Slack rejects a token, cannot be reached, or PORT is taken.
  */
 export async function startSlackApp(options: {
   readonly config: SlackConfig;
@@ -52,8 +55,15 @@ export async function startSlackApp(options: {
       throw new CodedError(ErrorCode.ConfigInvalid, describeStartError(error, 'SLACK_APP_TOKEN', config, redact), { cause: error });
     }
   } else {
-    const server = await app.start(config.host === undefined ? config.port : { port: config.port, host: config.host });
-    port = (server.address() as AddressInfo | null)?.port;
+    try {
+      const server = await app.start(config.host === undefined ? config.port : { port: config.port, host: config.host });
+      port = (server.address() as AddressInfo | null)?.port;
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      throw new CodedError(ErrorCode.ConfigInvalid, `PORT ${config.port} cannot be listened on (${typeof code === 'string' ? code : describeError(error)})`, {
+        cause: error,
+      });
+    }
   }
   log({ level: 'info', event: 'slack_app_started', mode: config.mode, ...(port === undefined ? {} : { port }) });
 

@@ -64,7 +64,7 @@ const LEVEL_ORDER: Record<LogLevel, number> = {
 };
 
 /** Maps LOG_LEVEL to Bolt's LogLevel. */
-export function toBoltLogLevel(level: LogLevelName): LogLevel {
+export function mapLogLevel(level: LogLevelName): LogLevel {
   switch (level) {
     case 'debug':
       return LogLevel.DEBUG;

@@ -6,6 +6,9 @@
 /** Bot events the app subscribes to, named as the manifest names them. */
 export const HANDLED_EVENTS = ['app_mention', 'message.im', 'app_home_opened'] as const;
 
+/** One handled bot event, as the manifest names it. */
+export type HandledEvent = (typeof HANDLED_EVENTS)[number];
+
 /** Slash commands the app handles. */
 export const KYOYAKU_COMMAND = '/kyoyaku';
 
@@ -28,6 +31,7 @@ export const ActionId = {
   PickAnnexRow: 'pick_annex_row',
 } as const;
 
+/** One handled `action_id`. */
 export type ActionId = (typeof ActionId)[keyof typeof ActionId];
 
 /** Every `action_id` the app handles. */

@@ -354,6 +354,8 @@ export class FakeSlack {
     const args = parseApiArgs(raw, req.headers['content-type']);
     const token = readBearer(req.headers.authorization) ?? (typeof args['token'] === 'string' ? args['token'] : undefined);
     this.calls.push({ method, args, token });
+    // Tell waiters at once: a delayed response is exactly a reply in flight.
+    this.#notify();
     const delay = this.#delays.get(method);
     if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
     const failure = this.#failures.get(method)?.shift();

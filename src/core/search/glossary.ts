@@ -25,10 +25,32 @@ export type Glossary = z.infer<typeof glossarySchema>;
 
 /** An expansion found in a question: what matched and what it means. */
 export interface GlossaryMatch {
-  /** The word of the question that matched (normalised). */
+  /** The word of the question that matched (normalised), as written in the glossary. */
   readonly word: string;
   /** The agreement's words it means. */
   readonly means: readonly string[];
+  /** Where it matched in the normalised question ([start, end)); undefined for English words. */
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** A token of the question as the matcher needs it (see `Analyzer.tokens`). */
+export interface MatchToken {
+  readonly base: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Glossary phrases span at most this many tokens (外国人観光客 is 外国/人/観光/客). */
+const MAX_SPAN = 6;
+/**
+ * Words that may match inside a token: three characters or more, or two kanji/katakana (議決 in
+ * 議決って, which the dictionary cuts 議 / 決っ). Shorter ones and kana words must cover whole tokens:
+ * 場 must not match inside 場所, nor がん inside がんばる.
+ */
+function matchesFreely(word: string): boolean {
+  const length = [...word].length;
+  return length >= 3 || (length === 2 && /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(word));
 }
 
 /**
@@ -50,38 +72,76 @@ export function parseGlossary(file: string, source: string): Glossary {
   return parsed.data;
 }
 
-/** Matches a glossary against questions. Japanese words match anywhere; English words at a word start. */
+/**
+ * Matches a glossary against questions. Japanese words match on token boundaries, as written or
+ * in their dictionary form (やめたく → やめる, 抜けたい → 抜ける); English words at a word start.
+ */
 export class GlossaryMatcher {
-  readonly #japanese: { word: string; means: readonly string[] }[] = [];
+  readonly #japanese = new Map<string, string[]>();
+  readonly #long: string[] = [];
   readonly #english: { pattern: RegExp; word: string; means: readonly string[] }[] = [];
 
   constructor(glossary: Glossary) {
     for (const entry of glossary.synonyms) {
-      for (const w of entry.words) this.#japanese.push({ word: normalizeText(w), means: entry.means });
-    }
-    for (const entry of glossary.english) {
       for (const w of entry.words) {
-        const escaped = normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        this.#english.push({ pattern: new RegExp(`(?<![a-z])${escaped}`, 'u'), word: normalizeText(w), means: entry.means });
+        const word = normalizeText(w);
+        // A word listed in several entries means all of them.
+        this.#japanese.set(word, [...new Set([...(this.#japanese.get(word) ?? []), ...entry.means])]);
       }
     }
     // Longest first, so 外国人観光客 wins over 観光客 when both would match the same text.
-    this.#japanese.sort((a, b) => b.word.length - a.word.length);
+    this.#long = [...this.#japanese.keys()].filter(matchesFreely).sort((a, b) => b.length - a.length);
+    for (const entry of glossary.english) {
+      for (const w of entry.words) {
+        const escaped = normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        this.#english.push({ pattern: new RegExp(`(?<![a-z])${escaped}[a-z]*`, 'u'), word: normalizeText(w), means: entry.means });
+      }
+    }
+    // Longest first, so training is read as training, not as train.
+    this.#english.sort((a, b) => b.word.length - a.word.length);
   }
 
-  /** Every glossary entry whose word occurs in the normalised question. */
-  match(normalizedQuestion: string): GlossaryMatch[] {
+  /** True when the word is a glossary word (in its normalised spelling). */
+  has(word: string): boolean {
+    return this.#japanese.has(word);
+  }
+
+  /**
+   * Every glossary entry found in the normalised question, without overlaps, in order of appearance.
+   * `tokens` are the question's tokens (offsets into `normalized`).
+   */
+  match(normalized: string, tokens: readonly MatchToken[]): GlossaryMatch[] {
     const out: GlossaryMatch[] = [];
-    let rest = normalizedQuestion;
-    for (const entry of this.#japanese) {
-      if (!rest.includes(entry.word)) continue;
-      out.push({ word: entry.word, means: entry.means });
-      // Consume the match so a shorter word inside it (観光客 in 外国人観光客) does not match again.
-      rest = rest.split(entry.word).join(' ');
+    const taken = (start: number, end: number): boolean => out.some((m) => m.start !== undefined && m.end !== undefined && start < m.end && m.start < end);
+    // Long words first, anywhere (the dictionary may cut 乗合タクシー or 障がい者 oddly).
+    for (const word of this.#long) {
+      for (let at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
+        if (!taken(at, at + word.length)) out.push({ word, means: this.#japanese.get(word) ?? [], start: at, end: at + word.length });
+      }
     }
+    // Then token spans, longest first at each token, as written or ending in a dictionary form.
+    for (let i = 0; i < tokens.length; i += 1) {
+      const first = tokens[i];
+      if (!first) continue;
+      for (let j = Math.min(tokens.length, i + MAX_SPAN); j > i; j -= 1) {
+        const last = tokens[j - 1];
+        if (!last || taken(first.start, last.end)) continue;
+        const written = normalized.slice(first.start, last.end);
+        const lemma = normalized.slice(first.start, last.start) + last.base;
+        const word = this.#japanese.has(written) ? written : this.#japanese.has(lemma) ? lemma : undefined;
+        if (word === undefined) continue;
+        out.push({ word, means: this.#japanese.get(word) ?? [], start: first.start, end: last.end });
+        i = j - 1;
+        break;
+      }
+    }
+    let english = normalized;
     for (const entry of this.#english) {
-      if (entry.pattern.test(normalizedQuestion)) out.push({ word: entry.word, means: entry.means });
+      if (!entry.pattern.test(english)) continue;
+      out.push({ word: entry.word, means: entry.means });
+      // The whole word is consumed (disasters, not just disaster), so no shorter entry reads it again.
+      english = english.replace(entry.pattern, ' ');
     }
-    return out;
+    return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
   }
 }

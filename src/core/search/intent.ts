@@ -9,6 +9,25 @@ const ROLE_PATTERN = /誰|だれ|どこが|どこの|どちらが|どっちが|�
 /** 見せて / 条文 / 全文 / quote: the asker wants the text itself. */
 const QUOTE_PATTERN = /見せて|みせて|見たい|表示|条文|全文|原文|本文|読みたい|貼って|quote|show me|full text|text of/u;
 
+/** 本文では / どの条 / 何条: the answer is an article, not the annex or the 前文. */
+const ARTICLE_PATTERN = /本文|どの条|何条|条文/u;
+
+/** True when the question asks for an article (協約本文では, どの条？). */
+export function asksForArticle(normalized: string): boolean {
+  return ARTICLE_PATTERN.test(normalized);
+}
+
+/**
+ * どこで協議 / どこで話し合う: "where" before a verb of meeting asks for a forum (a 会議, a 幹事会),
+ * unlike どこで決まってる, which asks where the text says so.
+ */
+const VENUE_PATTERN = /どこで(?:は|も)?(?:協議|検討|話し合|議論|相談|調整|開|集ま)/u;
+
+/** True when the question asks in which forum something is discussed. */
+export function asksForVenue(normalized: string): boolean {
+  return VENUE_PATTERN.test(normalized);
+}
+
 /** True when the question asks who does what. */
 export function asksForRole(normalized: string): boolean {
   return ROLE_PATTERN.test(normalized);
@@ -38,7 +57,10 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   'and', 'or', 'show', 'me', 'quote', 'text', 'full', 'about', 'it', 'this', 'that', 'with', 'by', 'be', 'can', 'i', 'we', 'our',
   'tell', 'please', 'say', 'says', 'handle', 'handles', 'responsible', 'charge',
   // Words about the document itself: every passage is part of it, so they say nothing about which.
-  '協約', '連携協約', '協約案', '案', '取組', '取り組み', '条', '別表', '決まり', 'ルール', '中身', '扱い', '扱う', '仕組み', '体制',
-  '予定', '関係', '辺', 'あたり', '件', '点', '分野', '施策', '事業', '話し合う', 'ほか', '他', '何か', 'どれ', 'どう', 'いる', 'ある',
+  '協約', '連携協約', '案', '条', '別表', '決まり', 'ルール', '中身', '扱い', '扱う', '仕組み', '体制',
+  '関係', '辺', 'あたり', '件', '点', '施策', '事業', 'ほか', '他', '何か', 'どれ', 'どう', 'いる', 'ある',
+  // Generic words of a question that name no topic: how (手続き, 方法), who (人), measures (対策,
+  // 対応), each other (同士), politeness and need (お願い, 必要).
+  '手続き', '手続', '方法', 'やり方', '具体', '具体的', '人', '対策', '対応', '同士', 'お願い', '必要', 'いつ', 'people',
   'agreement', 'agreements', 'article', 'clause', 'say', 'said', 'any', 'there', 'have', 'has', 'do', 'did', 'will', 'would', 'should',
 ]);

@@ -36,15 +36,47 @@ export interface AnalyzerOptions {
   readonly compounds?: readonly string[];
 }
 
+/** One token of normalised text with its position, for matching multi-word phrases (the glossary). */
+export interface PositionedToken {
+  readonly surface: string;
+  /** Dictionary form (行う for 行っ), or the surface for unknown words. */
+  readonly base: string;
+  /** The search term it yields (base form, long vowel stemmed), when it is a content word. */
+  readonly term: string | undefined;
+  readonly pos: string;
+  readonly posDetail: string;
+  /** Second sub-class (for suffixes: 一般 for 票, 室; 地域 for 市; 助数詞 for 条). */
+  readonly posDetail2: string;
+  /** Offsets in the normalised text: [start, end). */
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The analyzer: pure functions over one kuromoji tokenizer built once per process. */
 export interface Analyzer {
-  /** Content terms of raw text (normalised first), compounds included. */
+  /** Content terms of raw text (normalised first), compounds and citations included. */
   analyze(text: string): Term[];
+  /** The domain compounds (連携協約, その他) occurring in normalised text. */
+  compoundsIn(normalized: string): string[];
+  /** Every token of already normalised text, grammar included, with offsets into that text. */
+  tokens(normalized: string): PositionedToken[];
+  /**
+   * The terms of raw text that stand as whole words: nouns with no noun beside them (テクノロジー in
+   * 文化・芸術、テクノロジー、スポーツ), compounds and citations, but not 人口 of 人口減少 or 交流人口.
+   */
+  standalone(text: string): string[];
   /** Just the term strings of {@link Analyzer.analyze}. */
   terms(text: string): string[];
   /** Character bigrams of the kanji and katakana runs: the fallback for words the dictionary splits badly. */
   bigrams(text: string): string[];
 }
+
+/**
+ * Statute and article citations (第252条の2, 第1項) in normalised text. The tokenizer cuts them into
+ * 第 / 252 / 条 and drops the numbers, yet 第1項 and 第4項 are what tell the 前文's legal basis from
+ * 第6条's: each citation is kept as one term, always spelled with 第.
+ */
+const CITATION = /第?([0-9]+)(条|項|号)(?:の([0-9]+))?/gu;
 
 /** Runs of kanji or katakana, where character bigrams carry meaning (hiragana bigrams are mostly grammar). */
 const BIGRAM_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
@@ -72,11 +104,35 @@ export function createAnalyzer(tokenizer: Tokenizer<IpadicFeatures>, options: An
     for (const compound of compounds) {
       if (normalized.includes(compound)) out.push({ term: compound, surface: compound, reading: undefined, unknown: false, pos: '名詞' });
     }
+    for (const citation of citationTerms(normalized)) out.push({ term: citation, surface: citation, reading: undefined, unknown: false, pos: '名詞' });
     return out;
+  }
+
+  function tokens(normalized: string): PositionedToken[] {
+    let offset = 0;
+    return tokenizer.tokenize(normalized).map((token) => {
+      // word_position is 1-based and counts UTF-16 units, like String offsets.
+      const start = token.word_position > 0 ? token.word_position - 1 : offset;
+      offset = start + token.surface_form.length;
+      const term = isContentToken(token) ? stemLongVowel(baseFormOf(token)) : undefined;
+      return { surface: token.surface_form, base: baseFormOf(token), term, pos: token.pos, posDetail: token.pos_detail_1, posDetail2: token.pos_detail_2, start, end: offset };
+    });
+  }
+
+  function standalone(text: string): string[] {
+    const normalized = normalizeText(text);
+    const all = tokens(normalized);
+    const isNoun = (t: PositionedToken | undefined): boolean => t !== undefined && t.pos === '名詞' && !isPunctuationOnly(t.surface);
+    const alone = all.filter((t, i) => isNoun(t) && !isNoun(all[i - 1]) && !isNoun(all[i + 1])).map((t) => stemLongVowel(t.base));
+    const joined = compounds.filter((c) => normalized.includes(c));
+    return [...new Set([...alone, ...joined, ...citationTerms(normalized)])];
   }
 
   return {
     analyze,
+    compoundsIn: (normalized) => compounds.filter((c) => normalized.includes(c)),
+    tokens,
+    standalone,
     terms: (text) => analyze(text).map((t) => t.term),
     bigrams: (text) => characterBigrams(normalizeText(text)),
   };
@@ -89,6 +145,24 @@ export function isContentToken(token: IpadicFeatures): boolean {
   // A lone hiragana character left over from a bad split (は, が) is noise, not a word.
   if (token.surface_form.length === 1 && /\p{Script=Hiragana}/u.test(token.surface_form)) return false;
   return true;
+}
+
+/**
+ * Citation terms of normalised text: 第252条の2 and 第1項 for 第252条の2第1項, 第252条の2 for
+ * 252条の2 (staff drop the 第).
+ *
+ * @example citationTerms('地方自治法第252条の2第4項') // → ['第252条の2', '第4項']
+ */
+export function citationTerms(normalized: string): string[] {
+  return findCitations(normalized).map((c) => c.term);
+}
+
+/** The citations of normalised text with their offsets, so a question can treat each as one concept. */
+export function findCitations(normalized: string): { term: string; start: number; end: number }[] {
+  return [...normalized.matchAll(CITATION)].map((m) => {
+    const [whole, n, unit, sub] = m;
+    return { term: `第${n}${unit}${sub === undefined ? '' : `の${sub}`}`, start: m.index, end: m.index + whole.length };
+  });
 }
 
 /** Character bigrams of every kanji/katakana run of normalised text. */
@@ -133,8 +207,17 @@ export class ReadingLexicon {
    * @example lexicon.segment('さいがいたいさくはだれ') // → ['災害', '対策']
    */
   segment(kana: string): string[] {
+    return this.read(kana).words;
+  }
+
+  /**
+   * Like {@link ReadingLexicon.segment}, with the share of the run the words spell: ナガ in
+   * とつながる spells 2 of 5 characters, so that run is grammar, not a word spelled in kana.
+   */
+  read(kana: string): { words: string[]; spelled: number } {
     const chars = [...toKatakana(kana)];
     const out: string[] = [];
+    let covered = 0;
     let i = 0;
     while (i < chars.length) {
       let matched = 0;
@@ -146,8 +229,9 @@ export class ReadingLexicon {
           break;
         }
       }
+      covered += matched;
       i += matched || 1;
     }
-    return out;
+    return { words: out, spelled: chars.length === 0 ? 0 : covered / chars.length };
   }
 }

@@ -6,8 +6,11 @@ import type { types } from '@slack/bolt';
 import { SECTION_TEXT_LIMIT, splitSectionText } from './split-section-text.ts';
 import { truncateText } from './escape-slack-text.ts';
 
+/** Any Block Kit block Slack knows. */
 export type KnownBlock = types.KnownBlock;
+/** A section block. */
 export type SectionBlock = types.SectionBlock;
+/** A button element. */
 export type Button = types.Button;
 
 /** Slack's limit on blocks in one message. */
@@ -76,7 +79,7 @@ export function buildDivider(): types.DividerBlock {
 }
 
 /** Prefixes every line with `>` so mrkdwn shows the text as a quotation. */
-export function quoteMrkdwn(escaped: string): string {
+export function markAsQuote(escaped: string): string {
   return escaped
     .split('\n')
     .map((line) => `>${line}`)

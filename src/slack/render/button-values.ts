@@ -39,22 +39,22 @@ export interface ShareValue {
 
 /** Encodes a 「全文を見る」 value. */
 export function encodeFullTextValue(value: FullTextValue): string {
-  return fit({ r: value.ref, a: value.agreements.slice(0, MAX_REFS) });
+  return fitValue({ r: value.ref, a: value.agreements.slice(0, MAX_REFS) });
 }
 
 /** Encodes a 「他の候補」 value. */
 export function encodeMoreValue(value: MoreValue): string {
-  return fit({ q: cutQuestion(value.question), s: value.skip });
+  return fitValue({ q: cutQuestion(value.question), s: value.skip });
 }
 
 /** Encodes a 👍 / 👎 value. */
 export function encodeFeedbackValue(value: FeedbackValue): string {
-  return fit({ q: cutQuestion(value.question), r: value.refs.slice(0, MAX_REFS) });
+  return fitValue({ q: cutQuestion(value.question), r: value.refs.slice(0, MAX_REFS) });
 }
 
 /** Encodes a 「チャンネルに共有」 value. */
 export function encodeShareValue(value: ShareValue): string {
-  return fit({ q: cutQuestion(value.question) });
+  return fitValue({ q: cutQuestion(value.question) });
 }
 
 /** Parses a 「全文を見る」 value; undefined when it is not one. */
@@ -85,16 +85,16 @@ function cutQuestion(question: string): string {
   return question.length <= BUTTON_QUESTION_LIMIT ? question : question.slice(0, BUTTON_QUESTION_LIMIT);
 }
 
-function fit(value: Record<string, unknown>): string {
+function fitValue(value: Record<string, unknown>): string {
   const json = JSON.stringify(value);
   // JSON escapes can lengthen text (a question full of quotes or control characters): cut the
   // question further until the whole value fits.
   if (json.length <= BUTTON_VALUE_LIMIT) return json;
   if (typeof value['q'] === 'string') {
     const q = value['q'];
-    return fit({ ...value, q: q.slice(0, Math.floor(q.length / 2)) });
+    return fitValue({ ...value, q: q.slice(0, Math.floor(q.length / 2)) });
   }
-  if (Array.isArray(value['r'])) return fit({ ...value, r: (value['r'] as unknown[]).slice(0, 1) });
+  if (Array.isArray(value['r'])) return fitValue({ ...value, r: (value['r'] as unknown[]).slice(0, 1) });
   return JSON.stringify({});
 }
 

@@ -10,7 +10,7 @@ import {
   buildContext,
   buildSections,
   MESSAGE_BLOCK_LIMIT,
-  quoteMrkdwn,
+  markAsQuote,
   type Button,
   type KnownBlock,
 } from './block-kit.ts';
@@ -141,7 +141,7 @@ export function renderGroupBlocks(
 ): KnownBlock[] {
   const quoteLimit = options.quoteLimit ?? QUOTE_EXCERPT_LIMIT;
   const heading = group.title === group.ref || group.title === '' ? group.ref : `${group.ref} ${group.title}`;
-  const quote = excerpt(group.quote, quoteLimit);
+  const quote = cutExcerpt(group.quote, quoteLimit);
   const button =
     options.withFullTextButton === false
       ? undefined
@@ -152,7 +152,7 @@ export function renderGroupBlocks(
         });
   const blocks: KnownBlock[] = [];
   // Split the quote on its own so each chunk can be re-marked as a quotation.
-  const quoteChunks = splitSectionText(escapeSlackText(quote), 2900).map((chunk) => quoteMrkdwn(chunk));
+  const quoteChunks = splitSectionText(escapeSlackText(quote), 2900).map((chunk) => markAsQuote(chunk));
   const [firstChunk, ...restChunks] = quoteChunks;
   blocks.push(...buildSections(`*${escapeSlackText(heading)}*\n${firstChunk ?? ''}`, button));
   for (const chunk of restChunks) blocks.push(...buildSections(chunk));
@@ -258,7 +258,7 @@ function renderFallbackText(result: AskResult, groups: readonly AnswerGroup[]): 
   return truncateText(escapeSlackText(lines.join('\n')), FALLBACK_TEXT_LIMIT);
 }
 
-function excerpt(quote: string, limit: number): string {
+function cutExcerpt(quote: string, limit: number): string {
   if (quote.length <= limit) return quote;
   const [first] = splitSectionText(quote, limit - 1);
   return `${first ?? quote.slice(0, limit - 1)}…`;

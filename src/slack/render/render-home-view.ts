@@ -67,7 +67,7 @@ function renderPicker(rows: readonly AnnexRowOption[], selectedRef: string | und
       group = { label: row.section, options: [] };
       groups.push(group);
     }
-    group.options.push(toOption(row));
+    group.options.push(buildOption(row));
     count += 1;
   }
   const selected = rows.find((row) => row.ref === selectedRef);
@@ -79,7 +79,7 @@ function renderPicker(rows: readonly AnnexRowOption[], selectedRef: string | und
       label: { type: 'plain_text', text: truncateText(formatSectionLabel(group.label), PLAIN_TEXT_LABEL_LIMIT) },
       options: group.options,
     })),
-    ...(selected === undefined ? {} : { initial_option: toOption(selected) }),
+    ...(selected === undefined ? {} : { initial_option: buildOption(selected) }),
   };
   return [
     {
@@ -101,7 +101,7 @@ function renderSelectedRow(ref: string, answers: readonly Answer[], budget: numb
   return blocks;
 }
 
-function toOption(row: AnnexRowOption): types.PlainTextOption {
+function buildOption(row: AnnexRowOption): types.PlainTextOption {
   // Slack matches initial_option against the options by value and text, so both are built alike.
   const label = `${row.ref.replace(/^別表/, '')} ${row.title}`;
   return { text: { type: 'plain_text', text: truncateText(label, PLAIN_TEXT_LABEL_LIMIT) }, value: row.ref };

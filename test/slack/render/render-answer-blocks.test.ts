@@ -21,7 +21,7 @@ const articleDraftsDiffer = makeResult(
 const abstained = makeResult([], { question: '今日の天気は？', intent: 'search' });
 const twoRefs = makeResult([makeAnnexAnswer('連携協約1'), makeArticleAnswer('連携協約1')]);
 
-function actionIds(blocks: unknown): string[] {
+function listActionIds(blocks: unknown): string[] {
   return findElements(blocks).map((element) => String(element['action_id']));
 }
 
@@ -94,7 +94,7 @@ describe('renderAnswerBlocks', () => {
   it.each(cases)('$why', ({ result, options, actions, contains, absent }) => {
     const message = renderAnswerBlocks(result, options);
     expect(findBlockKitProblems(message)).toEqual([]);
-    expect(actionIds(message.blocks)).toEqual(actions);
+    expect(listActionIds(message.blocks)).toEqual(actions);
     const all = `${message.text}\n${collectText(message.blocks)}`;
     for (const expected of contains) expect(all).toContain(expected);
     for (const unexpected of absent ?? []) expect(all).not.toContain(unexpected);
@@ -156,7 +156,7 @@ describe('renderMoreAnswersBlocks', () => {
     const text = collectText(message.blocks);
     expect(text).toContain('費用分担');
     expect(text).not.toContain('災害対策');
-    expect(actionIds(message.blocks)).not.toContain(ActionId.ShowMore);
+    expect(listActionIds(message.blocks)).not.toContain(ActionId.ShowMore);
   });
 
   it('says so when there is nothing more', () => {

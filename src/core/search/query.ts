@@ -1,0 +1,241 @@
+/**
+ * Query understanding: turns a question (minus the spans already understood: references, party
+ * names) into concepts, each with the words that express it in the agreements and a weight saying
+ * how much an answer must cover it. Pure functions over the analyzer, glossary and corpus statistics.
+ */
+import { findCitations, type Analyzer, type PositionedToken, type ReadingLexicon } from '../text/analyzer.ts';
+import { normalizeText } from '../text/normalize.ts';
+import type { GlossaryMatcher } from './glossary.ts';
+import { INTENT_TERMS } from './intent.ts';
+
+/** A concept of the question: a word and the words that mean the same in the agreements. */
+export interface ContentGroup {
+  /** The question's words, for traces and tests. */
+  readonly label: string;
+  /** The question's own terms, searched at full weight. */
+  readonly literal: readonly string[];
+  /** Terms of the glossary meanings, searched at a lower weight. */
+  readonly expansions: readonly string[];
+  /**
+   * When a passage expresses the concept: it holds every term of one of these phrases. A phrase,
+   * not any term: 締結日 is not in the 前文 just because 締結 is, nor 協約書 wherever 協約 is.
+   */
+  readonly phrases: readonly (readonly string[])[];
+  /** How much the concept counts towards coverage (see {@link conceptWeight}). */
+  readonly weight: number;
+  /**
+   * A party name (宇部市, 乙): it counts where a passage names the party (前文, 末文, notes) and is
+   * ignored elsewhere, since most passages say 両市 or 甲及び乙 instead.
+   */
+  readonly optional: boolean;
+}
+
+/** What query understanding needs to know about the corpus. */
+export interface QueryContext {
+  readonly analyzer: Analyzer;
+  readonly glossary: GlossaryMatcher;
+  readonly lexicon: ReadingLexicon;
+  /** Number of passages whose terms include `term` (0: the agreements never use it). */
+  readonly documentFrequency: (term: string) => number;
+  readonly passageCount: number;
+  /** True when the agreements' text contains this (normalised) string. */
+  readonly inText: (surface: string) => boolean;
+}
+
+/**
+ * Weight of a word that neither the agreements nor the glossary know. Such a word is most often the
+ * very thing asked about that the agreements do not cover (天気, 名前, 時刻表), so it weighs more
+ * than a known word: an answer covering only the incidental known words is not an answer.
+ */
+export const UNKNOWN_NOUN_WEIGHT = 2;
+/** Verbs and adjectives (増やす, 入る, 強い) say little about the topic. */
+export const PREDICATE_WEIGHT = 0.3;
+/** Suffix nouns (市, 版, 的, 所) and adverbial nouns (今日, 将来, 毎月) qualify rather than name. */
+export const MODIFIER_NOUN_WEIGHT = 0.3;
+
+/** Party names (see {@link ContentGroup.optional}). */
+export const PARTY_WEIGHT = 0.3;
+
+/**
+ * Inverse document frequency mapped to [0.3, 1]: a word in one passage weighs 1, a word in every
+ * passage (連携, 圏域, 推進) 0.3, so common words neither carry nor block an answer.
+ */
+export function idfWeight(documentFrequency: number, passageCount: number): number {
+  if (documentFrequency <= 0) return 1;
+  const idf = Math.log((passageCount + 1) / documentFrequency) / Math.log(passageCount + 1);
+  return 0.3 + 0.7 * Math.min(1, Math.max(0, idf) * 1.5);
+}
+
+/** Weight of a single word of the question, from its part of speech and whether the corpus knows it. */
+export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail'>, documentFrequency: number, known: boolean, passageCount: number): number {
+  if (token.pos !== '名詞' || token.posDetail === '形容動詞語幹') return PREDICATE_WEIGHT;
+  if (token.posDetail === '接尾' || token.posDetail === '副詞可能') return MODIFIER_NOUN_WEIGHT;
+  if (!known) return UNKNOWN_NOUN_WEIGHT;
+  return idfWeight(documentFrequency, passageCount);
+}
+
+/**
+ * A verb the glossary maps to the agreements' wording (抜ける → 廃止, 増やす → 拡大) weighs more
+ * than a bare verb, since it has a known meaning, but less than a noun.
+ */
+export const GLOSSARY_PREDICATE_WEIGHT = 0.5;
+
+/** A stretch of the normalised question: [start, end). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words in a context clause weigh this much of their weight (see {@link contextEnd}). */
+export const CONTEXT_FACTOR = 0.5;
+
+/** Conjunctive particles that close a clause of circumstances: 確認したいんですが、 / 急ぎなので、. */
+const CONTEXT_PARTICLES = new Set(['が', 'けど', 'けれど', 'けれども', 'ので']);
+
+/**
+ * Where the question proper starts. Japanese puts the question last; a clause ending in が、/けど、
+ * /ので、 before it sets the scene (来週の議会答弁の準備で確認したいんですが、), and its words say
+ * why one asks, not what: they count less.
+ */
+export function contextEnd(tokens: readonly PositionedToken[]): number {
+  let end = 0;
+  tokens.forEach((t, i) => {
+    if (t.pos === '助詞' && t.posDetail === '接続助詞' && CONTEXT_PARTICLES.has(t.surface) && tokens[i + 1]?.surface === '、') end = t.end;
+  });
+  return end;
+}
+
+/**
+ * Spans the question excludes: the nouns listed before 以外 / を除いて (医療とか防災以外で…). They
+ * are what the asker does not want, so they are neither searched nor counted.
+ */
+export function negatedSpans(tokens: readonly PositionedToken[]): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    const negates = t.base === '以外' || (t.base === '除く' && tokens[i - 1]?.surface === 'を');
+    if (!negates) return;
+    let first = t.base === '以外' ? i - 1 : i - 2;
+    // Walk back over the listed nouns and the particles joining them (とか, や, と).
+    while (first >= 0 && (tokens[first]?.pos === '名詞' || tokens[first]?.posDetail === '並立助詞')) first -= 1;
+    const from = tokens[first + 1];
+    if (from && from.start < t.start) spans.push({ start: from.start, end: t.start });
+  });
+  return spans;
+}
+
+/** Share of a kana run the reading lexicon must spell for the run to be read as words. */
+const MIN_SPELLED = 0.75;
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * The question's concepts: each party named, each glossary match (its words and their meaning in
+ * the agreements), each domain compound, words spelled in kana that the reading lexicon recognises,
+ * and each remaining content word. `excluded` are the spans already understood otherwise (references,
+ * party names). English words the glossary does not know are left out: they never match Japanese.
+ */
+export function buildContentGroups(normalized: string, excluded: readonly Span[], parties: readonly string[], ctx: QueryContext): ContentGroup[] {
+  const { analyzer, glossary, lexicon } = ctx;
+  const groups: ContentGroup[] = [];
+  const df = (term: string): number => ctx.documentFrequency(term);
+  // Party names are indexed as compounds, so the name typed is the term to look for.
+  // They weigh little: a question naming 宇部市 is rarely about the passages that print the name.
+  for (const party of parties) groups.push({ label: party, literal: [party], expansions: [], phrases: [[party]], weight: PARTY_WEIGHT, optional: true });
+
+  const tokens = analyzer.tokens(normalized);
+  const sceneEnd = contextEnd(tokens);
+  const inContext = (span: Span): boolean => span.end <= sceneEnd;
+  const used: Span[] = [...excluded, ...negatedSpans(tokens)];
+  const isUsed = (span: Span): boolean => used.some((u) => overlaps(u, span));
+  const push = (group: Omit<ContentGroup, 'optional'>, span: Span | undefined): void => {
+    if (group.literal.length + group.expansions.length === 0) return;
+    const weight = span && inContext(span) ? group.weight * CONTEXT_FACTOR : group.weight;
+    groups.push({ ...group, weight, optional: false });
+  };
+
+  for (const match of glossary.match(normalized, tokens)) {
+    const span = match.start !== undefined && match.end !== undefined ? { start: match.start, end: match.end } : undefined;
+    if (span && isUsed(span)) continue;
+    if (span) used.push(span);
+    const literal = analyzer.terms(match.word).filter((t) => !INTENT_TERMS.has(t));
+    // A meaning is searched as written too: analysed alone, 長 would read as the adjective 長い.
+    const meanings = match.means.map((m) => [[normalizeText(m)], analyzer.terms(m)] as const).flat();
+    const expansions = [...new Set(meanings.flat())];
+    const known = [...literal, ...expansions].map(df).filter((n) => n > 0);
+    // A verb phrase (増やす, 深める, 作る) stays a predicate even when the glossary gives it a noun.
+    const head = span ? tokens.filter((t) => overlaps(t, span)).at(-1) : undefined;
+    const predicate = head !== undefined && (head.pos === '動詞' || head.pos === '形容詞');
+    const weight = predicate ? GLOSSARY_PREDICATE_WEIGHT : known.length === 0 ? 1 : idfWeight(Math.min(...known), ctx.passageCount);
+    push({ label: match.word, literal, expansions, phrases: [literal, ...meanings].filter((p) => p.length > 0), weight }, span);
+  }
+
+  // Statute citations (252条の2, 第1項) are one concept each: the numbers are what tell them apart.
+  for (const citation of findCitations(normalized)) {
+    if (isUsed(citation)) continue;
+    used.push(citation);
+    push({ label: citation.term, literal: [citation.term], expansions: [], phrases: [[citation.term]], weight: idfWeight(df(citation.term), ctx.passageCount) }, citation);
+  }
+
+  // Domain compounds are one concept, found as the compound or as all of its parts.
+  for (const compound of analyzer.compoundsIn(normalized)) {
+    for (let at = normalized.indexOf(compound); at >= 0; at = normalized.indexOf(compound, at + 1)) {
+      const span = { start: at, end: at + compound.length };
+      if (isUsed(span)) continue;
+      used.push(span);
+      if (INTENT_TERMS.has(compound)) continue;
+      const parts = tokens.filter((t) => overlaps(t, span) && t.term !== undefined && !INTENT_TERMS.has(t.term)).map((t) => t.term ?? '');
+      push({ label: compound, literal: [compound, ...parts], expansions: [], phrases: [[compound], parts].filter((p) => p.length > 0), weight: idfWeight(df(compound), ctx.passageCount) }, span);
+    }
+  }
+
+  // Kana runs (さいがいたいさく, サイガイタイサク from ｻｲｶﾞｲﾀｲｻｸ) are read against the lexicon.
+  const blanked = blank(normalized, used);
+  for (const run of blanked.matchAll(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu)) {
+    const span = { start: run.index, end: run.index + run[0].length };
+    const { words, spelled } = lexicon.read(run[0]);
+    // Only a run the lexicon spells almost entirely is a word in kana; the rest is grammar (とつながる).
+    if (words.length === 0 || spelled < MIN_SPELLED) continue;
+    if (tokens.filter((t) => overlaps(t, span)).every((t) => t.term === undefined || words.includes(t.term))) continue;
+    used.push(span);
+    for (const w of words) if (!INTENT_TERMS.has(w)) push({ label: w, literal: [w], expansions: [], phrases: [[w]], weight: 1 }, span);
+  }
+
+  const seen = new Set(groups.flatMap((g) => g.literal));
+  tokens.forEach((token, i) => {
+    const term = token.term;
+    if (term === undefined || isUsed(token) || INTENT_TERMS.has(term) || seen.has(term)) return;
+    if (/^[a-z0-9'.-]+$/u.test(term)) return;
+    seen.add(term);
+    // A noun before 的 (先進的, 定期的) describes like an adjective.
+    const describes = tokens[i + 1]?.surface === '的';
+    const known = df(term) > 0 || glossary.has(term);
+    const weight = describes
+      ? PREDICATE_WEIGHT
+      : namesOtherThing(tokens, i, ctx) ? UNKNOWN_NOUN_WEIGHT : conceptWeight(token, df(term), known, ctx.passageCount);
+    push({ label: term, literal: [term], expansions: [], phrases: [[term]], weight }, token);
+  });
+  return groups;
+}
+
+/**
+ * True for a suffix that turns the noun before it into another thing the agreements never name:
+ * 住民票 is not 住民, 会議室 not 会議, 避難所 not 避難. Such a suffix is the thing asked about, so it
+ * weighs as an unknown word. Grammatical suffixes (化, 的, 市) and compounds the agreements print
+ * (協約書, 交通網) are not.
+ */
+export function namesOtherThing(tokens: readonly PositionedToken[], i: number, ctx: Pick<QueryContext, 'inText' | 'glossary'>): boolean {
+  const suffix = tokens[i];
+  const noun = tokens[i - 1];
+  if (!suffix || !noun || suffix.posDetail !== '接尾' || suffix.posDetail2 !== '一般') return false;
+  // The noun must be a word of its own (not 市 of 宇部市版, itself a suffix) that says something.
+  if (noun.pos !== '名詞' || noun.posDetail === '接尾' || noun.term === undefined || INTENT_TERMS.has(noun.term)) return false;
+  const compound = `${noun.surface}${suffix.surface}`;
+  return !ctx.inText(compound) && !ctx.glossary.has(compound);
+}
+
+/** The text with the spans replaced by spaces (offsets kept). */
+function blank(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const s of spans) out = `${out.slice(0, s.start)}${' '.repeat(s.end - s.start)}${out.slice(s.end)}`;
+  return out;
+}
