@@ -175,7 +175,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const references = findReferences(normalized).filter((r) => passages.some((p) => p.ref === r.ref));
     const mentioned = mentionedParties(normalized, partyWords);
     const preferred = preferredAgreements(mentioned.map((m) => m.party), agreementIds);
-    // Content is what is left once references and party names are taken out.
+    // References and party names are understood already; the rest of the question is its content.
     const excluded = [...references, ...mentioned.flatMap((m) => m.spans)];
     const groups = buildContentGroups(normalized, excluded, [...new Set(mentioned.map((m) => m.party.word))], queryContext);
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
@@ -222,6 +222,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const intentBoost = intent === 'role' && entry.passage.kind === 'annex-row' ? 1.25 : 1;
       // 本文では / どの条: the asker wants an article, not an annex row or the 前文.
       const kindBoost = articleWanted && entry.passage.kind === 'article' ? ARTICLE_HINT_BOOST : 1;
+      // Coverage cubed: a passage answering every concept beats one repeating a single concept often
+      // (BM25 rewards 市町, 圏域 ×3 in 3(3)ア more than つながり + その他 in 3(2)ウ).
       ranked.push({ passage: entry.passage, coverage, strong, score: result.score * coverage ** 3 * intentBoost * kindBoost });
     }
     return ranked.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
@@ -270,7 +272,10 @@ function sum(values: readonly number[]): number {
  * strong with two concepts, or one that names the passage (title, heading, a term it defines), or
  * one rare enough to single it out (テクノロジー is in one row only) and used there as a word.
  */
-export function judgeEvidence(groups: readonly ContentGroup[], entry: Pick<IndexedPassage, 'terms' | 'titleTerms' | 'wholeTerms'>): { coverage: number; strong: boolean } {
+export function judgeEvidence(
+  groups: readonly ContentGroup[],
+  entry: { readonly terms: ReadonlySet<string>; readonly titleTerms: ReadonlySet<string>; readonly wholeTerms: ReadonlySet<string> },
+): { coverage: number; strong: boolean } {
   const hits = (g: ContentGroup, terms: ReadonlySet<string>): boolean => g.phrases.some((p) => p.every((t) => terms.has(t)));
   const matched = groups.filter((g) => hits(g, entry.terms));
   const counted = groups.filter((g) => !g.optional || matched.includes(g));

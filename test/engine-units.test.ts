@@ -1,0 +1,237 @@
+/**
+ * Table tests of the engine's small parts: reference parsing, intent, normalisation, token
+ * predicates, glossary matching and query understanding. Each case says why it is there, so a
+ * failing row explains which decision broke.
+ */
+import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GlossaryMatcher, type Glossary } from '../src/core/search/glossary.ts';
+import { asksForArticle, asksForQuote, asksForRole, asksForVenue, classifyIntent } from '../src/core/search/intent.ts';
+import { contextEnd, idfWeight, negatedSpans } from '../src/core/search/query.ts';
+import { findReferences, parseKanjiNumber } from '../src/core/search/references.ts';
+import { characterBigrams, citationTerms, createAnalyzer, type Analyzer } from '../src/core/text/analyzer.ts';
+import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
+import { expandIterationMarks, normalizeText, toKatakana } from '../src/core/text/normalize.ts';
+import { isKanaOnly, isKatakanaWord, isLightVerb, isPunctuationOnly, isStopNoun, isStopPartOfSpeech, stemLongVowel } from '../src/core/text/token-filters.ts';
+
+describe('findReferences', () => {
+  const cases: [question: string, refs: string[], why: string][] = [
+    ['第4条を見せて', ['第4条'], 'the canonical half-width form'],
+    [normalizeText('第４条の条文は？'), ['第4条'], 'full-width digits are made half-width by NFKC first'],
+    ['第四条について教えて', ['第4条'], 'kanji numerals are read as numbers'],
+    ['2条ってなんて書いてあるんだっけ', ['第2条'], 'staff drop the 第'],
+    ['show me article 4', ['第4条'], 'English article references'],
+    ['別表3(1)エ', ['別表3(1)エ'], 'an annex row with its subsection'],
+    [normalizeText('別表３（１）エを見せて'), ['別表3(1)エ'], 'full-width brackets become ASCII under NFKC'],
+    ['別表2のイ', ['別表2イ'], 'の between section and label'],
+    ['3(1)アを見せて', ['別表3(1)ア'], 'the bracketed subsection is unambiguous without 別表'],
+    ['1ウの取組内容を教えて', ['別表1ウ'], 'a digit and a label standing alone'],
+    ['インバウンド', [], 'a katakana word is not the label ウ'],
+    ['前文と末文', ['前文', '末文'], 'named parts, in order of appearance'],
+    ['第4条と別表3(1)エを見せて', ['第4条', '別表3(1)エ'], 'several references, without overlaps'],
+    ['第2会議室の予約', [], '第2 without 条 is no article'],
+  ];
+  it.each(cases)('%s → %j (%s)', (question, refs) => {
+    expect(findReferences(question).map((r) => r.ref)).toEqual(refs);
+  });
+
+  const numbers: [text: string, value: number | undefined, why: string][] = [
+    ['四', 4, 'a single kanji digit'],
+    ['十二', 12, 'ten and ones'],
+    ['二十', 20, 'tens only'],
+    ['十', 10, 'ten alone'],
+    ['前', undefined, '前条 is not numbered'],
+  ];
+  it.each(numbers)('parseKanjiNumber(%s) = %s (%s)', (text, value) => {
+    expect(parseKanjiNumber(text)).toBe(value);
+  });
+});
+
+describe('intent', () => {
+  const cases: [question: string, expected: ReturnType<typeof classifyIntent>, referenceOnly: boolean, why: string][] = [
+    ['災害対応は誰が担当？', 'role', false, '誰 / 担当 ask who does what'],
+    ['who handles disaster response?', 'role', false, 'English who-questions too'],
+    ['第6条を見せて', 'quote', true, '見せて asks for the text, even with a reference'],
+    ['別表3(2)ア', 'reference', true, 'a bare reference'],
+    ['費用負担はどう決まる？', 'search', false, 'anything else is a search'],
+  ];
+  it.each(cases)('%s → %s (%s)', (question, expected, referenceOnly) => {
+    expect(classifyIntent(normalizeText(question), referenceOnly)).toBe(expected);
+  });
+
+  const predicates: [name: string, predicate: (q: string) => boolean, question: string, expected: boolean, why: string][] = [
+    ['role', asksForRole, '観光は誰が担当？', true, '誰 is the plainest who-question'],
+    ['quote', asksForQuote, '別表2エの全文', true, '全文 asks for the whole text'],
+    ['article', asksForArticle, '協約本文ではどう書いてる？', true, '本文 means the articles, not the annex'],
+    ['article', asksForArticle, '大原則はどの条？', true, 'どの条 asks for an article'],
+    ['article', asksForArticle, '観光の取組は？', false, 'a topic question wants no particular kind'],
+    ['venue', asksForVenue, '連携協約ってどこで協議してるの？', true, 'where + a verb of meeting asks for a forum'],
+    ['venue', asksForVenue, '連携する取組と役割ってどこで決まってる？', false, 'where + 決まる asks where the text says so'],
+  ];
+  it.each(predicates)('%s: %s (%s) → %s', (_name, predicate, question, expected) => {
+    expect(predicate(normalizeText(question))).toBe(expected);
+  });
+});
+
+describe('normalisation', () => {
+  const cases: [input: string, output: string, why: string][] = [
+    ['第４条', '第4条', 'full-width digits'],
+    ['ｻｲｶﾞｲﾀｲｻｸ', 'サイガイタイサク', 'half-width katakana'],
+    ['ＵＩＪターン', 'uijターン', 'full-width latin, lower-cased'],
+    ['高度な中心拠点の整備･広域的', '高度な中心拠点の整備・広域的', 'the half-width middle dot of the document'],
+    ['災害 対策', '災害対策', 'a space between Japanese characters is PDF noise'],
+    ['人々', '人人', '々 repeats the previous character'],
+    ['a\u200bb', 'a b', 'zero-width characters only break matching'],
+  ];
+  it.each(cases)('%s → %s (%s)', (input, output) => {
+    expect(normalizeText(input)).toBe(output);
+  });
+
+  it.each([
+    ['各々', '各各', 'iteration mark after a kanji'],
+    ['日々の暮らし', '日日の暮らし', 'so 日々 matches the glossary word 日日'],
+  ])('expandIterationMarks(%s) = %s (%s)', (input, output) => {
+    expect(expandIterationMarks(input)).toBe(output);
+  });
+
+  it.each([
+    ['さいがい', 'サイガイ', 'hiragana readings compare with katakana ones'],
+    ['ターン', 'ターン', 'katakana is left alone'],
+  ])('toKatakana(%s) = %s (%s)', (input, output) => {
+    expect(toKatakana(input)).toBe(output);
+  });
+});
+
+/** A kuromoji token with only the fields the predicates read. */
+function token(surface: string, pos: string, detail = '*', basic = surface): IpadicFeatures {
+  return {
+    word_id: 0,
+    word_type: 'KNOWN',
+    word_position: 1,
+    surface_form: surface,
+    pos,
+    pos_detail_1: detail,
+    pos_detail_2: '*',
+    pos_detail_3: '*',
+    conjugated_type: '*',
+    conjugated_form: '*',
+    basic_form: basic,
+    reading: '*',
+    pronunciation: '*',
+  };
+}
+
+describe('token predicates', () => {
+  const cases: [name: string, actual: () => boolean, expected: boolean, why: string][] = [
+    ['stop POS', () => isStopPartOfSpeech(token('は', '助詞', '係助詞')), true, 'particles are grammar'],
+    ['stop POS', () => isStopPartOfSpeech(token('災害', '名詞', '一般')), false, 'nouns are topics'],
+    ['stop noun', () => isStopNoun(token('こと', '名詞', '非自立')), true, 'dependent nouns carry no topic'],
+    ['stop noun', () => isStopNoun(token('これ', '名詞', '代名詞')), true, 'pronouns carry no topic'],
+    ['stop noun', () => isStopNoun(token('医療', '名詞', '一般')), false, 'a plain noun is a topic'],
+    ['light verb', () => isLightVerb(token('し', '動詞', '自立', 'する')), true, 'する is in every passage'],
+    ['light verb', () => isLightVerb(token('い', '動詞', '非自立', 'いる')), true, 'auxiliary verbs are grammar'],
+    ['light verb', () => isLightVerb(token('抜け', '動詞', '自立', '抜ける')), false, '抜ける means something (廃止)'],
+    ['punctuation', () => isPunctuationOnly('?'), true, 'NFKC makes ？ ASCII, which kuromoji tags as a noun'],
+    ['punctuation', () => isPunctuationOnly('条'), false, 'a kanji is a letter'],
+    ['katakana word', () => isKatakanaWord('テクノロジー'), true, 'katakana and the long-vowel mark'],
+    ['katakana word', () => isKatakanaWord('テクノロジー化'), false, 'a kanji makes it no katakana word'],
+    ['kana only', () => isKanaOnly('さいがいたいさく'), true, 'a kana-only question is read against the lexicon'],
+    ['kana only', () => isKanaOnly('災害'), false, 'kanji are not kana'],
+  ];
+  it.each(cases)('%s (%s): %s', (_name, actual, expected) => {
+    expect(actual()).toBe(expected);
+  });
+
+  it.each([
+    ['テクノロジー', 'テクノロジ', 'a final ー on a long katakana word is a spelling choice'],
+    ['ルール', 'ルール', 'short words keep it: ルル is another word'],
+    ['コピー機', 'コピー機', 'only katakana words are stemmed'],
+  ])('stemLongVowel(%s) = %s (%s)', (input, output) => {
+    expect(stemLongVowel(input)).toBe(output);
+  });
+});
+
+describe('citations and bigrams', () => {
+  it.each([
+    ['地方自治法第252条の2第1項', ['第252条の2', '第1項'], 'the 前文 cites 第1項: the number is what matters'],
+    ['地方自治法252条の2第4項', ['第252条の2', '第4項'], 'staff drop the 第; it is added back'],
+    ['第1回幹事会', [], '回 counts meetings, it cites nothing'],
+  ])('citationTerms(%s) = %j (%s)', (text, terms) => {
+    expect(citationTerms(text)).toEqual(terms);
+  });
+
+  it('bigrams come from kanji and katakana runs only (hiragana bigrams are grammar)', () => {
+    expect(characterBigrams('災害対策について')).toEqual(['災害', '害対', '対策']);
+  });
+
+  it.each([
+    [1, 60, 1, 'a word of one passage weighs fully'],
+    [60, 60, 0.3, 'a word of every passage weighs the floor'],
+    [0, 60, 1, 'an unknown word is weighted elsewhere; idf alone is neutral'],
+  ])('idfWeight(%i, %i) = %d (%s)', (df, n, weight) => {
+    expect(idfWeight(df, n)).toBeCloseTo(weight, 2);
+  });
+});
+
+describe('with the dictionary', () => {
+  let tokenizer: Tokenizer<IpadicFeatures>;
+  let analyzer: Analyzer;
+  beforeAll(async () => {
+    tokenizer = await loadKuromojiTokenizer();
+    analyzer = createAnalyzer(tokenizer, { compounds: ['その他'] });
+  });
+
+  const glossary: Glossary = {
+    compounds: [],
+    synonyms: [
+      { words: ['やめる'], means: ['廃止'] },
+      { words: ['場'], means: ['会議'] },
+      { words: ['議決'], means: ['議決'] },
+      { words: ['外国人観光客', '観光客'], means: ['誘客'] },
+    ],
+    english: [
+      { words: ['train'], means: ['公共交通'] },
+      { words: ['training'], means: ['人材育成'] },
+    ],
+  };
+  const match = (question: string): string[] => {
+    const normalized = normalizeText(question);
+    return new GlossaryMatcher(glossary).match(normalized, analyzer.tokens(normalized)).map((m) => m.word);
+  };
+
+  it.each([
+    ['この協約をやめたくなったら', ['やめる'], 'a conjugated verb matches in its dictionary form'],
+    ['働く場所を増やす', [], '場 must not match inside 場所'],
+    ['どんな場で検討', ['場'], '場 as a word of its own'],
+    ['議会の議決っているの', ['議決'], 'two kanji match inside a token the dictionary cut badly (議 / 決っ)'],
+    ['外国人観光客を呼び込む', ['外国人観光客'], 'the longest word wins, 観光客 is not read again'],
+    ['staff training', ['training'], 'training is not read as train'],
+  ])('glossary: %s → %j (%s)', (question, words) => {
+    expect(match(question)).toEqual(words);
+  });
+
+  it.each([
+    ['文化・芸術、テクノロジー、スポーツ', 'テクノロジ', true, 'an item of a list stands alone'],
+    ['人口減少・少子高齢社会', '人口', false, '人口 of 人口減少 is part of a compound'],
+    ['交流人口の拡大', '人口', false, 'so is 人口 of 交流人口'],
+    ['圏域における生活機能の強化 その他', 'その他', true, 'compounds count as whole words'],
+  ])('standalone(%s) has %s: %s (%s)', (text, term, expected) => {
+    expect(analyzer.standalone(text).includes(term)).toBe(expected);
+  });
+
+  it.each([
+    ['医療とか防災以外で、日々の暮らしを支える取組', ['医療とか防災'], 'nouns listed before 以外 are excluded'],
+    ['防災の取組', [], 'no 以外, nothing excluded'],
+  ])('negatedSpans(%s) = %j (%s)', (question, spans) => {
+    const normalized = normalizeText(question);
+    expect(negatedSpans(analyzer.tokens(normalized)).map((s) => normalized.slice(s.start, s.end))).toEqual(spans);
+  });
+
+  it.each([
+    ['来週の議会答弁の準備で確認したいんですが、議会の議決は必要？', '来週の議会答弁の準備で確認したいんですが', 'a clause ending in が、 sets the scene'],
+    ['大雨のとき、助け合う仕組みは？', '', 'とき、 is part of the question'],
+  ])('contextEnd(%s) (%s)', (question, context) => {
+    const normalized = normalizeText(question);
+    expect(normalized.slice(0, contextEnd(analyzer.tokens(normalized)))).toBe(context);
+  });
+});
