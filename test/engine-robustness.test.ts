@@ -40,6 +40,10 @@ describe('hostile and odd questions', () => {
     expect(result.truncated).toBe(true);
     expect([...result.question]).toHaveLength(500);
     expect(result.summary).toContain('先頭の500文字');
+    // Also when the cut question cannot be answered: the asker should know why.
+    const offTopic = engine.ask('x'.repeat(40_000));
+    expect(offTopic).toMatchObject({ truncated: true, abstained: true });
+    expect(offTopic.summary).toContain('先頭の500文字');
   });
 });
 

@@ -232,12 +232,16 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   function respond(question: string, truncated: boolean, intent: Intent, answers: Answer[]): AskResult {
     if (answers.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
     const groups = groupAnswers(answers);
-    const note = truncated ? `※ 質問が長いため、先頭の${maxLength}文字だけを読みました。\n` : '';
-    return { question, truncated, intent, abstained: false, summary: note + composeSummary(intent, groups), suggestions: [], answers, groups };
+    return { question, truncated, intent, abstained: false, summary: truncationNote(truncated) + composeSummary(intent, groups), suggestions: [], answers, groups };
   }
 
   function abstain(question: string, truncated: boolean, intent: Intent, message: string): AskResult {
-    return { question, truncated, intent, abstained: true, summary: message, suggestions: EXAMPLE_QUESTIONS, answers: [], groups: [] };
+    return { question, truncated, intent, abstained: true, summary: truncationNote(truncated) + message, suggestions: EXAMPLE_QUESTIONS, answers: [], groups: [] };
+  }
+
+  /** Said whether the engine answers or abstains: a cut question may have lost what it asked. */
+  function truncationNote(truncated: boolean): string {
+    return truncated ? `※ 質問が長いため、先頭の${maxLength}文字だけを読みました。\n` : '';
   }
 
   return {
@@ -254,8 +258,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       return passage ? toAnswer(passage, 1) : undefined;
     },
     listAnnexRows() {
-      const seen = new Map<string, { ref: string; section: string; title: string }>();
-      for (const p of passages) if (p.kind === 'annex-row' && !seen.has(p.ref)) seen.set(p.ref, { ref: p.ref, section: p.section, title: p.title });
+      const seen = new Map<string, { ref: string; section: string; sectionTitle: string; title: string; agreements: string[] }>();
+      for (const p of passages) {
+        if (p.kind !== 'annex-row') continue;
+        const entry = seen.get(p.ref);
+        if (entry) entry.agreements.push(p.agreement.id);
+        else seen.set(p.ref, { ref: p.ref, section: p.section, sectionTitle: p.sectionTitle, title: p.title, agreements: [p.agreement.id] });
+      }
       return [...seen.values()];
     },
     examples: EXAMPLE_QUESTIONS,

@@ -79,6 +79,20 @@ export interface AskResult {
   readonly groups: readonly AnswerGroup[];
 }
 
+/** One annex row as pickers list it. */
+export interface AnnexRowEntry {
+  /** 別表3(1)エ. */
+  readonly ref: string;
+  /** The section key: `1`, `3(1)`. */
+  readonly section: string;
+  /** The section's heading as printed (for 3(1): the subsection's): 生活機能の強化に係る政策分野. */
+  readonly sectionTitle: string;
+  /** The row's title: 災害対策. */
+  readonly title: string;
+  /** The agreements holding this row, in corpus order. */
+  readonly agreements: readonly string[];
+}
+
 /** The engine as adapters see it. */
 export interface QuestionAnswerer {
   /** Answers one question; never throws for any input string. */
@@ -86,7 +100,7 @@ export interface QuestionAnswerer {
   /** Looks up one passage by agreement and ref (for 「全文を見る」 buttons and the App Home picker). */
   lookup(agreement: string, ref: string): Answer | undefined;
   /** All annex rows, in document order, for pickers: one entry per ref with the agreements that hold it. */
-  listAnnexRows(): readonly { readonly ref: string; readonly section: string; readonly title: string }[];
+  listAnnexRows(): readonly AnnexRowEntry[];
   /** Example questions for help texts. */
   readonly examples: readonly string[];
 }

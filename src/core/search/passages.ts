@@ -22,6 +22,8 @@ export interface Passage {
   readonly heading: string;
   /** Annex rows: the section key (`1`, `3(1)`), for pickers. */
   readonly section: string;
+  /** Annex rows: the heading of the section (or subsection) as printed. */
+  readonly sectionTitle: string;
   /** Position in the document, for stable ordering. */
   readonly order: number;
 }
@@ -43,7 +45,7 @@ function buildAgreementPassages(agreement: Agreement): Passage[] {
   const push = (p: Omit<Passage, 'id' | 'agreement' | 'order'>): void => {
     passages.push({ ...p, id: `${agreement.id}:${p.ref}`, agreement, order: passages.length });
   };
-  const noRoles = { partyRoles: [], heading: '', section: '' };
+  const noRoles = { partyRoles: [], heading: '', section: '', sectionTitle: '' };
 
   push({ ref: '前文', kind: 'preamble', title: '前文', quote: agreement.preamble, citation: `${prefix}前文`, ...noRoles });
   for (const article of agreement.articles) {
@@ -79,8 +81,8 @@ function buildAgreementPassages(agreement: Agreement): Passage[] {
   }
   for (const section of agreement.annex.sections) {
     const groups = section.subsections
-      ? section.subsections.map((sub) => ({ key: `${section.number}(${sub.number})`, heading: `${section.heading} ${sub.heading}`, rows: sub.rows }))
-      : [{ key: String(section.number), heading: section.heading, rows: section.rows ?? [] }];
+      ? section.subsections.map((sub) => ({ key: `${section.number}(${sub.number})`, heading: `${section.heading} ${sub.heading}`, title: sub.heading, rows: sub.rows }))
+      : [{ key: String(section.number), heading: section.heading, title: section.heading, rows: section.rows ?? [] }];
     for (const group of groups) {
       for (const row of group.rows) {
         push({
@@ -92,6 +94,7 @@ function buildAgreementPassages(agreement: Agreement): Passage[] {
           citation: `${prefix}${agreement.annex.title}${group.key}${row.label} ${row.title}`,
           heading: group.heading,
           section: group.key,
+          sectionTitle: group.title,
         });
       }
     }

@@ -34,17 +34,10 @@ export async function publishHome(client: SlackClient, user: string, deps: Handl
   await client.views.publish({ user_id: user, view });
 }
 
-/**
- * The passage with this ref in every agreement that holds it. listAnnexRows() does not say which
- * agreements hold a row, so they are found by asking for the ref itself, which the engine answers
- * with that passage of every draft; each is then looked up to get the whole passage.
- */
+/** The passage with this ref in every agreement that holds it, as the engine lists them. */
 export function lookUpEveryDraft(deps: HandlerDeps, ref: string): Answer[] {
-  const agreements: string[] = [];
-  for (const answer of deps.answerer.ask(ref, { limit: 20 }).answers) {
-    if (answer.ref === ref && !agreements.includes(answer.agreement)) agreements.push(answer.agreement);
-  }
-  return lookUpAll(deps, agreements, ref);
+  const row = deps.answerer.listAnnexRows().find((r) => r.ref === ref);
+  return row === undefined ? [] : lookUpAll(deps, row.agreements, ref);
 }
 
 /** Looks up one ref in each of the agreements, skipping those that do not hold it. */

@@ -13,6 +13,8 @@ import { groupAnswers, renderGroupBlocks } from './render-answer-blocks.ts';
 export interface AnnexRowOption {
   readonly ref: string;
   readonly section: string;
+  /** The section heading as printed, shown beside the number so the group reads as a policy area. */
+  readonly sectionTitle?: string;
   readonly title: string;
 }
 
@@ -62,9 +64,10 @@ function renderPicker(rows: readonly AnnexRowOption[], selectedRef: string | und
   let count = 0;
   for (const row of rows) {
     if (count >= OPTION_LIMIT) break;
-    let group = groups.find((candidate) => candidate.label === row.section);
+    const label = row.sectionTitle ? `${formatSectionLabel(row.section)} ${row.sectionTitle}` : formatSectionLabel(row.section);
+    let group = groups.find((candidate) => candidate.label === label);
     if (group === undefined) {
-      group = { label: row.section, options: [] };
+      group = { label, options: [] };
       groups.push(group);
     }
     group.options.push(buildOption(row));
@@ -76,7 +79,7 @@ function renderPicker(rows: readonly AnnexRowOption[], selectedRef: string | und
     action_id: ActionId.PickAnnexRow,
     placeholder: { type: 'plain_text', text: '分野を選ぶ' },
     option_groups: groups.map((group) => ({
-      label: { type: 'plain_text', text: truncateText(formatSectionLabel(group.label), PLAIN_TEXT_LABEL_LIMIT) },
+      label: { type: 'plain_text', text: truncateText(group.label, PLAIN_TEXT_LABEL_LIMIT) },
       options: group.options,
     })),
     ...(selected === undefined ? {} : { initial_option: buildOption(selected) }),
