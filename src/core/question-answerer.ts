@@ -58,6 +58,8 @@ export interface EngineOptions {
 type IndexField = 'title' | 'body' | 'heading' | 'roles' | 'defines' | 'grams';
 const TEXT_FIELDS: readonly IndexField[] = ['title', 'body', 'heading', 'roles', 'defines'];
 const DEFAULT_BOOSTS: Record<IndexField, number> = { title: 3, body: 1.5, heading: 1, roles: 0.2, defines: 6, grams: 0.15 };
+/** Bigram lookups per question at most (see rank). */
+const MAX_QUERY_BIGRAMS = 24;
 const TERM_SEPARATOR = '\u0000';
 
 /** The parts an engine is built from; loading them is the caller's job (see create-question-answerer.ts). */
@@ -208,7 +210,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (literal.length > 0) queries.push({ queries: literal, combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(1) });
     if (expansions.length > 0) queries.push({ queries: expansions, combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(expansionWeight) });
     if (partyNames.length > 0) queries.push({ queries: partyNames, combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(PARTY_WEIGHT) });
-    const grams = analyzer.bigrams(content);
+    // Distinct bigrams only, and a bounded number: each is one index lookup, and a long question
+    // repeats itself; the fallback needs a handful, not hundreds.
+    const grams = [...new Set(analyzer.bigrams(content))].slice(0, MAX_QUERY_BIGRAMS);
     if (grams.length > 0) queries.push({ queries: grams, combineWith: 'OR', fields: ['grams'], boost: { grams: boosts.grams } });
     const results = index.search({ queries, combineWith: 'OR' }, {
       filter: preferred ? (r) => isInPreferred(byId.get(String(r.id)), preferred) : undefined,

@@ -17,6 +17,7 @@ import { handleShowFullText, type ButtonArgs } from './listeners/show-full-text-
 import { handleShowMore } from './listeners/show-more-action.ts';
 import { createEventDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
 import { guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
+import { logSocketLifecycle } from './log-socket-lifecycle.ts';
 import type { SlackConfig } from './read-slack-config.ts';
 import { createBoltLogger, describeError, mapLogLevel, type StructuredLog } from './structured-log.ts';
 import { ActionId, KYOYAKU_COMMAND, type HandledEvent } from './surface.ts';
@@ -50,7 +51,10 @@ export function createSlackApp(options: {
   const logger = createBoltLogger(log, logLevel);
   const clientOptions = buildClientOptions(config);
   const receiver = createReceiver(config, logger, clientOptions);
-  if (receiver instanceof SocketModeReceiver) guardSocketEnvelopes(receiver.client, log);
+  if (receiver instanceof SocketModeReceiver) {
+    guardSocketEnvelopes(receiver.client, log);
+    logSocketLifecycle(receiver.client, log);
+  }
   const app = new App({
     token: config.botToken,
     receiver,

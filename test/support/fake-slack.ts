@@ -14,7 +14,33 @@ export interface ApiCall {
   readonly args: Record<string, unknown>;
   /** The token the call carried (Authorization header or `token` field). */
   readonly token: string | undefined;
+  /** When the request arrived (performance.now() of this process). */
+  readonly at: number;
+  /** What the fake answered, once it has: the HTTP status and the body's `ok`. */
+  readonly response?: { readonly status: number; readonly ok: boolean; readonly at: number };
 }
+
+/** One envelope sent to the bot over Socket Mode, with when it was sent and acked. */
+export interface SentEnvelope {
+  readonly envelopeId: string;
+  readonly type: string;
+  /** `event_id` of an events_api envelope. */
+  readonly eventId: string | undefined;
+  readonly retryAttempt: number;
+  /** performance.now() just before the frame was written. */
+  readonly sentAt: number;
+  /** performance.now() when the bot's ack arrived; undefined until then. */
+  readonly ackedAt?: number;
+  /** True once redeliverUnacked() has sent it again. */
+  readonly redelivered?: boolean;
+}
+
+/** A failure injected into the next call(s) of a method. */
+type InjectedFailure =
+  | { readonly kind: 'platform'; readonly error: string }
+  | { readonly kind: 'http'; readonly status: number; readonly headers: Record<string, string>; readonly body: string };
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** One POST to a response URL. */
 export interface ResponsePost {
@@ -41,6 +67,8 @@ export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responsePosts: ResponsePost[] = [];
   readonly acks: SocketAck[] = [];
+  /** Every envelope sent to the bot, in order. */
+  readonly envelopes: SentEnvelope[] = [];
   /** Frames the bot sent that were not acks (should stay empty). */
   readonly otherFrames: string[] = [];
   connectionsOpened = 0;
@@ -49,7 +77,8 @@ export class FakeSlack {
   readonly #wss: WebSocketServer;
   readonly #sockets = new Set<WebSocket>();
   readonly #listeners = new Set<() => void>();
-  readonly #failures = new Map<string, string[]>();
+  readonly #failures = new Map<string, InjectedFailure[]>();
+  readonly #envelopesById = new Map<string, Mutable<SentEnvelope> & { readonly frame: Record<string, unknown> }>();
   readonly #delays = new Map<string, number>();
   #counter = 0;
   #port = 0;
@@ -99,8 +128,24 @@ export class FakeSlack {
 
   /** Makes the next call(s) of a method fail with `{ ok: false, error }`. */
   failNext(method: string, error: string, times = 1): void {
+    this.#queueFailure(method, { kind: 'platform', error }, times);
+  }
+
+  /**
+   * Makes the next call(s) of a method fail at the HTTP level, as Slack does when it rate-limits
+   * (429 with `Retry-After: <seconds>`) or has an internal error (500, 503). The call is recorded
+   * but has no effect: nothing is posted.
+   */
+  failNextHttp(method: string, status: number, options: { readonly times?: number; readonly retryAfterSeconds?: number } = {}): void {
+    const headers: Record<string, string> = { 'content-type': status === 429 ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8' };
+    if (options.retryAfterSeconds !== undefined) headers['retry-after'] = String(options.retryAfterSeconds);
+    const body = status === 429 ? JSON.stringify({ ok: false, error: 'ratelimited' }) : `<html><body>${status} Internal Server Error</body></html>`;
+    this.#queueFailure(method, { kind: 'http', status, headers, body }, options.times ?? 1);
+  }
+
+  #queueFailure(method: string, failure: InjectedFailure, times: number): void {
     const queue = this.#failures.get(method) ?? [];
-    for (let i = 0; i < times; i += 1) queue.push(error);
+    for (let i = 0; i < times; i += 1) queue.push(failure);
     this.#failures.set(method, queue);
   }
 
@@ -174,11 +219,47 @@ export class FakeSlack {
     socket.send(frame);
   }
 
+  /** Sends an envelope without waiting for the ack; returns its envelope_id. */
+  postEnvelope(type: string, payload: unknown, extra: Record<string, unknown> = {}): string {
+    const envelopeId = `env-${this.#next()}`;
+    const frame = { envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', ...extra };
+    const socket = this.#openSocket();
+    const eventId = type === 'events_api' && payload !== null && typeof payload === 'object' ? (payload as { event_id?: unknown }).event_id : undefined;
+    const retryAttempt = typeof extra['retry_attempt'] === 'number' ? extra['retry_attempt'] : 0;
+    const sent = { envelopeId, type, eventId: typeof eventId === 'string' ? eventId : undefined, retryAttempt, sentAt: performance.now(), frame };
+    this.envelopes.push(sent);
+    this.#envelopesById.set(envelopeId, sent);
+    socket.send(JSON.stringify(frame));
+    return envelopeId;
+  }
+
+  /** Wraps an event in an Events API envelope and sends it without waiting for the ack. */
+  postEvent(event: Record<string, unknown>, options: { eventId?: string; retryAttempt?: number } = {}): { envelopeId: string; eventId: string } {
+    const body = this.buildEventBody(event, options.eventId);
+    const envelopeId = this.postEnvelope('events_api', body, {
+      retry_attempt: options.retryAttempt ?? 0,
+      retry_reason: options.retryAttempt === undefined || options.retryAttempt === 0 ? '' : 'timeout',
+    });
+    return { envelopeId, eventId: body['event_id'] as string };
+  }
+
+  /**
+   * What Slack does with an Events API envelope the app never acked: sends it again, same event_id,
+   * new envelope_id, retry_attempt + 1, retry_reason "timeout" (Slack waits longer; the tests call
+   * this when they choose). Needs an open connection. Returns how many were redelivered.
+   */
+  redeliverUnacked(): number {
+    const pending = [...this.#envelopesById.values()].filter((sent) => sent.type === 'events_api' && sent.ackedAt === undefined && sent.redelivered !== true);
+    for (const sent of pending) {
+      sent.redelivered = true;
+      this.postEnvelope('events_api', sent.frame['payload'], { retry_attempt: sent.retryAttempt + 1, retry_reason: 'timeout' });
+    }
+    return pending.length;
+  }
+
   /** Sends an envelope and resolves with the bot's ack (rejects after `timeoutMs`). */
   async sendEnvelope(type: string, payload: unknown, extra: Record<string, unknown> = {}, timeoutMs = DEFAULT_WAIT_MS): Promise<SocketAck> {
-    const envelopeId = `env-${this.#next()}`;
-    const socket = this.#openSocket();
-    socket.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', ...extra }));
+    const envelopeId = this.postEnvelope(type, payload, extra);
     let ack: SocketAck | undefined;
     await this.waitUntil(
       () => {
@@ -283,6 +364,20 @@ export class FakeSlack {
     this.sendRawFrame(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
   }
 
+  /**
+   * The server ends every open Socket Mode connection: with a close frame (`code`, as a restarting
+   * Slack pod would: 1001 going away, 1012 service restart), or, with `abrupt`, by dropping the TCP
+   * connection without one. Returns how many connections it ended.
+   */
+  dropConnections(options: { readonly code?: number; readonly reason?: string; readonly abrupt?: boolean } = {}): number {
+    const open = [...this.#sockets].filter((ws) => ws.readyState === ws.OPEN);
+    for (const ws of open) {
+      if (options.abrupt === true) ws.terminate();
+      else ws.close(options.code ?? 1001, options.reason ?? 'server restart');
+    }
+    return open.length;
+  }
+
   /** Closes every socket and the server. */
   async close(): Promise<void> {
     for (const socket of this.#sockets) socket.terminate();
@@ -314,8 +409,11 @@ export class FakeSlack {
       const text = Buffer.isBuffer(data) ? data.toString('utf8') : String(data);
       try {
         const parsed = JSON.parse(text) as SocketAck;
-        if (typeof parsed.envelope_id === 'string') this.acks.push(parsed);
-        else this.otherFrames.push(text);
+        if (typeof parsed.envelope_id === 'string') {
+          this.acks.push(parsed);
+          const sent = this.#envelopesById.get(parsed.envelope_id);
+          if (sent !== undefined && sent.ackedAt === undefined) sent.ackedAt = performance.now();
+        } else this.otherFrames.push(text);
       } catch {
         this.otherFrames.push(text);
       }
@@ -353,14 +451,22 @@ export class FakeSlack {
     const method = url.pathname.slice('/api/'.length);
     const args = parseApiArgs(raw, req.headers['content-type']);
     const token = readBearer(req.headers.authorization) ?? (typeof args['token'] === 'string' ? args['token'] : undefined);
-    this.calls.push({ method, args, token });
+    const call: Mutable<ApiCall> = { method, args, token, at: performance.now() };
+    this.calls.push(call);
     // Tell waiters at once: a delayed response is exactly a reply in flight.
     this.#notify();
     const delay = this.#delays.get(method);
     if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
     const failure = this.#failures.get(method)?.shift();
-    const reply = failure === undefined ? this.#reply(method, args, token) : { ok: false, error: failure };
-    sendJson(res, 200, reply);
+    if (failure?.kind === 'http') {
+      call.response = { status: failure.status, ok: false, at: performance.now() };
+      res.writeHead(failure.status, failure.headers);
+      res.end(failure.body);
+    } else {
+      const reply = failure === undefined ? this.#reply(method, args, token) : { ok: false, error: failure.error };
+      call.response = { status: 200, ok: reply['ok'] === true, at: performance.now() };
+      sendJson(res, 200, reply);
+    }
     this.#notify();
   }
 

@@ -91,7 +91,24 @@ const BIGRAM_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
 export function createAnalyzer(tokenizer: Tokenizer<IpadicFeatures>, options: AnalyzerOptions = {}): Analyzer {
   const compounds = [...new Set((options.compounds ?? []).map(normalizeText).filter((c) => c !== ''))];
 
+  // Short texts (glossary words and meanings, compounds) are analysed again for every question that
+  // mentions them; caching them keeps a question to one tokenizer pass over its own text.
+  const cache = new Map<string, readonly Term[]>();
+  const CACHEABLE_LENGTH = 32;
+  const CACHE_ENTRIES = 4096;
+
   function analyze(text: string): Term[] {
+    if (text.length > CACHEABLE_LENGTH) return analyzeUncached(text);
+    let terms = cache.get(text);
+    if (terms === undefined) {
+      if (cache.size >= CACHE_ENTRIES) cache.clear();
+      terms = analyzeUncached(text);
+      cache.set(text, terms);
+    }
+    return [...terms];
+  }
+
+  function analyzeUncached(text: string): Term[] {
     const normalized = normalizeText(text);
     if (normalized === '') return [];
     const out: Term[] = [];
