@@ -44,3 +44,10 @@ for (const [label, pick, digits] of rows) {
 }
 console.log('\ndictionary loader alone (process start → tokenizer ready):\n');
 console.log(formatLoaderFigures(await measureLoaders({ runs })));
+
+// The bot as a whole, under load and under Slack's faults (scripts/bench-load.ts).
+const { formatFaultFigures, formatLoadFigures, measureFaults, measureLoad } = await import('./bench-load.ts');
+console.log('\nthe bot (src/main.ts, child process) under load over the Slack stand-in: 500 app_mention events within 10 s\n');
+console.log(formatLoadFigures(await measureLoad()));
+console.log('\nthe bot under Slack faults (a fresh bot each):\n');
+console.log(formatFaultFigures(await measureFaults()));

@@ -250,11 +250,23 @@ export class FakeSlack {
    */
   redeliverUnacked(): number {
     const pending = [...this.#envelopesById.values()].filter((sent) => sent.type === 'events_api' && sent.ackedAt === undefined && sent.redelivered !== true);
-    for (const sent of pending) {
-      sent.redelivered = true;
-      this.postEnvelope('events_api', sent.frame['payload'], { retry_attempt: sent.retryAttempt + 1, retry_reason: 'timeout' });
-    }
+    for (const sent of pending) this.#redeliver(sent);
     return pending.length;
+  }
+
+  /**
+   * Sends an event again as Slack does when the app's ack never reached it (lost with a dropped
+   * connection, say), even though the fake recorded one. Returns the new envelope_id.
+   */
+  redeliver(eventId: string): string {
+    const sent = [...this.#envelopesById.values()].reverse().find((candidate) => candidate.eventId === eventId);
+    if (sent === undefined) throw new Error(`fake Slack: no event ${eventId} was sent`);
+    return this.#redeliver(sent);
+  }
+
+  #redeliver(sent: Mutable<SentEnvelope> & { readonly frame: Record<string, unknown> }): string {
+    sent.redelivered = true;
+    return this.postEnvelope('events_api', sent.frame['payload'], { retry_attempt: sent.retryAttempt + 1, retry_reason: 'timeout' });
   }
 
   /** Sends an envelope and resolves with the bot's ack (rejects after `timeoutMs`). */
