@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKuromojiTokenizer, loadStockKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
+import { MAX_DICTIONARY_KEY_LENGTH, loadKuromojiTokenizer, loadStockKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { loadQuestionSet } from '../scripts/lib/question-set.ts';
 import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
 import { buildPassages } from '../src/core/search/passages.ts';
@@ -243,5 +243,19 @@ describe('loadKuromojiTokenizer', () => {
     const explicit = await loadKuromojiTokenizer({ dicPath });
     expect(explicit.tokenize('連携協約を締結する。')).toStrictEqual(stock.tokenize('連携協約を締結する。'));
     await expect(loadKuromojiTokenizer({ dicPath: fileURLToPath(new URL('./no-such-dict/', import.meta.url)) })).rejects.toThrow(/ENOENT/u);
+  });
+});
+
+describe('MAX_DICTIONARY_KEY_LENGTH', () => {
+  it('is the length of the longest surface form in the stock dictionary, so bounding trie searches changes nothing', async () => {
+    const stock = (await loadStockKuromojiTokenizer()) as unknown as {
+      token_info_dictionary: { target_map: Record<string, number[]>; getFeatures(id: number): string };
+    };
+    const dictionary = stock.token_info_dictionary;
+    let longest = 0;
+    for (const ids of Object.values(dictionary.target_map)) {
+      for (const id of ids) longest = Math.max(longest, (dictionary.getFeatures(id).split(',')[0] ?? '').length);
+    }
+    expect(longest).toBe(MAX_DICTIONARY_KEY_LENGTH);
   });
 });

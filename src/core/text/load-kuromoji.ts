@@ -77,6 +77,7 @@ interface DictionaryInternals {
 }
 
 interface DynamicDictionariesInternals {
+  trie: { commonPrefixSearch(key: string): unknown };
   token_info_dictionary: DictionaryInternals;
   unknown_dictionary: UnknownDictionaryInternals;
   loadTrie(base: Int32Array, check: Int32Array): unknown;
@@ -281,6 +282,29 @@ function trimInvokeDefinitions(bytes: Uint8Array): Uint8Array {
 }
 
 /**
+ * The longest surface form in IPADIC, in UTF-16 units (ラテン・アメリカ・スモーラー・カンパニーズ・ファンド).
+ * test/load-kuromoji.test.ts scans the stock dictionary to prove it.
+ */
+export const MAX_DICTIONARY_KEY_LENGTH = 26;
+
+/**
+ * kuromoji asks the trie for every prefix of the *whole rest* of the sentence at each position,
+ * and doublearray converts that whole tail to UTF-8 each time: quadratic in the question's length
+ * (an 85-character question spent 40 % of its time there). No key is longer than
+ * {@link MAX_DICTIONARY_KEY_LENGTH}, so the tail is cut there and the matches are the same.
+ */
+function boundTrieSearch(trie: { commonPrefixSearch(key: string): unknown }): void {
+  const search = trie.commonPrefixSearch.bind(trie);
+  trie.commonPrefixSearch = (key: string) => {
+    if (key.length <= MAX_DICTIONARY_KEY_LENGTH) return search(key);
+    // Never split a surrogate pair: doublearray rejects a lone surrogate (keys are all BMP anyway).
+    const high = key.charCodeAt(MAX_DICTIONARY_KEY_LENGTH - 1);
+    const end = high >= 0xd800 && high <= 0xdbff ? MAX_DICTIONARY_KEY_LENGTH - 1 : MAX_DICTIONARY_KEY_LENGTH;
+    return search(key.slice(0, end));
+  };
+}
+
+/**
  * Loads the IPADIC tokenizer with the lean loader described in this module's header. The result
  * tokenizes exactly like {@link loadStockKuromojiTokenizer}'s (every field of every token).
  */
@@ -311,6 +335,7 @@ export async function loadKuromojiTokenizer(options?: LoadKuromojiOptions): Prom
   // written, they are not resident, so going through it costs no RSS.
   const dic = new DynamicDictionaries();
   dic.loadTrie(base, check);
+  boundTrieSearch(dic.trie);
   const words = dic.token_info_dictionary;
   words.loadDictionary(tid);
   words.loadPosVector(tidPos);
