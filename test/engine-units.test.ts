@@ -82,6 +82,8 @@ describe('normalisation', () => {
     ['災害 対策', '災害対策', 'a space between Japanese characters is PDF noise'],
     ['人々', '人人', '々 repeats the previous character'],
     ['a\u200bb', 'a b', 'zero-width characters only break matching'],
+    ['災害\uD800対策', '災害対策', 'a lone surrogate is no character (the tokenizer would glue it to 対)'],
+    ['防災😀\uDC00', '防災😀', 'a whole surrogate pair stays; only the stray half goes'],
   ];
   it.each(cases)('%s → %s (%s)', (input, output) => {
     expect(normalizeText(input)).toBe(output);

@@ -124,10 +124,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const index = new MiniSearch<Record<IndexField | 'id', string>>({
     fields: [...TEXT_FIELDS, 'grams'],
     idField: 'id',
-    // Fields arrive already analysed (terms joined by a separator): kuromoji runs once per text.
-    tokenize: (text) => text.split(TERM_SEPARATOR).filter((t) => t !== ''),
+    // Fields and queries arrive already analysed (terms joined by a separator): kuromoji runs once per text.
+    tokenize: splitTerms,
     processTerm: (term) => term,
-    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
+    searchOptions: { tokenize: splitTerms, processTerm: (term) => term },
   });
 
   for (const passage of passages) {
@@ -202,18 +202,22 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   }
 
   function rank(groups: readonly ContentGroup[], content: string, intent: Intent, preferred: ReadonlySet<string> | undefined, articleWanted: boolean): RankedPassage[] {
+    // Only terms some passage has: a term the index lacks finds nothing, yet costs MiniSearch a
+    // full lookup with its option merging. Each subquery is one string of terms (see searchOptions).
+    const known = (term: string): boolean => (documentFrequency.get(term) ?? 0) > 0;
     const literal = [...new Set(groups.filter((g) => !g.optional).flatMap((g) => g.literal))];
-    const expansions = [...new Set(groups.flatMap((g) => g.expansions))].filter((t) => !literal.includes(t));
-    const partyNames = [...new Set(groups.filter((g) => g.optional).flatMap((g) => g.literal))];
+    const expansions = [...new Set(groups.flatMap((g) => g.expansions))].filter((t) => !literal.includes(t) && known(t));
+    const partyNames = [...new Set(groups.filter((g) => g.optional).flatMap((g) => g.literal))].filter(known);
     const fieldBoosts = (weight: number) => Object.fromEntries(TEXT_FIELDS.map((f) => [f, boosts[f] * weight]));
     const queries: Query[] = [];
-    if (literal.length > 0) queries.push({ queries: literal, combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(1) });
-    if (expansions.length > 0) queries.push({ queries: expansions, combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(expansionWeight) });
-    if (partyNames.length > 0) queries.push({ queries: partyNames, combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(PARTY_WEIGHT) });
+    const searched = literal.filter(known);
+    if (searched.length > 0) queries.push({ queries: [searched.join(TERM_SEPARATOR)], combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(1) });
+    if (expansions.length > 0) queries.push({ queries: [expansions.join(TERM_SEPARATOR)], combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(expansionWeight) });
+    if (partyNames.length > 0) queries.push({ queries: [partyNames.join(TERM_SEPARATOR)], combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(PARTY_WEIGHT) });
     // Distinct bigrams only, and a bounded number: each is one index lookup, and a long question
     // repeats itself; the fallback needs a handful, not hundreds.
-    const grams = [...new Set(analyzer.bigrams(content))].slice(0, MAX_QUERY_BIGRAMS);
-    if (grams.length > 0) queries.push({ queries: grams, combineWith: 'OR', fields: ['grams'], boost: { grams: boosts.grams } });
+    const grams = [...new Set(analyzer.bigrams(content))].slice(0, MAX_QUERY_BIGRAMS).filter(known);
+    if (grams.length > 0) queries.push({ queries: [grams.join(TERM_SEPARATOR)], combineWith: 'OR', fields: ['grams'], boost: { grams: boosts.grams } });
     const results = index.search({ queries, combineWith: 'OR' }, {
       filter: preferred ? (r) => isInPreferred(byId.get(String(r.id)), preferred) : undefined,
     });
@@ -273,6 +277,11 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     },
     examples: EXAMPLE_QUESTIONS,
   };
+}
+
+/** Analysed text as MiniSearch receives it: terms joined by {@link TERM_SEPARATOR}. */
+function splitTerms(text: string): string[] {
+  return text.split(TERM_SEPARATOR).filter((t) => t !== '');
 }
 
 function sum(values: readonly number[]): number {

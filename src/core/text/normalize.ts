@@ -7,10 +7,12 @@ const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々�
 const INNER_SPACE = new RegExp(`(?<=[${JAPANESE}])\\s+(?=[${JAPANESE}])`, 'gu');
 /** Control and format characters (zero-width joiners, bidi marks): invisible, they only break matching. */
 const CONTROL = /[\p{Cc}\p{Cf}]/gu;
+/** Half of a surrogate pair without its other half (cut text, broken clients): no character at all. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 
 /**
  * Normalises text for search: NFKC (full-width digits and latin, half-width katakana), lower case,
- * one middle dot (･ and ・ → ・), 々 expanded (人々 → 人人), control characters dropped, and
+ * one middle dot (･ and ・ → ・), 々 expanded (人々 → 人人), control characters and lone surrogates dropped, and
  * whitespace removed between Japanese characters.
  *
  * @example
@@ -19,6 +21,7 @@ const CONTROL = /[\p{Cc}\p{Cf}]/gu;
 export function normalizeText(text: string): string {
   return expandIterationMarks(
     text
+      .replace(LONE_SURROGATE, ' ')
       .normalize('NFKC')
       .replace(CONTROL, ' ')
       .toLowerCase()
