@@ -284,10 +284,6 @@ function splitTerms(text: string): string[] {
   return text.split(TERM_SEPARATOR).filter((t) => t !== '');
 }
 
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
-}
-
 /**
  * Coverage and strength of one passage's evidence. Coverage is the weighted share of the question's
  * concepts the passage contains; a party name counts only where the passage names it. Evidence is
@@ -298,16 +294,41 @@ export function judgeEvidence(
   groups: readonly ContentGroup[],
   entry: { readonly terms: ReadonlySet<string>; readonly titleTerms: ReadonlySet<string>; readonly wholeTerms: ReadonlySet<string> },
 ): { coverage: number; strong: boolean } {
-  const hits = (g: ContentGroup, terms: ReadonlySet<string>): boolean => g.phrases.some((p) => p.every((t) => terms.has(t)));
-  const matched = groups.filter((g) => hits(g, entry.terms));
-  const counted = groups.filter((g) => !g.optional || matched.includes(g));
-  const coverage = sum(matched.map((g) => g.weight)) / Math.max(sum(counted.map((g) => g.weight)), Number.EPSILON);
-  // A rare word counts alone only where the passage uses it as a word: 山口市の人口は？ is not
-  // answered by 人口減少 (第1条) or 交流人口 (別表1オ).
-  // A glossary meaning is the agreements' own word, so it needs no such check.
-  const rare = (g: ContentGroup): boolean => !g.optional && g.weight >= RARE_WEIGHT && (g.expansions.length > 0 || hits(g, entry.wholeTerms));
-  const strong = matched.length >= 2 || matched.some((g) => hits(g, entry.titleTerms) || rare(g));
-  return { coverage, strong };
+  // Plain loops: this runs for every group of every passage a question finds.
+  let matchedWeight = 0;
+  let countedWeight = 0;
+  let matched = 0;
+  let singlesOut = false;
+  for (const g of groups) {
+    const hit = expresses(g, entry.terms);
+    if (hit) {
+      matched += 1;
+      matchedWeight += g.weight;
+      // A rare word counts alone only where the passage uses it as a word: 山口市の人口は？ is not
+      // answered by 人口減少 (第1条) or 交流人口 (別表1オ).
+      // A glossary meaning is the agreements' own word, so it needs no such check.
+      const rare = !g.optional && g.weight >= RARE_WEIGHT && (g.expansions.length > 0 || expresses(g, entry.wholeTerms));
+      if (!singlesOut && (rare || expresses(g, entry.titleTerms))) singlesOut = true;
+    }
+    if (!g.optional || hit) countedWeight += g.weight;
+  }
+  const coverage = matchedWeight / Math.max(countedWeight, Number.EPSILON);
+  return { coverage, strong: matched >= 2 || singlesOut };
+}
+
+/** True when the terms hold every term of one of the concept's phrases. */
+function expresses(group: ContentGroup, terms: ReadonlySet<string>): boolean {
+  for (const phrase of group.phrases) {
+    let all = true;
+    for (const term of phrase) {
+      if (!terms.has(term)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return true;
+  }
+  return false;
 }
 
 /** The word for a forum, as the glossary knows it. */

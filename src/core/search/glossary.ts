@@ -78,7 +78,11 @@ export function parseGlossary(file: string, source: string): Glossary {
  */
 export class GlossaryMatcher {
   readonly #japanese = new Map<string, string[]>();
-  readonly #long: string[] = [];
+  /** Words that may match inside a token, by first character, each with its rank (see `match`). */
+  readonly #longByFirst = new Map<string, { word: string; rank: number }[]>();
+  /** First characters of all Japanese words: a token span starting with any other cannot match. */
+  readonly #firsts = new Set<string>();
+  readonly #longestWord: number;
   readonly #english: { pattern: RegExp; word: string; means: readonly string[] }[] = [];
 
   constructor(glossary: Glossary) {
@@ -90,7 +94,13 @@ export class GlossaryMatcher {
       }
     }
     // Longest first, so 外国人観光客 wins over 観光客 when both would match the same text.
-    this.#long = [...this.#japanese.keys()].filter(matchesFreely).sort((a, b) => b.length - a.length);
+    const long = [...this.#japanese.keys()].filter(matchesFreely).sort((a, b) => b.length - a.length);
+    long.forEach((word, rank) => {
+      const first = word[0] ?? '';
+      this.#longByFirst.set(first, [...(this.#longByFirst.get(first) ?? []), { word, rank }]);
+    });
+    for (const word of this.#japanese.keys()) this.#firsts.add(word[0] ?? '');
+    this.#longestWord = Math.max(0, ...[...this.#japanese.keys()].map((w) => w.length));
     for (const entry of glossary.english) {
       for (const w of entry.words) {
         const escaped = normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -113,19 +123,28 @@ export class GlossaryMatcher {
   match(normalized: string, tokens: readonly MatchToken[]): GlossaryMatch[] {
     const out: GlossaryMatch[] = [];
     const taken = (start: number, end: number): boolean => out.some((m) => m.start !== undefined && m.end !== undefined && start < m.end && m.start < end);
-    // Long words first, anywhere (the dictionary may cut 乗合タクシー or 障がい者 oddly).
-    for (const word of this.#long) {
-      for (let at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) {
-        if (!taken(at, at + word.length)) out.push({ word, means: this.#japanese.get(word) ?? [], start: at, end: at + word.length });
+    // Long words first, anywhere (the dictionary may cut 乗合タクシー or 障がい者 oddly): longest
+    // word first, then left to right. Candidates come from one pass over the question's characters.
+    const found: { word: string; rank: number; at: number }[] = [];
+    for (let at = 0; at < normalized.length; at += 1) {
+      for (const candidate of this.#longByFirst.get(normalized[at] ?? '') ?? []) {
+        if (normalized.startsWith(candidate.word, at)) found.push({ ...candidate, at });
       }
+    }
+    found.sort((a, b) => a.rank - b.rank || a.at - b.at);
+    for (const { word, at } of found) {
+      if (!taken(at, at + word.length)) out.push({ word, means: this.#japanese.get(word) ?? [], start: at, end: at + word.length });
     }
     // Then token spans, longest first at each token, as written or ending in a dictionary form.
     for (let i = 0; i < tokens.length; i += 1) {
       const first = tokens[i];
-      if (!first) continue;
+      // A span starts with the token's first character, or (one token alone) its dictionary form's.
+      if (!first || (!this.#firsts.has(normalized[first.start] ?? '') && !this.#firsts.has(first.base[0] ?? ''))) continue;
       for (let j = Math.min(tokens.length, i + MAX_SPAN); j > i; j -= 1) {
         const last = tokens[j - 1];
         if (!last || taken(first.start, last.end)) continue;
+        // Longer than any glossary word, as written and as a lemma: no lookup can match.
+        if (last.end - first.start > this.#longestWord && last.start - first.start + last.base.length > this.#longestWord) continue;
         const written = normalized.slice(first.start, last.end);
         const lemma = normalized.slice(first.start, last.start) + last.base;
         const word = this.#japanese.has(written) ? written : this.#japanese.has(lemma) ? lemma : undefined;
@@ -135,6 +154,8 @@ export class GlossaryMatcher {
         break;
       }
     }
+    // English words only where the question has Latin letters.
+    if (!/[a-z]/u.test(normalized)) return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
     let english = normalized;
     for (const entry of this.#english) {
       if (!entry.pattern.test(english)) continue;

@@ -93,7 +93,8 @@ export function createLatticeBuilder(parts: LatticeBuilderParts): (sentence: str
     const classes: CharacterClassView[] = [];
     for (let k = 0; k < count; k += 1) classes.push(unknown.lookup(sentence.slice(startOf(k), startOf(k + 1))));
     // Where the run of characters of one class name, starting at each character, ends.
-    const runEnd = new Int32Array(count);
+    // A plain array: a typed array this size would get an off-heap buffer, costly to create and collect.
+    const runEnd: number[] = new Array<number>(count).fill(0);
     for (let k = count - 1; k >= 0; k -= 1) {
       runEnd[k] = k + 1 < count && classes[k + 1]?.class_name === classes[k]?.class_name ? (runEnd[k + 1] ?? count) : k + 1;
     }
