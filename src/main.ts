@@ -26,18 +26,23 @@ async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const slackConfig = readSlackConfig(process.env);
   const answerer = await createQuestionAnswerer({ displayBase: process.cwd() });
+  // A long-running process warms the engine up in the background (src/core/warm-up.ts), so the
+  // first questions after a restart are as quick as later ones; real questions go between slices.
   if (slackConfig === undefined) {
     process.stderr.write(CONSOLE_NOTICE);
+    const interactive = process.stdin.isTTY === true;
+    if (interactive) void answerer.warmUp();
     process.exitCode = await runCli([], {
       stdin: process.stdin,
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
-      interactive: process.stdin.isTTY === true,
+      interactive,
       createAnswerer: () => Promise.resolve(answerer),
     });
     return;
   }
   const running = await startSlackApp({ config: slackConfig, answerer });
+  void answerer.warmUp();
   const shutdown = (): void => {
     void running.stop().then(() => process.exit(0));
   };

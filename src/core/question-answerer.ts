@@ -21,6 +21,7 @@ import { PARTY_WEIGHT, buildContentGroups, type ContentGroup, type QueryContext,
 import { findReferences } from './search/references.ts';
 import { ReadingLexicon, createAnalyzer, type Term } from './text/analyzer.ts';
 import { normalizeText } from './text/normalize.ts';
+import { buildWarmUpQuestions, warmUpEngine } from './warm-up.ts';
 
 /** Options of {@link createQuestionAnswererFrom}. Every option has a tuned default. */
 export interface EngineOptions {
@@ -276,6 +277,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       return [...seen.values()];
     },
     examples: EXAMPLE_QUESTIONS,
+    warmUp(warmUpOptions) {
+      return warmUpEngine(ask, buildWarmUpQuestions(passages, parts.glossary), warmUpOptions);
+    },
   };
 }
 

@@ -85,5 +85,6 @@ export function makeFakeAnswerer(
       return [{ ref: '別表3(1)エ', section: '3(1)', sectionTitle: '生活機能の強化に係る政策分野', title: '災害対策', agreements: ['連携協約1', '連携協約2'] }];
     },
     examples: ['災害対応は誰が担当？', '第4条を見せて'],
+    warmUp: () => Promise.resolve(0),
   };
 }

@@ -93,6 +93,20 @@ export interface AnnexRowEntry {
   readonly agreements: readonly string[];
 }
 
+/** Options of `QuestionAnswerer.warmUp`. */
+export interface WarmUpOptions {
+  /**
+   * Passes over the generated questions (about 700 each).
+   * @defaultValue 3
+   */
+  readonly rounds?: number;
+  /**
+   * Milliseconds of work between yields to the event loop: the longest a real question waits.
+   * @defaultValue 5
+   */
+  readonly sliceMs?: number;
+}
+
 /** The engine as adapters see it. */
 export interface QuestionAnswerer {
   /** Answers one question; never throws for any input string. */
@@ -103,4 +117,10 @@ export interface QuestionAnswerer {
   listAnnexRows(): readonly AnnexRowEntry[];
   /** Example questions for help texts. */
   readonly examples: readonly string[];
+  /**
+   * Answers questions made from the corpus to itself, in slices of a few milliseconds between
+   * other work, so the JIT has compiled the hot code before staff ask (see src/core/warm-up.ts).
+   * Long-running entry points start it once, after start-up. Resolves to how many it answered.
+   */
+  warmUp(options?: WarmUpOptions): Promise<number>;
 }
