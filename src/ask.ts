@@ -7,5 +7,10 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   interactive: process.stdin.isTTY === true,
-  createAnswerer: () => createQuestionAnswerer({ displayBase: process.cwd() }),
+  createAnswerer: () =>
+    createQuestionAnswerer({
+      displayBase: process.cwd(),
+      // A bug, not the asker's mistake: the answer is an abstention, standard error says why.
+      onError: (error) => process.stderr.write(`kyoyaku-bot: internal error, answered as not found: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+    }),
 });

@@ -22,10 +22,19 @@ function exitOnCodedError(error: unknown): never {
   throw error;
 }
 
+/**
+ * A question the engine failed on (a bug: it then abstains): one JSON line on standard error with
+ * the stack, the question cut to 200 characters, for whoever reads the logs.
+ */
+function reportEngineFailure(error: unknown, question: string): void {
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'engine_failed', error: detail, question: question.slice(0, 200) })}\n`);
+}
+
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const slackConfig = readSlackConfig(process.env);
-  const answerer = await createQuestionAnswerer({ displayBase: process.cwd() });
+  const answerer = await createQuestionAnswerer({ displayBase: process.cwd(), onError: reportEngineFailure });
   // A long-running process warms the engine up in the background (src/core/warm-up.ts), so the
   // first questions after a restart are as quick as later ones; real questions go between slices.
   if (slackConfig === undefined) {

@@ -2,9 +2,15 @@
  * Questions of any length or content get an answer or a clean abstention, never an exception;
  * every quoted text of every answer is verbatim from the seed.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
-import { createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
+import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
+import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
+import { parseGlossary } from '../src/core/search/glossary.ts';
+import { createQuestionAnswererFrom } from '../src/core/question-answerer.ts';
+import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { loadQuestionSet } from '../scripts/lib/question-set.ts';
 import { locateFragments, readSeedText } from './support/seed-text.ts';
 
@@ -44,6 +50,43 @@ describe('hostile and odd questions', () => {
     const offTopic = engine.ask('x'.repeat(40_000));
     expect(offTopic).toMatchObject({ truncated: true, abstained: true });
     expect(offTopic.summary).toContain('先頭の500文字');
+  });
+});
+
+describe('an internal failure', () => {
+  /** The real engine over a tokenizer with a bug that only the word 故障語 reaches (after the index is built). */
+  async function createBrokenEngine(onError: (error: unknown, question: string) => void): Promise<QuestionAnswerer> {
+    const tokenizer = await loadKuromojiTokenizer();
+    const glossaryPath = join(DEFAULT_CORPUS_DIR, 'glossary.yml');
+    const buggy = Object.assign(Object.create(tokenizer) as typeof tokenizer, {
+      tokenize: (text: string) => {
+        if (text.includes('故障語')) throw new TypeError('tokenizer bug');
+        return tokenizer.tokenize(text);
+      },
+    });
+    const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
+    return createQuestionAnswererFrom({ corpus, glossary: parseGlossary(glossaryPath, readFileSync(glossaryPath, 'utf8')), tokenizer: buggy }, { onError });
+  }
+
+  it('is answered as not found, and reported to onError with the question', async () => {
+    const failures: { error: unknown; question: string }[] = [];
+    const broken = await createBrokenEngine((error, question) => failures.push({ error, question }));
+    const result = broken.ask('故障語は誰が担当？');
+    expect(result.abstained).toBe(true);
+    expect(result.answers).toEqual([]);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.question).toBe('故障語は誰が担当？');
+    expect(String(failures[0]?.error)).toContain('tokenizer bug');
+    // Other questions are unaffected and report nothing.
+    expect(broken.ask('災害対応は誰が担当？').answers[0]?.ref).toBe('別表3(1)エ');
+    expect(failures).toHaveLength(1);
+  });
+
+  it('stays an abstention when onError itself throws', async () => {
+    const broken = await createBrokenEngine(() => {
+      throw new Error('the log is down');
+    });
+    expect(broken.ask('故障語').abstained).toBe(true);
   });
 });
 

@@ -54,6 +54,13 @@ export interface EngineOptions {
   readonly expansionWeight?: number;
   /** Receives each searched question's concepts and best passages: for evaluation tooling, never needed in production. */
   readonly trace?: (trace: { readonly question: string; readonly groups: readonly ContentGroup[]; readonly ranked: readonly RankedPassage[] }) => void;
+  /**
+   * Called when answering a question fails unexpectedly. That is a bug (every input has an answer
+   * or an abstention), so the asker still gets a plain abstention and this is where it gets logged.
+   * @defaultValue nothing: the failure is silent
+   * @example { onError: (error, question) => console.error('engine failed on', question, error) }
+   */
+  readonly onError?: (error: unknown, question: string) => void;
 }
 
 type IndexField = 'title' | 'body' | 'heading' | 'roles' | 'defines' | 'grams';
@@ -257,8 +264,14 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     ask(question, askOptions) {
       try {
         return ask(question, askOptions);
-      } catch {
-        // The engine never throws at a user: an unexpected failure is an honest "not found".
+      } catch (error) {
+        // The engine never throws at a user: an unexpected failure is an honest "not found", and
+        // the caller's onError hears of it.
+        try {
+          options.onError?.(error, String(question ?? ''));
+        } catch {
+          // A failing error handler must not turn an abstention into an exception.
+        }
         return abstain(String(question ?? '').slice(0, maxLength), false, 'search', ABSTAIN_MESSAGE);
       }
     },
