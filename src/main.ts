@@ -7,7 +7,8 @@ import { config as loadDotenv } from 'dotenv';
 import { runCli } from './cli/run-cli.ts';
 import { createQuestionAnswerer } from './core/create-question-answerer.ts';
 import { isCodedError } from './core/errors.ts';
-import { readSlackConfig, startSlackApp } from './slack/start-slack-app.ts';
+import { createSlackLog, readSlackConfig, startSlackApp } from './slack/start-slack-app.ts';
+import { cutForLog } from './slack/structured-log.ts';
 
 const CONSOLE_NOTICE =
   'Slack のトークン（SLACK_BOT_TOKEN など）が設定されていないため、ローカルのコンソールで起動します。\n' +
@@ -22,19 +23,18 @@ function exitOnCodedError(error: unknown): never {
   throw error;
 }
 
-/**
- * A question the engine failed on (a bug: it then abstains): one JSON line on standard error with
- * the stack, the question cut to 200 characters, for whoever reads the logs.
- */
-function reportEngineFailure(error: unknown, question: string): void {
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'engine_failed', error: detail, question: question.slice(0, 200) })}\n`);
-}
-
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const slackConfig = readSlackConfig(process.env);
-  const answerer = await createQuestionAnswerer({ displayBase: process.cwd(), onError: reportEngineFailure });
+  // A question the engine failed on is a bug (the asker gets an abstention): the bot logs it as an
+  // engine_failed line among its others; the console says so on standard error.
+  const log = slackConfig === undefined ? undefined : createSlackLog(slackConfig);
+  const onError = (error: unknown, question: string): void => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    if (log) log({ level: 'error', event: 'engine_failed', error: detail, question: cutForLog(question) });
+    else process.stderr.write(`kyoyaku-bot: internal error, answered as not found: ${detail}\n`);
+  };
+  const answerer = await createQuestionAnswerer({ displayBase: process.cwd(), onError });
   // A long-running process warms the engine up in the background (src/core/warm-up.ts), so the
   // first questions after a restart are as quick as later ones; real questions go between slices.
   if (slackConfig === undefined) {

@@ -24,6 +24,19 @@ export interface RunningSlackApp {
   readonly port?: number;
 }
 
+/** The configuration's secrets, which no log line may show. */
+function secretsOf(config: SlackConfig): string[] {
+  return [config.botToken, config.mode === 'socket' ? config.appToken : config.signingSecret];
+}
+
+/**
+ * The bot's log for lines written outside the app (the entry point's): JSON lines on standard
+ * output, redacted like the app's own.
+ */
+export function createSlackLog(config: SlackConfig, sink: StructuredLog = writeJsonLine): StructuredLog {
+  return createSafeLog(sink, createRedactor(secretsOf(config)));
+}
+
 /**
  * Starts the Slack app: verifies the bot token (auth.test), then connects (Socket Mode) or
  * listens (HTTP mode). Log lines go to `log` (JSON on standard output by default), redacted.
@@ -37,7 +50,7 @@ export async function startSlackApp(options: {
   readonly drainTimeoutMs?: number;
 }): Promise<RunningSlackApp> {
   const { config } = options;
-  const redact = createRedactor([config.botToken, config.mode === 'socket' ? config.appToken : config.signingSecret]);
+  const redact = createRedactor(secretsOf(config));
   const log = createSafeLog(options.log ?? writeJsonLine, redact);
   const { app, receiver, deps } = createSlackApp({ config, answerer: options.answerer, log });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { InFlightTracker } from '../../src/slack/in-flight.ts';
 import { createEventDeduplicator, readEventId, RecentIds } from '../../src/slack/middleware/deduplicate-events.ts';
+import { createSlackLog } from '../../src/slack/start-slack-app.ts';
 import { createBoltLogger, createRedactor, createSafeLog } from '../../src/slack/structured-log.ts';
 import { LogLevel } from '@slack/bolt';
 
@@ -86,6 +87,17 @@ describe('log redaction', () => {
     const json = JSON.stringify(lines);
     for (const secret of ['xoxb-123', 'xapp-1', 'my-signing-secret', 'legacy-verif', 'xoxp-9']) expect(json).not.toContain(secret);
     expect(json).toContain('"text\\":\\"q\\"');
+  });
+
+  it('redacts the configured secrets in the entry point\'s own lines too (engine_failed)', () => {
+    const lines: Record<string, unknown>[] = [];
+    // Custom secrets that match no token pattern: only the configuration can tell they are secret.
+    const log = createSlackLog({ mode: 'http', botToken: 'bot-secret-value', signingSecret: 'signing-secret-value', port: 3000, slackApiUrl: undefined, logLevel: 'info' }, (line) => lines.push(line));
+    log({ level: 'error', event: 'engine_failed', error: 'at bot-secret-value', question: 'signing-secret-value を教えて' });
+    const json = JSON.stringify(lines);
+    expect(json).not.toContain('bot-secret-value');
+    expect(json).not.toContain('signing-secret-value');
+    expect(lines[0]).toMatchObject({ level: 'error', event: 'engine_failed', question: '[redacted] を教えて' });
   });
 
   it('gives Bolt a logger that respects the level and writes structured lines', () => {
