@@ -54,13 +54,13 @@ describe('hostile and odd questions', () => {
 });
 
 describe('an internal failure', () => {
-  /** The real engine over a tokenizer with a bug that only the word 故障語 reaches (after the index is built). */
-  async function createBrokenEngine(onError: (error: unknown, question: string) => void): Promise<QuestionAnswerer> {
+  /** The real engine over a tokenizer with a bug that only `trigger` reaches (after the index is built). */
+  async function createBrokenEngine(onError: (error: unknown, question: string) => void, trigger = '故障語'): Promise<QuestionAnswerer> {
     const tokenizer = await loadKuromojiTokenizer();
     const glossaryPath = join(DEFAULT_CORPUS_DIR, 'glossary.yml');
     const buggy = Object.assign(Object.create(tokenizer) as typeof tokenizer, {
       tokenize: (text: string) => {
-        if (text.includes('故障語')) throw new TypeError('tokenizer bug');
+        if (text.includes(trigger)) throw new TypeError('tokenizer bug');
         return tokenizer.tokenize(text);
       },
     });
@@ -80,6 +80,19 @@ describe('an internal failure', () => {
     // Other questions are unaffected and report nothing.
     expect(broken.ask('災害対応は誰が担当？').answers[0]?.ref).toBe('別表3(1)エ');
     expect(failures).toHaveLength(1);
+  });
+
+  it('ends the warm-up with one report instead of rejecting (which would stop the bot)', async () => {
+    const failures: { error: unknown; question: string }[] = [];
+    // The English warm-up questions say "who handles"; no corpus text does.
+    const broken = await createBrokenEngine((error, question) => failures.push({ error, question }), 'who handles');
+    const answered = await broken.warmUp({ rounds: 3 });
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.question).toMatch(/^who handles /u);
+    expect(String(failures[0]?.error)).toContain('tokenizer bug');
+    // It stopped at the first English question, within the first round.
+    expect(answered).toBeGreaterThan(0);
+    expect(answered).toBeLessThan(await engine.warmUp({ rounds: 1 }));
   });
 
   it('stays an abstention when onError itself throws', async () => {

@@ -212,6 +212,25 @@ describe('with the dictionary', () => {
     expect(match(question)).toEqual(words);
   });
 
+  it('matches an "English" word without latin letters too (the latin-only shortcut must not skip it)', () => {
+    const digits = new GlossaryMatcher({ ...glossary, english: [...glossary.english, { words: ['5g'], means: ['情報通信'] }, { words: ['119'], means: ['災害'] }] });
+    const normalized = normalizeText('１１９番の話');
+    expect(digits.match(normalized, analyzer.tokens(normalized)).map((m) => m.word)).toEqual(['119']);
+  });
+
+  it('gives token offsets into the text, after emoji and characters beyond the BMP too', () => {
+    // The last one: kuromoji measures the grouped 🇯🇵 in UTF-16 units and skips the と after it; the
+    // tokens it does give must still point at their own text.
+    for (const text of ['😀災害対策は誰が担当？', '𠮷野家で𩸽を食べた、防災の話', '👨‍👩‍👧 子育て支援 🇯🇵 と 医療']) {
+      const normalized = normalizeText(text);
+      const tokens = analyzer.tokens(normalized);
+      expect(tokens.map((t) => normalized.slice(t.start, t.end)), text).toEqual(tokens.map((t) => t.surface));
+      expect(tokens.at(-1)?.end, text).toBe(normalized.length);
+    }
+    // So a glossary word after emoji is found where it is (a kana word must match whole tokens).
+    expect(match('🙏🙏この協約をやめたくなったら')).toEqual(['やめる']);
+  });
+
   it.each([
     ['文化・芸術、テクノロジー、スポーツ', 'テクノロジ', true, 'an item of a list stands alone'],
     ['人口減少・少子高齢社会', '人口', false, '人口 of 人口減少 is part of a compound'],

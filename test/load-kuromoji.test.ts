@@ -4,7 +4,10 @@
  * read entry by entry. The stock tokenizer is the oracle, so the comparison needs no expected
  * values of its own.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -182,10 +185,11 @@ describe('loadKuromojiTokenizer', () => {
     expect(nodes).toBeGreaterThan(25_000);
   });
 
-  it('tokenizes text with a lone surrogate, on which the stock builder throws', () => {
-    // doublearray cannot encode a lone high surrogate and kuromoji crashes on it; the lean lattice
-    // builder treats it as a character no dictionary word starts with, and reads the rest as usual.
-    for (const text of ['災害対策\uD800', '\uDBFF', '防災\uD800と医療']) {
+  it('tokenizes text with a lone high surrogate or a NUL, on which the stock builder throws', () => {
+    // doublearray cannot encode a lone high surrogate, and reads NUL as its end-of-key byte; kuromoji
+    // crashes on both. The lean lattice builder treats each as a character no dictionary word starts
+    // with, and reads the rest as usual.
+    for (const text of ['災害対策\uD800', '\uDBFF', '防災\uD800と医療', '災害\u0000対策']) {
       expect(() => stock.tokenize(text), JSON.stringify(text)).toThrow();
       expect(lean.tokenize(text).map((t) => t.surface_form).join(''), JSON.stringify(text)).toBe(text);
     }
@@ -246,6 +250,26 @@ describe('loadKuromojiTokenizer', () => {
     if (!costs[0]?.equals(costs[1] ?? Buffer.alloc(0))) differ('connection costs', costs[0]?.length, costs[1]?.length);
 
     expect(mismatches).toEqual([]);
+  });
+
+  it('falls back to the stock word-id table and lattice builder when the table is not what it expects', async () => {
+    // A record whose key is no trie id of a real dictionary makes the compact parser decline.
+    const source = fileURLToPath(new URL('../node_modules/kuromoji/dict/', import.meta.url));
+    const dicPath = mkdtempSync(join(tmpdir(), 'kyoyaku-dict-'));
+    try {
+      for (const name of readdirSync(source)) copyFileSync(join(source, name), join(dicPath, name));
+      const table = gunzipSync(readFileSync(join(source, 'tid_map.dat.gz')));
+      const bogus = Buffer.alloc(12);
+      bogus.writeInt32LE(2 ** 27, 0);
+      bogus.writeInt32LE(1, 4);
+      writeFileSync(join(dicPath, 'tid_map.dat.gz'), gzipSync(Buffer.concat([table.subarray(0, 4), bogus, table.subarray(4)])));
+      const fallback = await loadKuromojiTokenizer({ dicPath });
+      const builder = (fallback as unknown as { viterbi_builder: { build: unknown } }).viterbi_builder;
+      expect(Object.hasOwn(builder, 'build'), 'kuromoji\'s own builder is kept').toBe(false);
+      for (const text of ['連携協約を締結する。', '𠮷野家でｻｲｶﾞｲﾀｲｻｸ']) expect(fallback.tokenize(text)).toStrictEqual(stock.tokenize(text));
+    } finally {
+      rmSync(dicPath, { recursive: true, force: true });
+    }
   });
 
   it('reads the dictionary from an explicit dicPath and rejects a missing one', async () => {

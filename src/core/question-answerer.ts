@@ -260,21 +260,28 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     return truncated ? `※ 質問が長いため、先頭の${maxLength}文字だけを読みました。\n` : '';
   }
 
+  /** Tells the caller's onError of a failure (a bug); a failing handler changes nothing. */
+  function reportFailure(error: unknown, question: string): void {
+    try {
+      options.onError?.(error, question);
+    } catch {
+      // A failing error handler must not turn an abstention into an exception.
+    }
+  }
+
+  /** `ask` as callers get it: an unexpected failure becomes an abstention and goes to onError. */
+  function askSafely(question: string, askOptions?: { readonly limit?: number }): AskResult {
+    try {
+      return ask(question, askOptions);
+    } catch (error) {
+      // The engine never throws at a user: an unexpected failure is an honest "not found".
+      reportFailure(error, String(question ?? ''));
+      return abstain(String(question ?? '').slice(0, maxLength), false, 'search', ABSTAIN_MESSAGE);
+    }
+  }
+
   return {
-    ask(question, askOptions) {
-      try {
-        return ask(question, askOptions);
-      } catch (error) {
-        // The engine never throws at a user: an unexpected failure is an honest "not found", and
-        // the caller's onError hears of it.
-        try {
-          options.onError?.(error, String(question ?? ''));
-        } catch {
-          // A failing error handler must not turn an abstention into an exception.
-        }
-        return abstain(String(question ?? '').slice(0, maxLength), false, 'search', ABSTAIN_MESSAGE);
-      }
-    },
+    ask: askSafely,
     lookup(agreement, ref) {
       const passage = byId.get(`${agreement}:${ref}`);
       return passage ? toAnswer(passage, 1) : undefined;
@@ -290,8 +297,25 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       return [...seen.values()];
     },
     examples: EXAMPLE_QUESTIONS,
-    warmUp(warmUpOptions) {
-      return warmUpEngine(ask, buildWarmUpQuestions(passages, parts.glossary), warmUpOptions);
+    async warmUp(warmUpOptions) {
+      // A corpus or glossary edit that trips a bug must not stop the bot: the first failure is
+      // reported once and ends the warm-up (the bug would only repeat itself).
+      let answered = 0;
+      let current = '';
+      try {
+        await warmUpEngine(
+          (question) => {
+            current = question;
+            ask(question);
+            answered += 1;
+          },
+          buildWarmUpQuestions(passages, parts.glossary),
+          warmUpOptions,
+        );
+      } catch (error) {
+        reportFailure(error, current);
+      }
+      return answered;
     },
   };
 }

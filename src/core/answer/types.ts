@@ -120,7 +120,8 @@ export interface QuestionAnswerer {
   /**
    * Answers questions made from the corpus to itself, in slices of a few milliseconds between
    * other work, so the JIT has compiled the hot code before staff ask (see src/core/warm-up.ts).
-   * Long-running entry points start it once, after start-up. Resolves to how many it answered.
+   * Long-running entry points start it once, after start-up. Never rejects: a failure (a bug) goes
+   * to the engine's onError and ends the warm-up. Resolves to how many questions it answered.
    */
   warmUp(options?: WarmUpOptions): Promise<number>;
 }

@@ -84,6 +84,8 @@ export class GlossaryMatcher {
   readonly #firsts = new Set<string>();
   readonly #longestWord: number;
   readonly #english: { pattern: RegExp; word: string; means: readonly string[] }[] = [];
+  /** True when every English word has a latin letter, so a question without one cannot match any. */
+  readonly #englishNeedsLatin: boolean;
 
   constructor(glossary: Glossary) {
     for (const entry of glossary.synonyms) {
@@ -109,6 +111,7 @@ export class GlossaryMatcher {
     }
     // Longest first, so training is read as training, not as train.
     this.#english.sort((a, b) => b.word.length - a.word.length);
+    this.#englishNeedsLatin = this.#english.every((entry) => /[a-z]/u.test(entry.word));
   }
 
   /** True when the word is a glossary word (in its normalised spelling). */
@@ -154,8 +157,8 @@ export class GlossaryMatcher {
         break;
       }
     }
-    // English words only where the question has Latin letters.
-    if (!/[a-z]/u.test(normalized)) return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+    // English words only where the question has latin letters (when every English word has one).
+    if (this.#englishNeedsLatin && !/[a-z]/u.test(normalized)) return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
     let english = normalized;
     for (const entry of this.#english) {
       if (!entry.pattern.test(english)) continue;

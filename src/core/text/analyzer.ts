@@ -127,9 +127,12 @@ export function createAnalyzer(tokenizer: Tokenizer<IpadicFeatures>, options: An
 
   function tokens(normalized: string): PositionedToken[] {
     let offset = 0;
+    // word_position is 1-based and counts characters, a surrogate pair (an emoji) as one, where
+    // String offsets count it as two. Not the running length of the surfaces either: after a run
+    // of emoji kuromoji may skip text (🇯🇵 と医療 yields 🇯🇵, 医療).
+    const units = characterStarts(normalized);
     return tokenizer.tokenize(normalized).map((token) => {
-      // word_position is 1-based and counts UTF-16 units, like String offsets.
-      const start = token.word_position > 0 ? token.word_position - 1 : offset;
+      const start = token.word_position > 0 ? (units[token.word_position - 1] ?? offset) : offset;
       offset = start + token.surface_form.length;
       const term = isContentToken(token) ? stemLongVowel(baseFormOf(token)) : undefined;
       return { surface: token.surface_form, base: baseFormOf(token), term, pos: token.pos, posDetail: token.pos_detail_1, posDetail2: token.pos_detail_2, start, end: offset };
@@ -153,6 +156,17 @@ export function createAnalyzer(tokenizer: Tokenizer<IpadicFeatures>, options: An
     terms: (text) => analyze(text).map((t) => t.term),
     bigrams: (text) => characterBigrams(normalizeText(text)),
   };
+}
+
+/** The String offset of each character, as kuromoji counts characters (a high surrogate takes the next unit along). */
+function characterStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    starts.push(i);
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) i += 1;
+  }
+  return starts;
 }
 
 /** True for a token that names a topic: not grammar, not punctuation, not a light verb. */

@@ -8,12 +8,16 @@
  *   by character;
  * - converts that whole rest to UTF-8 for `DoubleArray#commonPrefixSearch`, which then walks the
  *   trie byte by byte and copies and decodes the bytes again for each match;
- * - for unknown words of a grouping class (kanji, katakana), looks up the class of every following
- *   character until the class changes.
+ * - for unknown words of a grouping class (katakana, latin, digits…), looks up the class of every
+ *   following character until the class changes.
  *
  * This builder indexes the sentence and looks up character classes once, walks the trie straight
  * from the string (stopping where the trie has no edge, a few characters in), and takes matched
- * words as slices of the sentence. An 85-character question's lattice took 230 µs before.
+ * words as slices of the sentence. An 85-character question's lattice took 230 µs before, 15 µs now.
+ *
+ * Where the stock builder throws — on a high surrogate without its low half, and on U+0000, which
+ * IPADIC's trie maps to no word — this one treats the character as one no dictionary word starts
+ * with, so it becomes an unknown word.
  */
 
 /** kuromoji's character class (`CharacterClass`), as the unknown-word step reads it. */
@@ -71,8 +75,9 @@ export function createLatticeBuilder(parts: LatticeBuilderParts): (sentence: str
   const { offsets, values } = wordIds;
   const cells = check.length;
 
-  /** The trie node reached from `parent` by `code`, or -1 (doublearray's `traverse`). */
+  /** The trie node reached from `parent` by `code`, or -1 (doublearray's `traverse`); -1 stays -1. */
   const traverse = (parent: number, code: number): number => {
+    if (parent < 0) return -1;
     const child = (base[parent] ?? 0) + code;
     return child >= 0 && child < cells && check[child] === parent ? child : -1;
   };
@@ -110,10 +115,12 @@ export function createLatticeBuilder(parts: LatticeBuilderParts): (sentence: str
         if (code >= 0xd800 && code <= 0xdbff) {
           const low = sentence.charCodeAt(i);
           i += 1;
-          // A lone surrogate is no key's prefix (the stock builder throws on it).
+          // A high surrogate without its low half is no key's prefix (the stock builder throws on it).
           if (!(low >= 0xdc00 && low <= 0xdfff)) break;
           code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
         }
+        // U+0000 is the trie's end-of-key byte, not a character of any word (stock throws on it).
+        if (code === 0) break;
         if (code < 0x80) parent = traverse(parent, code);
         else if (code < 0x800) parent = traverse(traverse(parent, (code >>> 6) | 0xc0), (code & 0x3f) | 0x80);
         else if (code < 0x10000) parent = traverse(traverse(traverse(parent, (code >>> 12) | 0xe0), ((code >> 6) & 0x3f) | 0x80), (code & 0x3f) | 0x80);
@@ -148,7 +155,7 @@ export function createLatticeBuilder(parts: LatticeBuilderParts): (sentence: str
   };
 }
 
-/** kuromoji stores class flags as booleans but compares them with `=== 1`: only 1 counts. */
+/** Class flags are the bytes 0 and 1 of unk_invoke.dat; kuromoji tests them with `=== 1`, so only 1 counts. */
 function isSet(flag: boolean | number): boolean {
   return flag === 1;
 }

@@ -22,8 +22,8 @@
  *   quadratic in the sentence's length;
  * - decoded feature strings of recently seen words are kept (a few thousand).
  *
- * Everything else — the trie, the connection costs, the unknown-word tables, the Viterbi
- * search, the token format — is kuromoji's own code over the same bytes.
+ * Everything else — the trie data, the connection costs, the unknown-word tables, the Viterbi
+ * search, the token format — is kuromoji's own, over the same bytes.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -272,15 +272,12 @@ function targetMapView({ offsets, values }: CompactTargetMap): Record<number, nu
   );
 }
 
-/** Loads the word-id table (compact, or the stock way if the parser declines) and returns it as flat arrays. */
-function loadTargetMapInto(dictionary: DictionaryInternals, bytes: Uint8Array): CompactTargetMap {
+/** Loads the word-id table compact (returned), or the stock way if the parser declines (undefined). */
+function loadTargetMapInto(dictionary: DictionaryInternals, bytes: Uint8Array): CompactTargetMap | undefined {
   const compact = parseTargetMap(bytes);
-  if (compact) {
-    dictionary.target_map = targetMapView(compact);
-    return compact;
-  }
-  dictionary.loadTargetMap(bytes);
-  return compactTargetMap(dictionary.target_map as Record<number, number[] | undefined>);
+  if (compact) dictionary.target_map = targetMapView(compact);
+  else dictionary.loadTargetMap(bytes);
+  return compact;
 }
 
 // --- assembly --------------------------------------------------------------------------------
@@ -293,20 +290,6 @@ function loadTargetMapInto(dictionary: DictionaryInternals, bytes: Uint8Array): 
 function trimInvokeDefinitions(bytes: Uint8Array): Uint8Array {
   // Keep the NUL ending the last class name; then InvokeDefinitionMap.load stops right there.
   return bytes.slice(0, Math.min(bytes.length, contentLength(bytes) + 1));
-}
-
-/**
- * The stock loader's word-id table (a plain object of arrays) as flat arrays, for the lattice
- * builder when the compact parser declined the file.
- */
-function compactTargetMap(map: Readonly<Record<number, readonly number[] | undefined>>): CompactTargetMap {
-  const keys = Object.keys(map).map(Number).filter((k) => Number.isInteger(k) && k >= 0);
-  const offsets = new Int32Array(keys.reduce((max, k) => Math.max(max, k), -1) + 2);
-  for (const k of keys) offsets[k + 1] = map[k]?.length ?? 0;
-  for (let k = 1; k < offsets.length; k += 1) offsets[k] = (offsets[k] ?? 0) + (offsets[k - 1] ?? 0);
-  const values = new Int32Array(offsets[offsets.length - 1] ?? 0);
-  for (const k of keys) values.set(map[k] ?? [], offsets[k] ?? 0);
-  return { offsets, values };
 }
 
 /** Feature strings kept decoded: enough for the words of many questions, a few hundred KB at most. */
@@ -375,6 +358,8 @@ export async function loadKuromojiTokenizer(options?: LoadKuromojiOptions): Prom
   }
   const tokenizer = new TokenizerImpl(dic);
   // The same lattice in linear time (see lattice-builder.ts); the Viterbi search stays kuromoji's.
+  // A word-id table only the stock parser could read keeps kuromoji's own builder.
+  if (wordIds === undefined) return tokenizer;
   (tokenizer as unknown as TokenizerInternals).viterbi_builder.build = createLatticeBuilder({
     base,
     check,
