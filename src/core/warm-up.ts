@@ -37,9 +37,9 @@ export function buildWarmUpQuestions(passages: readonly Passage[], glossary: Glo
 }
 
 /**
- * Passes over the questions. Measured with `npm run bench` (fresh processes, p99 of the 2,010
- * questions that follow): none 1.1–1.3 ms, one 0.53–0.61 ms, two 0.51–0.88 ms, three 0.48–0.53 ms,
- * four no better.
+ * Passes over the questions. Measured in fresh processes as `npm run bench` runs them (p99 of the
+ * 2,010 bench questions that follow, three processes each): none 1.1–1.3 ms, one 0.53–0.61 ms,
+ * two 0.51–0.88 ms, three 0.48–0.53 ms, four no better.
  */
 const DEFAULT_ROUNDS = 3;
 const DEFAULT_SLICE_MS = 5;
