@@ -17,7 +17,7 @@ import type { Corpus } from './corpus/load-corpus.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
-import { PARTY_WEIGHT, buildContentGroups, type ContentGroup, type QueryContext, type Span } from './search/query.ts';
+import { PARTY_WEIGHT, blankSpans, buildContentGroups, type ContentGroup, type QueryContext, type Span } from './search/query.ts';
 import { findReferences } from './search/references.ts';
 import { ReadingLexicon, createAnalyzer, type Term } from './text/analyzer.ts';
 import { normalizeText } from './text/normalize.ts';
@@ -434,13 +434,6 @@ function mentionedParties(normalized: string, partyWords: readonly PartyWord[]):
     taken.push(...spans);
     out.push({ party, spans });
   }
-  return out;
-}
-
-/** The text with the spans replaced by spaces. */
-function blankSpans(text: string, spans: readonly Span[]): string {
-  let out = text;
-  for (const s of spans) out = `${out.slice(0, s.start)}${' '.repeat(s.end - s.start)}${out.slice(s.end)}`;
   return out;
 }
 

@@ -189,7 +189,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   }
 
   // Kana runs (さいがいたいさく, サイガイタイサク from ｻｲｶﾞｲﾀｲｻｸ) are read against the lexicon.
-  const blanked = blank(normalized, used);
+  const blanked = blankSpans(normalized, used);
   for (const run of blanked.matchAll(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu)) {
     const span = { start: run.index, end: run.index + run[0].length };
     const { words, spelled } = lexicon.read(run[0]);
@@ -234,7 +234,7 @@ export function namesOtherThing(tokens: readonly PositionedToken[], i: number, c
 }
 
 /** The text with the spans replaced by spaces (offsets kept). */
-function blank(text: string, spans: readonly Span[]): string {
+export function blankSpans(text: string, spans: readonly Span[]): string {
   let out = text;
   for (const s of spans) out = `${out.slice(0, s.start)}${' '.repeat(s.end - s.start)}${out.slice(s.end)}`;
   return out;

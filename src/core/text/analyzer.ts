@@ -3,6 +3,7 @@
  * always go through the same normalisation, tokenizer and filters.
  */
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { characterStarts } from './lattice-builder.ts';
 import { normalizeText, toKatakana } from './normalize.ts';
 import {
   baseFormOf,
@@ -156,17 +157,6 @@ export function createAnalyzer(tokenizer: Tokenizer<IpadicFeatures>, options: An
     terms: (text) => analyze(text).map((t) => t.term),
     bigrams: (text) => characterBigrams(normalizeText(text)),
   };
-}
-
-/** The String offset of each character, as kuromoji counts characters (a high surrogate takes the next unit along). */
-function characterStarts(text: string): number[] {
-  const starts: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    starts.push(i);
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff) i += 1;
-  }
-  return starts;
 }
 
 /** True for a token that names a topic: not grammar, not punctuation, not a light verb. */

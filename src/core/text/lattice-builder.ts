@@ -86,13 +86,7 @@ export function createLatticeBuilder(parts: LatticeBuilderParts): (sentence: str
     const lattice = new Lattice();
     const length = sentence.length;
 
-    // Character starts as SurrogateAwareString counts them: a high surrogate takes the next unit along.
-    const starts: number[] = [];
-    for (let i = 0; i < length; i += 1) {
-      starts.push(i);
-      const unit = sentence.charCodeAt(i);
-      if (unit >= 0xd800 && unit <= 0xdbff) i += 1;
-    }
+    const starts = characterStarts(sentence);
     const count = starts.length;
     const startOf = (k: number): number => (k < count ? (starts[k] ?? length) : length);
     const classes: CharacterClassView[] = [];
@@ -153,6 +147,20 @@ export function createLatticeBuilder(parts: LatticeBuilderParts): (sentence: str
     lattice.appendEos();
     return lattice;
   };
+}
+
+/**
+ * The String offset of each character as kuromoji counts characters (SurrogateAwareString): a high
+ * surrogate takes the next unit along. Token `word_position`s index into this.
+ */
+export function characterStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    starts.push(i);
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) i += 1;
+  }
+  return starts;
 }
 
 /** Class flags are the bytes 0 and 1 of unk_invoke.dat; kuromoji tests them with `=== 1`, so only 1 counts. */
