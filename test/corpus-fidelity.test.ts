@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listAnnexRowsWithPaths, loadCorpus, formatFieldPath, type Corpus } from '../src/core/corpus/load-corpus.ts';
+import { listAnnexRowsWithPaths, loadCorpus, type Corpus } from '../src/core/corpus/load-corpus.ts';
+import { formatFieldPath } from '../src/core/corpus/parse-yaml-file.ts';
 import type { Agreement } from '../src/core/corpus/schema.ts';
 import { SEED_COPY_PATH, SEED_PATH, locateFragments, readSeedText, stripWhitespace } from './support/seed-text.ts';
 

@@ -1,68 +1,115 @@
 /**
- * Scores an answerer on the question set: top-1, top-3 and MRR over distinct refs in rank order,
- * abstention accuracy on off-topic questions, and every miss with what was answered instead.
+ * Scores an answerer on the question set, per part and category: top-1, top-3 and MRR over
+ * distinct refs in rank order (a related answer counts when its row is right), abstention on
+ * negatives, how often a related answer was given and how often its row was right, and whether the
+ * direct answer names the member a question names.
  */
-import type { QuestionCase } from './question-set.ts';
+import type { Category, Part, QuestionCase } from './question-set.ts';
 
 export interface Answerable {
-  ask(question: string): { readonly abstained: boolean; readonly answers: readonly { readonly agreement: string; readonly ref: string }[] };
+  ask(question: string): {
+    readonly abstained: boolean;
+    readonly summary?: string;
+    readonly answers: readonly { readonly agreement: string; readonly ref: string; readonly confidence?: 'answer' | 'related' }[];
+  };
 }
 
 export interface Miss {
   readonly q: string;
+  readonly part: Part;
+  readonly category: Category;
   readonly expected: string;
   readonly got: string;
   readonly why: string;
 }
 
-export interface Evaluation {
+/** Figures for one group of cases (a part, a category, or both). */
+export interface Figures {
+  readonly cases: number;
   readonly onTopic: number;
   readonly offTopic: number;
   readonly top1: number;
   readonly top3: number;
   readonly mrr: number;
-  /** Share of off-topic questions answered with an abstention. */
+  /** Share of negatives answered with an abstention. */
   readonly abstention: number;
   /** Share of on-topic questions wrongly abstained on. */
   readonly falseAbstention: number;
+  /** Share of on-topic questions answered with a related answer. */
+  readonly related: number;
+  /** Of the related answers to on-topic questions, the share whose first row is right. */
+  readonly relatedRight: number;
+  /** Of the cases naming a party, the share whose direct answer names it (NaN when none). */
+  readonly partyNamed: number;
+}
+
+export interface Evaluation {
+  readonly overall: Figures;
+  readonly byPart: ReadonlyMap<Part, Figures>;
+  readonly byPartAndCategory: ReadonlyMap<string, Figures>;
   readonly misses: readonly Miss[];
 }
 
+interface Outcome {
+  readonly c: QuestionCase;
+  readonly abstained: boolean;
+  readonly rank: number;
+  readonly agreementOk: boolean;
+  readonly related: boolean;
+  readonly partyNamed: boolean | undefined;
+}
+
 function describeExpected(c: QuestionCase): string {
-  return c.expect.length === 0 ? '(abstain)' : `${c.expect.join('|')}${c.agreement ? ` @${c.agreement}` : ''}`;
+  return c.expect.length === 0 ? '(abstain)' : `${c.expect.join('|')}${c.agreement ? ` @${c.agreement}` : ''}${c.party ? ` naming ${c.party}` : ''}`;
+}
+
+function summarise(outcomes: readonly Outcome[]): Figures {
+  const on = outcomes.filter((o) => o.c.expect.length > 0);
+  const off = outcomes.filter((o) => o.c.expect.length === 0);
+  const share = (n: number, d: number): number => (d === 0 ? Number.NaN : n / d);
+  const ok = (o: Outcome, within: number): boolean => o.rank >= 0 && o.rank < within && o.agreementOk;
+  const related = on.filter((o) => o.related);
+  const parties = outcomes.filter((o) => o.partyNamed !== undefined);
+  return {
+    cases: outcomes.length,
+    onTopic: on.length,
+    offTopic: off.length,
+    top1: share(on.filter((o) => ok(o, 1)).length, on.length),
+    top3: share(on.filter((o) => ok(o, 3)).length, on.length),
+    mrr: share(on.reduce((sum, o) => sum + (o.rank >= 0 && o.agreementOk ? 1 / (o.rank + 1) : 0), 0), on.length),
+    abstention: share(off.filter((o) => o.abstained).length, off.length),
+    falseAbstention: share(on.filter((o) => o.abstained).length, on.length),
+    related: share(related.length, on.length),
+    relatedRight: share(related.filter((o) => ok(o, 1)).length, related.length),
+    partyNamed: share(parties.filter((o) => o.partyNamed).length, parties.length),
+  };
 }
 
 export function evaluate(answerer: Answerable, cases: readonly QuestionCase[]): Evaluation {
-  let onTopic = 0, offTopic = 0, top1 = 0, top3 = 0, rr = 0, abstained = 0, falseAbstained = 0;
+  const outcomes: Outcome[] = [];
   const misses: Miss[] = [];
   for (const c of cases) {
     const result = answerer.ask(c.q);
     const refs = [...new Set(result.answers.map((a) => a.ref))];
-    const got = result.abstained ? '(abstain)' : `${refs.slice(0, 3).join(', ')} @${result.answers[0]?.agreement ?? ''}`;
-    if (c.expect.length === 0) {
-      offTopic += 1;
-      if (result.abstained) abstained += 1;
-      else misses.push({ q: c.q, expected: describeExpected(c), got, why: c.why });
-      continue;
-    }
-    onTopic += 1;
-    if (result.abstained) falseAbstained += 1;
     const rank = refs.findIndex((ref) => c.expect.includes(ref));
     const agreementOk = c.agreement === undefined || result.answers.find((a) => c.expect.includes(a.ref))?.agreement === c.agreement;
-    const firstOk = rank === 0 && agreementOk;
-    if (firstOk) top1 += 1;
-    if (rank >= 0 && rank < 3 && agreementOk) top3 += 1;
-    if (rank >= 0 && agreementOk) rr += 1 / (rank + 1);
-    if (!firstOk) misses.push({ q: c.q, expected: describeExpected(c), got, why: c.why });
+    const related = !result.abstained && result.answers[0]?.confidence === 'related';
+    const partyNamed = c.party === undefined || result.abstained ? (c.party === undefined ? undefined : false) : (result.summary ?? '').includes(c.party);
+    outcomes.push({ c, abstained: result.abstained, rank, agreementOk, related, partyNamed });
+    const right = c.expect.length === 0 ? result.abstained : rank === 0 && agreementOk;
+    if (!right) {
+      const got = result.abstained ? '(abstain)' : `${related ? '(related) ' : ''}${refs.slice(0, 3).join(', ')} @${result.answers[0]?.agreement ?? ''}`;
+      misses.push({ q: c.q, part: c.part, category: c.category, expected: describeExpected(c), got, why: c.why });
+    }
   }
-  return {
-    onTopic,
-    offTopic,
-    top1: top1 / onTopic,
-    top3: top3 / onTopic,
-    mrr: rr / onTopic,
-    abstention: offTopic === 0 ? 1 : abstained / offTopic,
-    falseAbstention: falseAbstained / onTopic,
-    misses,
-  };
+  const byPart = new Map<Part, Figures>();
+  const byPartAndCategory = new Map<string, Figures>();
+  for (const part of new Set(cases.map((c) => c.part))) {
+    byPart.set(part, summarise(outcomes.filter((o) => o.c.part === part)));
+    for (const category of new Set(cases.map((c) => c.category))) {
+      const subset = outcomes.filter((o) => o.c.part === part && o.c.category === category);
+      if (subset.length > 0) byPartAndCategory.set(`${part}/${category}`, summarise(subset));
+    }
+  }
+  return { overall: summarise(outcomes), byPart, byPartAndCategory, misses };
 }

@@ -1,22 +1,47 @@
-/** The evaluation question set (`test/fixtures/questions.yml`), loaded and checked. */
-import { readFileSync } from 'node:fs';
+/**
+ * The evaluation question set (`test/fixtures/questions/`), loaded and checked. Two parts:
+ * - development (`development*.yml`): what tuning may look at;
+ * - held-out (`held-out.yml`): written by a helper who never read the engine code, and looked at
+ *   by no tuning. `npm run eval` prints its figures, never its questions, unless asked to.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-export const QUESTIONS_PATH = fileURLToPath(new URL('../../test/fixtures/questions.yml', import.meta.url));
+export const QUESTIONS_DIR = fileURLToPath(new URL('../../test/fixtures/questions', import.meta.url));
+
+/** What kind of question a case is, for per-category figures. */
+export const CATEGORIES = ['core', 'project', 'member', 'variant', 'negative'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 const caseSchema = z.strictObject({
   q: z.string().min(1),
-  /** Refs that count as correct at rank 1; empty: the engine must abstain. */
+  /** core: articles and rows in staff wording; project: a concrete project the annex covers; member: names a member municipality; variant: kana, typo, English; negative: the agreements do not answer. */
+  category: z.enum(CATEGORIES),
+  /** Refs that count as correct; empty: the engine must abstain. */
   expect: z.array(z.string()),
-  /** The agreement the first answer must come from, when the question singles one out. */
+  /** The agreement the first right answer must come from, when the question singles one out. */
   agreement: z.string().optional(),
+  /** The member the direct answer must name (member questions). */
+  party: z.string().optional(),
   why: z.string().min(1),
 });
 
-export type QuestionCase = z.infer<typeof caseSchema>;
+export type QuestionCase = z.infer<typeof caseSchema> & { readonly part: Part; readonly file: string };
+export type Part = 'development' | 'held-out';
 
-export function loadQuestionSet(path: string = QUESTIONS_PATH): QuestionCase[] {
-  return z.array(caseSchema).parse(parse(readFileSync(path, 'utf8')));
+/** Which part a file belongs to: held-out*.yml is held out, everything else is development. */
+export function partOf(file: string): Part {
+  return file.startsWith('held-out') ? 'held-out' : 'development';
+}
+
+/** Loads every `*.yml` of the folder, in file-name order, each case tagged with its part. */
+export function loadQuestionSet(dir: string = QUESTIONS_DIR): QuestionCase[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yml')).sort();
+  return files.flatMap((file) => {
+    const cases = z.array(caseSchema).parse(parse(readFileSync(join(dir, file), 'utf8')));
+    return cases.map((c) => ({ ...c, part: partOf(file), file }));
+  });
 }

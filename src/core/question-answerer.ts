@@ -19,6 +19,7 @@ import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts
 import { buildPassages, type Passage } from './search/passages.ts';
 import { PARTY_WEIGHT, blankSpans, buildContentGroups, type ContentGroup, type QueryContext, type Span } from './search/query.ts';
 import { findReferences } from './search/references.ts';
+import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { ReadingLexicon, createAnalyzer, type Term } from './text/analyzer.ts';
 import { normalizeText } from './text/normalize.ts';
 import { buildWarmUpQuestions, warmUpEngine } from './warm-up.ts';
@@ -118,6 +119,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const trace = options.trace;
 
   const partyWords = collectPartyWords(parts.corpus);
+  const members = createMemberResolver(parts.corpus.region, parts.corpus.agreements.map((a) => a.id));
   // Party names are domain compounds: 宇部市 is one term, so a question naming it finds the
   // passages that print it (前文, 末文, 注記2) although the tokenizer reads 宇部 / 市.
   const partyCompounds = partyWords.map((p) => p.word).filter((w) => /\p{Script=Han}/u.test(w) && [...w].length >= 2);
@@ -182,12 +184,16 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       return abstain(question, truncated, 'search', EMPTY_QUESTION_MESSAGE);
     }
 
-    const references = findReferences(normalized).filter((r) => passages.some((p) => p.ref === r.ref));
-    const mentioned = mentionedParties(normalized, partyWords);
-    const preferred = preferredAgreements(mentioned.map((m) => m.party), agreementIds);
-    // References and party names are understood already; the rest of the question is its content.
-    const excluded = [...references, ...mentioned.flatMap((m) => m.spans)];
-    const groups = buildContentGroups(normalized, excluded, [...new Set(mentioned.map((m) => m.party.word))], queryContext);
+    const resolution = members.resolve(normalized);
+    const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];
+    const references = findReferences(blankSpans(normalized, resolution.agreementSpans)).filter((r) => passages.some((p) => p.ref === r.ref));
+    // Members are read first (萩市 is 乙 of 連携協約1); the agreements' own party words (甲, 両市) in the rest.
+    const mentioned = mentionedParties(blankSpans(normalized, memberSpans), partyWords);
+    const preferred = combinePreferences(resolution.agreements, preferredAgreements(mentioned.map((m) => m.party), agreementIds));
+    // References, members and party names are understood already; the rest of the question is its content.
+    const excluded = [...references, ...mentioned.flatMap((m) => m.spans), ...memberSpans];
+    const partyTerms = [...new Set([...mentioned.map((m) => m.party.word), ...memberPartyWords(resolution)])];
+    const groups = buildContentGroups(normalized, excluded, partyTerms, queryContext);
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     const topical = groups.filter((g) => !g.optional);
@@ -446,6 +452,31 @@ function preferredAgreements(mentioned: readonly PartyWord[], all: readonly stri
   }
   return preferred && preferred.size > 0 ? preferred : undefined;
 }
+
+/** Both preferences when they agree on some agreement; the members' reading when they do not. */
+function combinePreferences(fromMembers: ReadonlySet<string> | undefined, fromParties: ReadonlySet<string> | undefined): ReadonlySet<string> | undefined {
+  if (!fromMembers) return fromParties;
+  if (!fromParties) return fromMembers;
+  const both = new Set([...fromMembers].filter((a) => fromParties.has(a)));
+  return both.size > 0 ? both : fromMembers;
+}
+
+/**
+ * The printed words that stand for the named members in their agreement: the party symbol
+ * (乙 for 萩市) and a name the agreement prints (山口市, 宇部市; 山口市 where 宇部市 reads as it).
+ */
+function memberPartyWords(resolution: MemberResolution): string[] {
+  const reading = resolution.reading;
+  if (!reading) return resolution.mentions.map((m) => normalizeText(m.member.name)).filter((name) => PRINTED_MEMBERS.has(name));
+  return reading.named.flatMap((name) => {
+    const symbol = Object.entries(reading.names).find(([, member]) => member.split('と').includes(name))?.[0];
+    const printed = reading.readAs?.as === name ? reading.readAs.printed : name;
+    return [symbol, PRINTED_MEMBERS.has(printed) ? printed : undefined].filter((w): w is string => w !== undefined).map(normalizeText);
+  });
+}
+
+/** Member names the agreements print (in 前文 and 末文); the 連携市町 appear only as ○○市町. */
+const PRINTED_MEMBERS: ReadonlySet<string> = new Set(['山口市', '宇部市']);
 
 /** Keeps each ref's drafts together (so they can be shown as one group), ordered by their best score. */
 function orderByRef<T extends { passage: Passage }>(ranked: readonly T[]): T[] {

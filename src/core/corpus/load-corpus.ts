@@ -7,46 +7,17 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { z } from 'zod';
 import { CodedError, ErrorCode } from '../errors.ts';
+import { fail, parseYamlFile, type PathSegment } from './parse-yaml-file.ts';
 import { agreementSchema, type Agreement, type AnnexRow } from './schema.ts';
+import { parseRegion } from '../region/load-region.ts';
+import type { Region } from '../region/schema.ts';
 
 /** A validated corpus: the agreements in file-name order. */
 export interface Corpus {
   readonly agreements: readonly Agreement[];
-}
-
-type PathSegment = string | number;
-
-/** Formats a field path as staff read it: `annex.sections[2].rows[0].roles.乙`. */
-export function formatFieldPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const segment of path) {
-    out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
-  }
-  return out === '' ? '(top level)' : out;
-}
-
-/** Finds the line of the deepest existing node on `path`, so even a missing field points somewhere. */
-function findLine(doc: Document, lineCounter: LineCounter, path: readonly PathSegment[]): number | undefined {
-  for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) return 'is missing';
-  if (issue.code === 'invalid_type') return issue.message.replace(/^Invalid input: /, '');
-  if (issue.code === 'unrecognized_keys') return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  return issue.message.replace(/^Invalid input: /, '');
-}
-
-function fail(file: string, path: readonly PathSegment[], problem: string, line: number | undefined): never {
-  const where = line === undefined ? '' : ` (line ${line})`;
-  throw new CodedError(ErrorCode.CorpusInvalid, `${file}: ${formatFieldPath(path)}: ${problem}${where}`);
+  /** The 圏域 (`region.yml`): members and which agreement governs each pair. Absent in a corpus without one. */
+  readonly region?: Region;
 }
 
 /** Every annex row with the path to it, in document order. */
@@ -121,31 +92,19 @@ function checkReferences(agreement: Agreement): { path: PathSegment[]; problem: 
  * const agreement = parseAgreement('corpus/agreements/agreement-1.yml', yamlText);
  */
 export function parseAgreement(file: string, source: string): Agreement {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = lineCounter.linePos(yamlError.pos[0]).line;
-    const what = yamlError.message.split('\n')[0] ?? yamlError.code;
-    fail(file, [], `YAML syntax error: ${what.replace(/ at line \d+, column \d+:?$/, '')}`, line);
-  }
-  const parsed = agreementSchema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    // A misspelt key also makes the real key "missing": name the misspelling, the actual mistake.
-    const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0];
-    if (!issue) fail(file, [], 'invalid', undefined);
-    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
-    const fullPath = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
-    fail(file, path, describeIssue(issue), findLine(doc, lineCounter, fullPath));
-  }
-  const problem = checkReferences(parsed.data);
-  if (problem) fail(file, problem.path, problem.problem, findLine(doc, lineCounter, problem.path));
-  return parsed.data;
+  const { data, lineOf } = parseYamlFile(file, source, agreementSchema);
+  const problem = checkReferences(data);
+  if (problem) fail(file, problem.path, problem.problem, lineOf(problem.path));
+  return data;
 }
+
+/** The region file beside `agreements/`; optional, so a corpus of agreements alone still loads. */
+export const REGION_FILE = 'region.yml';
 
 /**
  * Loads every `*.yml` / `*.yaml` file of `<corpusDir>/agreements`, in file-name order.
- * A new agreement is one more file: no code change.
+ * A new agreement is one more file: no code change. `region.yml` beside the folder, when present,
+ * is read and checked against the agreements.
  *
  * @param corpusDir - the corpus folder (holding `agreements/`)
  * @param options.displayBase - folder that file names in messages are relative to (default: none, absolute)
@@ -170,5 +129,11 @@ export async function loadCorpus(corpusDir: string, options: { displayBase?: str
     seen.set(agreement.id, path);
     agreements.push(agreement);
   }
-  return { agreements };
+  const regionPath = join(corpusDir, REGION_FILE);
+  const regionSource = await readFile(regionPath, 'utf8').catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CodedError(ErrorCode.CorpusUnreadable, `${show(regionPath)}: cannot read the region file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+  });
+  if (regionSource === undefined) return { agreements };
+  return { agreements, region: parseRegion(show(regionPath), regionSource, agreements) };
 }

@@ -1,0 +1,169 @@
+/**
+ * Reads the member municipalities and agreement names in a question and works out which agreement
+ * answers it and which party each named member is: 萩市 → 連携協約1, 乙; 宇部市と萩市 → 連携協約1
+ * with 山口市 read as 宇部市; 山口市と宇部市 → 連携協約2. Pure, over the region data.
+ */
+import type { Span } from '../search/query.ts';
+import { normalizeText } from '../text/normalize.ts';
+import type { Member, Pairing, Region } from './schema.ts';
+
+/** A member named in the question. */
+export interface MemberMention {
+  readonly member: Member;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How a question's members map onto one agreement's parties. */
+export interface PartyReading {
+  /** The agreement that governs the named members. */
+  readonly agreement: string;
+  /** Party symbol → the member it stands for here: { 甲: '宇部市', 乙: '萩市' }. */
+  readonly names: Readonly<Record<string, string>>;
+  /** The members named in the question, in order. */
+  readonly named: readonly string[];
+  /** A printed party name read as another member (the 宇部市 version of 連携協約1), with its basis. */
+  readonly readAs?: { readonly printed: string; readonly as: string; readonly basis?: string };
+  /**
+   * Other members that hold the same agreement with the named one under another reading: a 連携市町
+   * alone has it with 山口市 (as printed) and with 宇部市 (read as).
+   */
+  readonly alsoWith: readonly string[];
+}
+
+/** What the question says about members and agreements. */
+export interface MemberResolution {
+  readonly mentions: readonly MemberMention[];
+  /** Spans of agreement names (連携協約2, 協約1): understood, not content. */
+  readonly agreementSpans: readonly Span[];
+  /** The agreements the answer must come from, when the question singles some out. */
+  readonly agreements?: ReadonlySet<string>;
+  readonly reading?: PartyReading;
+  /** Sentences the answer says beside the quote (two 連携市町 have no agreement with each other). */
+  readonly notes: readonly string[];
+}
+
+interface Spelling {
+  readonly text: string;
+  readonly member: Member;
+  /** Written without 市/町 in kanji (防府, 萩): a part of a longer word unless it stands alone. */
+  readonly bare: boolean;
+  readonly latin: boolean;
+}
+
+const EMPTY: MemberResolution = { mentions: [], agreementSpans: [], notes: [] };
+
+/** Agreement names: 連携協約2, 協約２, 協約案1, agreement 2 (NFKC has made the digit half-width). */
+const AGREEMENT_PATTERN = /(?:連携)?協約(?:案)?\s*([0-9])(?![0-9]*\s*条)|(?<![a-z])agreement\s*([0-9])/gu;
+
+/**
+ * Builds the resolver for one region and the agreement ids of the corpus.
+ * @example createMemberResolver(region, ['連携協約1', '連携協約2']).resolve('萩市の災害対策').reading?.names // → { 甲: '山口市', 乙: '萩市' }
+ */
+export function createMemberResolver(region: Region | undefined, agreementIds: readonly string[]): { resolve(normalized: string): MemberResolution } {
+  const spellings: Spelling[] = (region?.members ?? []).flatMap((member) =>
+    [member.name, ...member.aliases].map((alias) => {
+      const text = normalizeText(alias);
+      const latin = /^[a-z][a-z .-]*$/u.test(text);
+      return { text, member, latin, bare: !latin && /\p{Script=Han}/u.test(text) && !/[市町村]$/u.test(text) };
+    }),
+  );
+  // Longest first: 山陽小野田市 before 小野田, 山口市 before 山口.
+  spellings.sort((a, b) => b.text.length - a.text.length);
+  const blockers = region ? [region.name, region.nickname, ...region.aliases].map(normalizeText).sort((a, b) => b.length - a.length) : [];
+  const pairings = region?.pairings ?? [];
+
+  function findMentions(normalized: string): MemberMention[] {
+    const taken: Span[] = [];
+    const free = (s: Span): boolean => !taken.some((t) => t.start < s.end && s.start < t.end);
+    // The region's own names hold 山口 (山口県央, 山口ゆめ回廊): they name no member.
+    for (const blocker of blockers) {
+      for (let at = normalized.indexOf(blocker); at >= 0; at = normalized.indexOf(blocker, at + 1)) taken.push({ start: at, end: at + blocker.length });
+    }
+    const mentions: MemberMention[] = [];
+    for (const spelling of spellings) {
+      for (let at = normalized.indexOf(spelling.text); at >= 0; at = normalized.indexOf(spelling.text, at + 1)) {
+        const span = { start: at, end: at + spelling.text.length };
+        const before = normalized[at - 1] ?? '';
+        const after = normalized[span.end] ?? '';
+        if (spelling.latin && (/[a-z]/u.test(before) || /[a-z]/u.test(after))) continue;
+        if (spelling.bare && (/[\p{Script=Han}\p{Script=Katakana}ー]/u.test(after) || /[\p{Script=Han}\p{Script=Katakana}]/u.test(before))) continue;
+        if (!free(span)) continue;
+        taken.push(span);
+        mentions.push({ member: spelling.member, ...span });
+      }
+    }
+    return mentions.sort((a, b) => a.start - b.start);
+  }
+
+  function findAgreements(normalized: string): { ids: string[]; spans: Span[] } {
+    const ids: string[] = [];
+    const spans: Span[] = [];
+    for (const match of normalized.matchAll(AGREEMENT_PATTERN)) {
+      const id = `連携協約${match[1] ?? match[2] ?? ''}`;
+      if (!agreementIds.includes(id)) continue;
+      ids.push(id);
+      spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+    return { ids, spans };
+  }
+
+  function readPairing(pairing: Pairing, named: readonly string[], alsoWith: readonly string[]): PartyReading {
+    const names = Object.fromEntries(Object.entries(pairing.members).map(([member, symbol]) => [symbol, member]));
+    // 両市 stands for both members: name them together.
+    for (const symbol of new Set(Object.values(pairing.members))) {
+      const holders = Object.entries(pairing.members).filter(([, s]) => s === symbol).map(([m]) => m);
+      names[symbol] = holders.join('と');
+    }
+    const [printed, as] = Object.entries(pairing.readAs ?? {})[0] ?? [];
+    return {
+      agreement: pairing.agreement,
+      names,
+      named,
+      alsoWith,
+      ...(printed !== undefined && as !== undefined ? { readAs: { printed, as, ...(pairing.basis ? { basis: pairing.basis } : {}) } } : {}),
+    };
+  }
+
+  function resolve(normalized: string): MemberResolution {
+    if (!region && !/協約|agreement/u.test(normalized)) return EMPTY;
+    const mentions = findMentions(normalized);
+    const explicit = findAgreements(normalized);
+    const named = [...new Set(mentions.map((m) => m.member.name))];
+    const base = { mentions, agreementSpans: explicit.spans, notes: [] as string[] };
+    const restrict = (ids: Iterable<string>): ReadonlySet<string> | undefined => {
+      const set = new Set(ids);
+      if (explicit.ids.length > 0) return new Set(explicit.ids);
+      return set.size > 0 && set.size < agreementIds.length ? set : undefined;
+    };
+    const holding = pairings.filter((p) => named.every((n) => n in p.members));
+    if (named.length === 0 || named.length > 2) return { ...base, ...optional(restrict([])) };
+    if (named.length === 2) {
+      const [pairing] = holding;
+      if (pairing) return { ...base, reading: readPairing(pairing, named, []), ...optional(restrict([pairing.agreement])) };
+      // Two 連携市町: no agreement binds them to each other; each has its own with the hub cities.
+      const own = new Set(pairings.filter((p) => named.some((n) => n in p.members)).map((p) => p.agreement));
+      return { ...base, notes: [`${named.join('と')}の間に連携協約はありません。それぞれが連携中枢都市（${hubNames(region).join('・')}）と結ぶ協約で答えます。`], ...optional(restrict(own)) };
+    }
+    // One member: the pairings that print its name as it is (no reading) decide the agreement.
+    const [only] = named;
+    const plain = holding.filter((p) => p.readAs === undefined);
+    const agreements = new Set(plain.map((p) => p.agreement));
+    const [first] = plain;
+    if (agreements.size !== 1 || !first || only === undefined) return { ...base, ...optional(restrict([])) };
+    const others = holding.filter((p) => p !== first && p.agreement === first.agreement).flatMap((p) => Object.keys(p.members)).filter((m) => m !== only && !(m in first.members));
+    // A hub alone (宇部市) is read as itself; its counterpart is not named.
+    const reading = readPairing(first, named, others);
+    return { ...base, reading, ...optional(restrict(agreements)) };
+  }
+
+  return { resolve };
+}
+
+function optional(agreements: ReadonlySet<string> | undefined): { agreements?: ReadonlySet<string> } {
+  return agreements ? { agreements } : {};
+}
+
+function hubNames(region: Region | undefined): string[] {
+  return (region?.members ?? []).filter((m) => m.role === '連携中枢都市').map((m) => m.name);
+}
