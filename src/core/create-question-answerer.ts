@@ -9,8 +9,14 @@ import type { QuestionAnswerer } from './answer/types.ts';
 import { loadCorpus } from './corpus/load-corpus.ts';
 import { CodedError, ErrorCode } from './errors.ts';
 import { parseGlossary } from './search/glossary.ts';
+import { parseVocabulary } from './search/vocabulary.ts';
+import { buildPassages } from './search/passages.ts';
+import type { Agreement } from './corpus/schema.ts';
 import { createQuestionAnswererFrom, type EngineOptions } from './question-answerer.ts';
 import { loadKuromojiTokenizer } from './text/load-kuromoji.ts';
+
+/** The policy-area vocabulary beside the glossary; optional. */
+export const VOCABULARY_FILE = 'vocabulary.yml';
 
 /** The corpus shipped with the bot. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url));
@@ -37,5 +43,17 @@ export async function createQuestionAnswerer(options: CreateQuestionAnswererOpti
     loadKuromojiTokenizer(),
   ]);
   const glossary = parseGlossary(glossaryPath, glossarySource);
-  return createQuestionAnswererFrom({ corpus, glossary, tokenizer }, options);
+  const vocabularyPath = join(corpusDir, VOCABULARY_FILE);
+  const vocabularySource = await readFile(vocabularyPath, 'utf8').catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CodedError(ErrorCode.CorpusUnreadable, `${vocabularyPath}: cannot read the vocabulary (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+  });
+  const rows = new Set(corpus.agreements.flatMap((a) => listAnnexRefs(a)));
+  const vocabulary = vocabularySource === undefined ? undefined : parseVocabulary(vocabularyPath, vocabularySource, rows);
+  return createQuestionAnswererFrom({ corpus, glossary, tokenizer, ...(vocabulary ? { vocabulary } : {}) }, options);
+}
+
+/** The annex refs of an agreement (別表1ア … 別表3(3)ア), as passages name them. */
+function listAnnexRefs(agreement: Agreement): string[] {
+  return buildPassages({ agreements: [agreement] }).filter((p) => p.kind === 'annex-row').map((p) => p.ref);
 }

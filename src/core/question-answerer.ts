@@ -9,16 +9,18 @@ import {
   EMPTY_QUESTION_MESSAGE,
   EXAMPLE_QUESTIONS,
   composeSummary,
+  type SummaryContext,
   groupAnswers,
   toAnswer,
 } from './answer/compose.ts';
-import type { Answer, AskResult, Intent, QuestionAnswerer } from './answer/types.ts';
+import type { Answer, AskResult, Confidence, Intent, PartyReading, QuestionAnswerer } from './answer/types.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
 import { PARTY_WEIGHT, blankSpans, buildContentGroups, type ContentGroup, type QueryContext, type Span } from './search/query.ts';
 import { findReferences } from './search/references.ts';
+import { topicTerm, vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { ReadingLexicon, createAnalyzer, type Term } from './text/analyzer.ts';
 import { normalizeText } from './text/normalize.ts';
@@ -45,7 +47,7 @@ export interface EngineOptions {
   readonly minCoverage?: number;
   /**
    * Field boosts of the index.
-   * @defaultValue { title: 3, body: 1.5, heading: 1, roles: 0.2, defines: 6, grams: 0.15 }
+   * @defaultValue { title: 3, body: 1.5, heading: 1, roles: 0.2, defines: 6, topics: 3, grams: 0.15 }
    */
   readonly boosts?: Partial<Record<IndexField, number>>;
   /**
@@ -64,9 +66,9 @@ export interface EngineOptions {
   readonly onError?: (error: unknown, question: string) => void;
 }
 
-type IndexField = 'title' | 'body' | 'heading' | 'roles' | 'defines' | 'grams';
-const TEXT_FIELDS: readonly IndexField[] = ['title', 'body', 'heading', 'roles', 'defines'];
-const DEFAULT_BOOSTS: Record<IndexField, number> = { title: 3, body: 1.5, heading: 1, roles: 0.2, defines: 6, grams: 0.15 };
+type IndexField = 'title' | 'body' | 'heading' | 'roles' | 'defines' | 'topics' | 'grams';
+const TEXT_FIELDS: readonly IndexField[] = ['title', 'body', 'heading', 'roles', 'defines', 'topics'];
+const DEFAULT_BOOSTS: Record<IndexField, number> = { title: 3, body: 1.5, heading: 1, roles: 0.2, defines: 6, topics: 3, grams: 0.15 };
 /** Bigram lookups per question at most (see rank). */
 const MAX_QUERY_BIGRAMS = 24;
 const TERM_SEPARATOR = '\u0000';
@@ -75,6 +77,8 @@ const TERM_SEPARATOR = '\u0000';
 export interface EngineParts {
   readonly corpus: Corpus;
   readonly glossary: Glossary;
+  /** Concrete projects mapped to annex rows, and off-topic city-hall business (optional). */
+  readonly vocabulary?: Vocabulary;
   readonly tokenizer: Tokenizer<IpadicFeatures>;
 }
 
@@ -85,6 +89,8 @@ export interface RankedPassage {
   readonly coverage: number;
   /** Enough evidence to answer with it (see {@link hasStrongEvidence}). */
   readonly strong: boolean;
+  /** `related` when the passage holds the question's topic only through the vocabulary. */
+  readonly confidence: Confidence;
   readonly score: number;
 }
 
@@ -125,6 +131,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const partyCompounds = partyWords.map((p) => p.word).filter((w) => /\p{Script=Han}/u.test(w) && [...w].length >= 2);
   const analyzer = createAnalyzer(parts.tokenizer, { compounds: [...parts.glossary.compounds, ...partyCompounds] });
   const glossary = new GlossaryMatcher(parts.glossary);
+  const vocabulary = parts.vocabulary ? new GlossaryMatcher(vocabularyAsGlossary(parts.vocabulary)) : undefined;
   const passages = buildPassages(parts.corpus);
   const byId = new Map(passages.map((p) => [p.id, p]));
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
@@ -141,14 +148,16 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   });
 
   for (const passage of passages) {
-    const fieldTexts: Record<Exclude<IndexField, 'grams'>, string> = {
+    const fieldTexts: Record<Exclude<IndexField, 'grams' | 'topics'>, string> = {
       title: passage.title,
       body: passage.quote,
       heading: passage.heading,
       roles: roleTexts(passage).join('\n'),
       defines: definedTerms(passage.quote).join('\n'),
     };
-    const analysed = Object.fromEntries(TEXT_FIELDS.map((f) => [f, analyzer.analyze(fieldTexts[f as Exclude<IndexField, 'grams'>])])) as Record<Exclude<IndexField, 'grams'>, Term[]>;
+    // An annex row carries its topic term: the vocabulary's concrete projects find the row through it.
+    const topics: Term[] = passage.kind === 'annex-row' ? [{ term: topicTerm(passage.ref), surface: '', reading: '', unknown: false, pos: '' }] : [];
+    const analysed = Object.fromEntries(TEXT_FIELDS.map((f) => [f, f === 'topics' ? topics : analyzer.analyze(fieldTexts[f as Exclude<IndexField, 'grams' | 'topics'>])])) as Record<Exclude<IndexField, 'grams'>, Term[]>;
     const grams = analyzer.bigrams(`${passage.title} ${passage.quote}`);
     for (const terms of Object.values(analysed)) lexicon.addTerms(terms);
     index.add({
@@ -157,7 +166,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       grams: grams.join(TERM_SEPARATOR),
     });
     const terms = new Set([...Object.values(analysed).flatMap((ts) => ts.map((t) => t.term)), ...grams]);
-    const titleTerms = new Set([...analysed.title, ...analysed.heading, ...analysed.defines].map((t) => t.term));
+    const titleTerms = new Set([...analysed.title, ...analysed.heading, ...analysed.defines, ...analysed.topics].map((t) => t.term));
     indexed.set(passage.id, { passage, terms, titleTerms, wholeTerms: new Set(analyzer.standalone(`${passage.title}\n${passage.quote}`)) });
     for (const t of terms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
   }
@@ -168,6 +177,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const queryContext: QueryContext = {
     analyzer,
     glossary,
+    ...(vocabulary ? { vocabulary } : {}),
     lexicon,
     documentFrequency: (term) => documentFrequency.get(term) ?? 0,
     passageCount: passages.length,
@@ -203,7 +213,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const answers = references.flatMap((r) =>
         passages.filter((p) => p.ref === r.ref && (preferred === undefined || preferred.has(p.agreement.id))).map((p) => toAnswer(p, 1)),
       );
-      return respond(question, truncated, intent, answers.slice(0, Math.max(limit, references.length * agreementIds.length)));
+      return respond(question, truncated, intent, answers.slice(0, Math.max(limit, references.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes });
     }
     if (groups.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
 
@@ -212,7 +222,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const top = ranked[0];
     if (!top || top.coverage < minCoverage || !top.strong) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
     const kept = ranked.filter((r) => r.score >= top.score * 0.35).slice(0, limit);
-    return respond(question, truncated, intent, orderByRef(kept).map((r) => toAnswer(r.passage, r.score)));
+    const answers = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
+    const topEntry = indexed.get(top.passage.id);
+    const relatedTerms = top.confidence === 'related' && topEntry ? unnamedTopics(groups, topEntry) : [];
+    return respond(question, truncated, intent, answers, { ...readingOf(resolution), notes: resolution.notes, relatedTerms });
   }
 
   function rank(groups: readonly ContentGroup[], content: string, intent: Intent, preferred: ReadonlySet<string> | undefined, articleWanted: boolean): RankedPassage[] {
@@ -239,22 +252,23 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     for (const result of results) {
       const entry = indexed.get(String(result.id));
       if (!entry) continue;
-      const { coverage, strong } = judgeEvidence(groups, entry);
+      const { coverage, strong, related } = judgeEvidence(groups, entry);
       // Who-questions are answered by the annex, whose rows name each party's role.
       const intentBoost = intent === 'role' && entry.passage.kind === 'annex-row' ? 1.25 : 1;
       // 本文では / どの条: the asker wants an article, not an annex row or the 前文.
       const kindBoost = articleWanted && entry.passage.kind === 'article' ? ARTICLE_HINT_BOOST : 1;
       // Coverage cubed: a passage answering every concept beats one repeating a single concept often
       // (BM25 rewards 市町, 圏域 ×3 in 3(3)ア more than つながり + その他 in 3(2)ウ).
-      ranked.push({ passage: entry.passage, coverage, strong, score: result.score * coverage ** 3 * intentBoost * kindBoost });
+      ranked.push({ passage: entry.passage, coverage, strong, confidence: related ? 'related' : 'answer', score: result.score * coverage ** 3 * intentBoost * kindBoost });
     }
     return ranked.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   }
 
-  function respond(question: string, truncated: boolean, intent: Intent, answers: Answer[]): AskResult {
+  function respond(question: string, truncated: boolean, intent: Intent, answers: Answer[], context: SummaryContext): AskResult {
     if (answers.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
     const groups = groupAnswers(answers);
-    return { question, truncated, intent, abstained: false, summary: truncationNote(truncated) + composeSummary(intent, groups), suggestions: [], answers, groups };
+    const summary = truncationNote(truncated) + composeSummary(intent, groups, context);
+    return { question, truncated, intent, abstained: false, summary, suggestions: [], answers, groups, ...(context.reading ? { reading: context.reading } : {}) };
   }
 
   function abstain(question: string, truncated: boolean, intent: Intent, message: string): AskResult {
@@ -340,14 +354,22 @@ function splitTerms(text: string): string[] {
 export function judgeEvidence(
   groups: readonly ContentGroup[],
   entry: { readonly terms: ReadonlySet<string>; readonly titleTerms: ReadonlySet<string>; readonly wholeTerms: ReadonlySet<string> },
-): { coverage: number; strong: boolean } {
+): { coverage: number; strong: boolean; related: boolean } {
   // Plain loops: this runs for every group of every passage a question finds.
+  let named = false;
+  let viaTopic = false;
   let matchedWeight = 0;
   let countedWeight = 0;
   let matched = 0;
   let singlesOut = false;
   for (const g of groups) {
     const hit = expresses(g, entry.terms);
+    if (hit && !g.optional) {
+      // Named: the passage holds the concept in words (its own or a synonym's); a vocabulary concept
+      // held only through the row's topic term makes the passage related, not an answer.
+      if (g.topic && !holdsAll(g.literal, entry.terms)) viaTopic = true;
+      else if (g.weight >= NAMING_WEIGHT) named = true;
+    }
     if (hit) {
       matched += 1;
       matchedWeight += g.weight;
@@ -360,8 +382,26 @@ export function judgeEvidence(
     if (!g.optional || hit) countedWeight += g.weight;
   }
   const coverage = matchedWeight / Math.max(countedWeight, Number.EPSILON);
-  return { coverage, strong: matched >= 2 || singlesOut };
+  return { coverage, strong: matched >= 2 || singlesOut, related: viaTopic && !named };
 }
+
+/** True when every term is in the set (and there is at least one). */
+function holdsAll(terms: readonly string[], set: ReadonlySet<string>): boolean {
+  return terms.length > 0 && terms.every((t) => set.has(t));
+}
+
+/** The vocabulary words of the question that the passage holds only through its topic term. */
+function unnamedTopics(groups: readonly ContentGroup[], entry: { readonly terms: ReadonlySet<string> }): string[] {
+  return groups.filter((g) => g.topic && expresses(g, entry.terms) && !holdsAll(g.literal, entry.terms)).map((g) => g.label);
+}
+
+/** The resolution's reading, as the summary context wants it (absent when the question named no member). */
+function readingOf(resolution: MemberResolution): { reading?: PartyReading } {
+  return resolution.reading ? { reading: resolution.reading } : {};
+}
+
+/** A concept weighing this much is a topic word: held in words, it makes the passage an answer. */
+const NAMING_WEIGHT = 0.5;
 
 /** True when the terms hold every term of one of the concept's phrases. */
 function expresses(group: ContentGroup, terms: ReadonlySet<string>): boolean {

@@ -11,6 +11,7 @@ export function makeAnnexAnswer(agreement: '連携協約1' | '連携協約2', ov
       ? { '甲（山口市）': '乙と連携・協力して、取組を推進する。', '乙（○○市町）': '甲と連携・協力して実施する事業について、甲と取組を推進する。' }
       : { '両市（山口市及び宇部市）': '両市が相互に連携・協力して、取組を推進する。' };
   return {
+    confidence: 'answer',
     agreement,
     ref: '別表3(1)エ',
     kind: 'annex-row',
@@ -27,6 +28,7 @@ export function makeAnnexAnswer(agreement: '連携協約1' | '連携協約2', ov
 /** An article answer: 第4条 費用分担 in one draft. */
 export function makeArticleAnswer(agreement: '連携協約1' | '連携協約2', overrides: Partial<Answer> = {}): Answer {
   return {
+    confidence: 'answer',
     agreement,
     ref: '第4条',
     kind: 'article',

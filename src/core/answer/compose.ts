@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../search/passages.ts';
 import { formatRoleKey } from '../search/passages.ts';
-import type { Answer, AnswerGroup, Intent } from './types.ts';
+import type { Answer, AnswerGroup, Confidence, Intent, PartyReading } from './types.ts';
 
 /** Example questions shown in help and when the engine abstains. */
 export const EXAMPLE_QUESTIONS: readonly string[] = [
@@ -22,8 +22,9 @@ export const ABSTAIN_MESSAGE =
 
 export const EMPTY_QUESTION_MESSAGE = '質問が空でした。協約について知りたいことを書いてください。';
 
-export function toAnswer(passage: Passage, score: number): Answer {
+export function toAnswer(passage: Passage, score: number, confidence: Confidence = 'answer'): Answer {
   return {
+    confidence,
     agreement: passage.agreement.id,
     ref: passage.ref,
     kind: passage.kind,
@@ -54,26 +55,77 @@ export function describePassage(answer: Pick<Answer, 'ref' | 'kind' | 'title'>):
   return answer.ref;
 }
 
-/** `山口市（甲）は「…」、連携市町（乙）は「…」` for one agreement's row. */
-function describeRoles(answer: Answer): string {
-  return answer.partyRoles.map((r) => `${r.displayName}（${r.symbol}）は「${r.role}」`).join('、');
+/** What the direct answer knows besides the passages: the members named, notes, related terms. */
+export interface SummaryContext {
+  /** How the question's members map onto the agreement's parties (萩市 → 乙). */
+  readonly reading?: PartyReading;
+  /** Sentences said beside the answer (two 連携市町 have no agreement with each other). */
+  readonly notes?: readonly string[];
+  /** The question's words that no passage names and that the vocabulary placed in the top row. */
+  readonly relatedTerms?: readonly string[];
+}
+
+/** The name a party goes by in this answer: the member the question named, else the bot's name for it. */
+function partyName(role: Answer['partyRoles'][number], answer: Answer, reading: PartyReading | undefined): string {
+  if (reading && reading.agreement === answer.agreement) return reading.names[role.symbol] ?? role.displayName;
+  return role.displayName;
+}
+
+/** `山口市（甲）は「…」、萩市（乙）は「…」` for one agreement's row; the named member first. */
+function describeRoles(answer: Answer, reading: PartyReading | undefined): string {
+  const named = (name: string): boolean => reading?.named.some((n) => name.split('と').includes(n)) ?? false;
+  const roles = [...answer.partyRoles].sort((a, b) => Number(named(partyName(b, answer, reading))) - Number(named(partyName(a, answer, reading))));
+  return roles.map((r) => `${partyName(r, answer, reading)}（${r.symbol}）は「${r.role}」`).join('、');
+}
+
+/** 「連携協約1（甲 宇部市・乙 萩市）」: the agreement as the named members hold it. */
+function describeAgreementFor(reading: PartyReading): string {
+  return `${reading.agreement}（${Object.entries(reading.names).map(([symbol, name]) => `${symbol} ${name}`).join('・')}）`;
+}
+
+/** Sentences said beside the quote about which agreement answers and how it is read. */
+function readingNotes(reading: PartyReading | undefined): string[] {
+  if (!reading) return [];
+  const notes: string[] = [];
+  const partner = reading.named.find((n) => n !== reading.readAs?.as) ?? '';
+  if (reading.readAs) {
+    notes.push(`※ ${reading.readAs.as}と${partner}の協約は、${reading.agreement}の「${reading.readAs.printed}」を「${reading.readAs.as}」と読み替えたものです（${reading.readAs.basis ?? '注記'}）。引用は協約案の原文のままです。`);
+  }
+  if (reading.alsoWith.length > 0) {
+    notes.push(`※ ${partner}は${reading.alsoWith.join('・')}とも同じ内容の協約（${reading.agreement}の「${Object.values(reading.names).find((n) => !reading.named.includes(n)) ?? ''}」を${reading.alsoWith.join('・')}と読み替えたもの）を結びます。`);
+  }
+  return notes;
 }
 
 /**
  * The direct answer. For role questions about an annex row, one sentence naming each party's
  * role in each draft; otherwise a sentence saying which passage answers.
  */
-export function composeSummary(intent: Intent, groups: readonly AnswerGroup[]): string {
+export function composeSummary(intent: Intent, groups: readonly AnswerGroup[], context: SummaryContext = {}): string {
   const top = groups[0];
   const first = top?.answers[0];
   if (!top || !first) return ABSTAIN_MESSAGE;
+  const reading = context.reading;
+  const lines = [composeLead(intent, groups, top, first, context), ...(context.notes ?? []), ...readingNotes(reading)];
+  return lines.join('\n');
+}
+
+function composeLead(intent: Intent, groups: readonly AnswerGroup[], top: AnswerGroup, first: Answer, context: SummaryContext): string {
+  const reading = context.reading;
   // Every draft quoted for the top ref, even where their texts differ (and so are separate groups).
   const sameRef = groups.filter((g) => g.ref === top.ref).flatMap((g) => g.answers);
   const agreements = [...new Set(sameRef.map((a) => a.agreement))].join('・');
+  const where = reading && sameRef.every((a) => a.agreement === reading.agreement) ? describeAgreementFor(reading) : agreements;
+  const related = first.confidence === 'related' && (context.relatedTerms?.length ?? 0) > 0;
+  const lead = related
+    ? `協約に「${(context.relatedTerms ?? []).join('」「')}」という語はありませんが、近い取組は${describePassage(first)}です。`
+    : '';
   if (top.kind === 'annex-row' && (intent === 'role' || intent === 'search')) {
-    const roles = sameRef.length === 1 ? describeRoles(first) : sameRef.map((a) => `${a.agreement}で${describeRoles(a)}`).join('、');
-    return `${describePassage(first)}では、${roles}とされています。`;
+    const roles = sameRef.length === 1 ? describeRoles(first, reading) : sameRef.map((a) => `${a.agreement}で${describeRoles(a, reading)}`).join('、');
+    const subject = reading && sameRef.length === 1 ? `${where}の` : '';
+    return `${lead}${subject}${describePassage(first)}では、${roles}とされています。`;
   }
-  if (intent === 'reference' || intent === 'quote') return `${agreements}の${describePassage(first)}の全文です。`;
-  return `${agreements}の${describePassage(first)}に定めがあります。`;
+  if (related) return lead;
+  if (intent === 'reference' || intent === 'quote') return `${where}の${describePassage(first)}の全文です。`;
+  return `${where}の${describePassage(first)}に定めがあります。`;
 }

@@ -29,8 +29,30 @@ export interface PartyRole {
   readonly role: string;
 }
 
+/**
+ * How an answer relates to the question: `answer` when the passage names what was asked (in its
+ * own words or a synonym's), `related` when only a policy area covers it (乗合タクシー → 地域公共交通).
+ */
+export type Confidence = 'answer' | 'related';
+
+/** How the members a question names map onto one agreement's parties. */
+export interface PartyReading {
+  /** The agreement that governs the named members. */
+  readonly agreement: string;
+  /** Party symbol → the member it stands for here: { 甲: '宇部市', 乙: '萩市' }. */
+  readonly names: Readonly<Record<string, string>>;
+  /** The members named in the question, in order. */
+  readonly named: readonly string[];
+  /** A printed party name read as another member (the 宇部市 version of 連携協約1), with its basis. */
+  readonly readAs?: { readonly printed: string; readonly as: string; readonly basis?: string };
+  /** Other members holding the same agreement with the named one under another reading (a 連携市町 alone: 宇部市). */
+  readonly alsoWith: readonly string[];
+}
+
 /** One quoted passage of one agreement. */
 export interface Answer {
+  /** `answer`, or `related` when only a policy area covers the question. */
+  readonly confidence: Confidence;
   /** The agreement's id with a half-width digit: 連携協約1. */
   readonly agreement: string;
   /** Stable reference: 第1条…第6条 (half-width), 前文, 末文, 注記1, 別表1ア … 別表3(3)ア. */
@@ -77,6 +99,8 @@ export interface AskResult {
   readonly answers: readonly Answer[];
   /** `answers` grouped by identical ref + quote across drafts, in rank order. */
   readonly groups: readonly AnswerGroup[];
+  /** The members the question named and the agreement that governs them, when it named any. */
+  readonly reading?: PartyReading;
 }
 
 /** One annex row as pickers list it. */

@@ -3,6 +3,7 @@
  * answers it and which party each named member is: 萩市 → 連携協約1, 乙; 宇部市と萩市 → 連携協約1
  * with 山口市 read as 宇部市; 山口市と宇部市 → 連携協約2. Pure, over the region data.
  */
+import type { PartyReading } from '../answer/types.ts';
 import type { Span } from '../search/query.ts';
 import { normalizeText } from '../text/normalize.ts';
 import type { Member, Pairing, Region } from './schema.ts';
@@ -12,23 +13,6 @@ export interface MemberMention {
   readonly member: Member;
   readonly start: number;
   readonly end: number;
-}
-
-/** How a question's members map onto one agreement's parties. */
-export interface PartyReading {
-  /** The agreement that governs the named members. */
-  readonly agreement: string;
-  /** Party symbol → the member it stands for here: { 甲: '宇部市', 乙: '萩市' }. */
-  readonly names: Readonly<Record<string, string>>;
-  /** The members named in the question, in order. */
-  readonly named: readonly string[];
-  /** A printed party name read as another member (the 宇部市 version of 連携協約1), with its basis. */
-  readonly readAs?: { readonly printed: string; readonly as: string; readonly basis?: string };
-  /**
-   * Other members that hold the same agreement with the named one under another reading: a 連携市町
-   * alone has it with 山口市 (as printed) and with 宇部市 (read as).
-   */
-  readonly alsoWith: readonly string[];
 }
 
 /** What the question says about members and agreements. */

@@ -7,6 +7,7 @@ import { findCitations, type Analyzer, type PositionedToken, type ReadingLexicon
 import { normalizeText } from '../text/normalize.ts';
 import type { GlossaryMatcher } from './glossary.ts';
 import { INTENT_TERMS } from './intent.ts';
+import { OUTSIDE_TERM } from './vocabulary.ts';
 
 /** A concept of the question: a word and the words that mean the same in the agreements. */
 export interface ContentGroup {
@@ -28,12 +29,19 @@ export interface ContentGroup {
    * ignored elsewhere, since most passages say 両市 or 甲及び乙 instead.
    */
   readonly optional: boolean;
+  /**
+   * Found through the policy-area vocabulary (乗合タクシー → 別表3(2)ア): a passage that holds the
+   * concept only through its topic term is related to the question, not an answer to it.
+   */
+  readonly topic?: true;
 }
 
 /** What query understanding needs to know about the corpus. */
 export interface QueryContext {
   readonly analyzer: Analyzer;
   readonly glossary: GlossaryMatcher;
+  /** The policy-area vocabulary as a matcher (see vocabulary.ts); its matches are read before the glossary's. */
+  readonly vocabulary?: GlossaryMatcher;
   readonly lexicon: ReadingLexicon;
   /** Number of passages whose terms include `term` (0: the agreements never use it). */
   readonly documentFrequency: (term: string) => number;
@@ -48,10 +56,15 @@ export interface QueryContext {
  * than a known word: an answer covering only the incidental known words is not an answer.
  */
 export const UNKNOWN_NOUN_WEIGHT = 2;
+/** A noun the dictionary itself does not know (a typo, a coinage): weighs little either way. */
+export const UNKNOWN_FRAGMENT_WEIGHT = 0.3;
 /** Verbs and adjectives (増やす, 入る, 強い) say little about the topic. */
 export const PREDICATE_WEIGHT = 0.3;
 /** Suffix nouns (市, 版, 的, 所) and adverbial nouns (今日, 将来, 毎月) qualify rather than name. */
 export const MODIFIER_NOUN_WEIGHT = 0.3;
+
+/** A concrete project of the vocabulary: a topic word, as much as a rare word of the agreements. */
+export const TOPIC_WEIGHT = 1;
 
 /** Party names (see {@link ContentGroup.optional}). */
 export const PARTY_WEIGHT = 0.3;
@@ -67,10 +80,16 @@ export function idfWeight(documentFrequency: number, passageCount: number): numb
 }
 
 /** Weight of a single word of the question, from its part of speech and whether the corpus knows it. */
-export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail'>, documentFrequency: number, known: boolean, passageCount: number): number {
+export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail' | 'unknown'>, documentFrequency: number, known: boolean, passageCount: number): number {
   if (token.pos !== '名詞' || token.posDetail === '形容動詞語幹') return PREDICATE_WEIGHT;
   if (token.posDetail === '接尾' || token.posDetail === '副詞可能') return MODIFIER_NOUN_WEIGHT;
-  if (!known) return UNKNOWN_NOUN_WEIGHT;
+  if (!known) {
+    // An action noun (処理, 運行, 支援) says what is done to the topic, not what the topic is.
+    if (token.posDetail === 'サ変接続') return PREDICATE_WEIGHT;
+    // A word no dictionary knows is most often a typo or a fragment (分坦, 界議): it must not veto.
+    if (token.unknown) return UNKNOWN_FRAGMENT_WEIGHT;
+    return UNKNOWN_NOUN_WEIGHT;
+  }
   return idfWeight(documentFrequency, passageCount);
 }
 
@@ -152,6 +171,21 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     const weight = span && inContext(span) ? group.weight * CONTEXT_FACTOR : group.weight;
     groups.push({ ...group, weight, optional: false });
   };
+
+  // Concrete projects first (乗合タクシー is the vocabulary's, not the glossary's タクシー).
+  for (const match of ctx.vocabulary?.match(normalized, tokens) ?? []) {
+    const span = match.start !== undefined && match.end !== undefined ? { start: match.start, end: match.end } : undefined;
+    if (span && isUsed(span)) continue;
+    if (span) used.push(span);
+    const literal = analyzer.terms(match.word).filter((t) => !INTENT_TERMS.has(t));
+    if (match.means.includes(OUTSIDE_TERM)) {
+      // City-hall business no row covers: a concept no passage holds, weighing like an unknown noun.
+      push({ label: match.word, literal, expansions: [], phrases: [[OUTSIDE_TERM]], weight: UNKNOWN_NOUN_WEIGHT }, span);
+      continue;
+    }
+    const phrases = [literal, ...match.means.map((m) => [m])].filter((p) => p.length > 0);
+    push({ label: match.word, literal, expansions: [...match.means], phrases, weight: TOPIC_WEIGHT, topic: true }, span);
+  }
 
   for (const match of glossary.match(normalized, tokens)) {
     const span = match.start !== undefined && match.end !== undefined ? { start: match.start, end: match.end } : undefined;

@@ -48,6 +48,8 @@ export interface PositionedToken {
   readonly posDetail: string;
   /** Second sub-class (for suffixes: 一般 for 票, 室; 地域 for 市; 助数詞 for 条). */
   readonly posDetail2: string;
+  /** True when the dictionary does not know the word (kuromoji made it up from character classes). */
+  readonly unknown: boolean;
   /** Offsets in the normalised text: [start, end). */
   readonly start: number;
   readonly end: number;
@@ -136,7 +138,7 @@ export function createAnalyzer(tokenizer: Tokenizer<IpadicFeatures>, options: An
       const start = token.word_position > 0 ? (units[token.word_position - 1] ?? offset) : offset;
       offset = start + token.surface_form.length;
       const term = isContentToken(token) ? stemLongVowel(baseFormOf(token)) : undefined;
-      return { surface: token.surface_form, base: baseFormOf(token), term, pos: token.pos, posDetail: token.pos_detail_1, posDetail2: token.pos_detail_2, start, end: offset };
+      return { surface: token.surface_form, base: baseFormOf(token), term, pos: token.pos, posDetail: token.pos_detail_1, posDetail2: token.pos_detail_2, unknown: token.word_type === 'UNKNOWN', start, end: offset };
     });
   }
 
