@@ -24,7 +24,12 @@ const DPKG_STATUS = '/var/lib/dpkg/status';
 /** Resolved from the script, not the cwd, so the output lands in the project wherever it is run from. */
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(PROJECT_ROOT, 'corpus', 'derived');
-const OUT_TABLE = join(OUT_DIR, 'juman-domains.tsv');
+const OUT_TABLE = join(OUT_DIR, 'juman-categories.tsv');
+/**
+ * The categories the engine reads (src/core/search/query.ts, weighUnknownNoun): people and places
+ * set the scene, quantities ask for figures. Only words in them are kept, so the table stays small.
+ */
+const KEPT_CATEGORIES = new Set(['人', '場所-その他', '場所-自然', '数量']);
 const OUT_LICENSE = join(OUT_DIR, 'JUMAN-LICENSE.txt');
 const KEPT_SUBPOS = new Set(['普通名詞', 'サ変名詞']);
 const NONE = '-';
@@ -263,11 +268,12 @@ async function main(): Promise<void> {
     `# Derived from the JUMAN dictionary, Debian package ${PACKAGE} ${version ?? '(version unknown)'}, files ${used.join(', ')} under ${dicDir}.`,
     `# Licence: BSD (3-clause), ${copyrightHolders(licence)}; full text in JUMAN-LICENSE.txt beside this file.`,
     '# Regenerate: apt-get install -y juman-dic && npx tsx scripts/derive-juman-table.ts [DIC_DIR]',
-    '# Columns: word<TAB>categories<TAB>domains (名詞 普通名詞/サ変名詞 with カテゴリ or ドメイン; ";" joins values, "-" = none).',
+    `# Columns: word<TAB>categories (名詞 普通名詞/サ変名詞 whose カテゴリ is one of ${[...KEPT_CATEGORIES].join(', ')}; ";" joins values).`,
   ];
-  const rows = [...table.keys()].sort(compareCodePoints).map((word) => {
+  const rows = [...table.keys()].sort(compareCodePoints).flatMap((word) => {
     const info = table.get(word) as WordInfo;
-    return `${word}\t${column(info.categories)}\t${column(info.domains)}`;
+    const kept = new Set([...info.categories].filter((c) => KEPT_CATEGORIES.has(c)));
+    return kept.size === 0 ? [] : [`${word}\t${column(kept)}`];
   });
 
   mkdirSync(OUT_DIR, { recursive: true });

@@ -10,6 +10,7 @@ import { loadCorpus } from './corpus/load-corpus.ts';
 import { CodedError, ErrorCode } from './errors.ts';
 import { parseGlossary } from './search/glossary.ts';
 import { parseVocabulary } from './search/vocabulary.ts';
+import { parseLexicalCategories } from './text/lexical-categories.ts';
 import { buildPassages } from './search/passages.ts';
 import type { Agreement } from './corpus/schema.ts';
 import { createQuestionAnswererFrom, type EngineOptions } from './question-answerer.ts';
@@ -17,6 +18,9 @@ import { loadKuromojiTokenizer } from './text/load-kuromoji.ts';
 
 /** The policy-area vocabulary beside the glossary; optional. */
 export const VOCABULARY_FILE = 'vocabulary.yml';
+
+/** General words' categories derived from the JUMAN dictionary (see scripts/derive-juman-table.ts); optional. */
+export const CATEGORIES_FILE = 'derived/juman-categories.tsv';
 
 /** The corpus shipped with the bot. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url));
@@ -44,16 +48,24 @@ export async function createQuestionAnswerer(options: CreateQuestionAnswererOpti
   ]);
   const glossary = parseGlossary(glossaryPath, glossarySource);
   const vocabularyPath = join(corpusDir, VOCABULARY_FILE);
-  const vocabularySource = await readFile(vocabularyPath, 'utf8').catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new CodedError(ErrorCode.CorpusUnreadable, `${vocabularyPath}: cannot read the vocabulary (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
-  });
+  const vocabularySource = await readOptional(vocabularyPath, 'the vocabulary');
   const rows = new Set(corpus.agreements.flatMap((a) => listAnnexRefs(a)));
   const vocabulary = vocabularySource === undefined ? undefined : parseVocabulary(vocabularyPath, vocabularySource, rows);
-  return createQuestionAnswererFrom({ corpus, glossary, tokenizer, ...(vocabulary ? { vocabulary } : {}) }, options);
+  const categoriesPath = join(corpusDir, CATEGORIES_FILE);
+  const categoriesSource = await readOptional(categoriesPath, 'the word categories');
+  const lexicalCategories = categoriesSource === undefined ? undefined : parseLexicalCategories(categoriesPath, categoriesSource);
+  return createQuestionAnswererFrom({ corpus, glossary, tokenizer, ...(vocabulary ? { vocabulary } : {}), ...(lexicalCategories ? { lexicalCategories } : {}) }, options);
 }
 
 /** The annex refs of an agreement (別表1ア … 別表3(3)ア), as passages name them. */
 function listAnnexRefs(agreement: Agreement): string[] {
   return buildPassages({ agreements: [agreement] }).filter((p) => p.kind === 'annex-row').map((p) => p.ref);
+}
+
+/** A corpus file that may be absent (undefined); any other read failure stops start-up in one line. */
+async function readOptional(path: string, what: string): Promise<string | undefined> {
+  return readFile(path, 'utf8').catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new CodedError(ErrorCode.CorpusUnreadable, `${path}: cannot read ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+  });
 }

@@ -24,6 +24,7 @@ import { topicTerm, vocabularyAsGlossary, type Vocabulary } from './search/vocab
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { ReadingLexicon, createAnalyzer, type Term } from './text/analyzer.ts';
 import { normalizeText } from './text/normalize.ts';
+import type { LexicalCategories } from './text/lexical-categories.ts';
 import { buildWarmUpQuestions, warmUpEngine } from './warm-up.ts';
 
 /** Options of {@link createQuestionAnswererFrom}. Every option has a tuned default. */
@@ -79,6 +80,8 @@ export interface EngineParts {
   readonly glossary: Glossary;
   /** Concrete projects mapped to annex rows, and off-topic city-hall business (optional). */
   readonly vocabulary?: Vocabulary;
+  /** General words' categories (JUMAN), to weigh words the corpus does not know (optional). */
+  readonly lexicalCategories?: LexicalCategories;
   readonly tokenizer: Tokenizer<IpadicFeatures>;
 }
 
@@ -178,6 +181,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     analyzer,
     glossary,
     ...(vocabulary ? { vocabulary } : {}),
+    ...(parts.lexicalCategories ? { lexicalCategories: (word: string) => parts.lexicalCategories?.get(word) ?? [] } : {}),
     lexicon,
     documentFrequency: (term) => documentFrequency.get(term) ?? 0,
     passageCount: passages.length,

@@ -61,6 +61,8 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   '関係', '辺', 'あたり', '件', '点', '施策', '事業', 'ほか', '他', '何か', 'どれ', 'どう', 'いる', 'ある',
   // Generic words of a question that name no topic: how (手続き, 方法), who (人), measures (対策,
   // 対応), each other (同士), politeness and need (お願い, 必要).
+  // Where a matter stands in the agreements (協約の対象？ 根拠は？ どの項目？): the asking, not the topic.
+  '対象', '根拠', '位置づけ', '位置付け', '位置付ける', '位置づける', '項目', '区分', '該当', '当たる', '入る', '読める',
   '手続き', '手続', '方法', 'やり方', '具体', '具体的', '人', '対策', '対応', '同士', 'お願い', '必要', 'いつ', 'people',
   'agreement', 'agreements', 'article', 'clause', 'say', 'said', 'any', 'there', 'have', 'has', 'do', 'did', 'will', 'would', 'should',
 ]);

@@ -43,6 +43,11 @@ export interface QueryContext {
   /** The policy-area vocabulary as a matcher (see vocabulary.ts); its matches are read before the glossary's. */
   readonly vocabulary?: GlossaryMatcher;
   readonly lexicon: ReadingLexicon;
+  /**
+   * Semantic categories of a word from a general dictionary (JUMAN: 人, 場所-その他, 数量 …), for
+   * words the corpus does not know. Optional: without it, every unknown noun weighs alike.
+   */
+  readonly lexicalCategories?: (word: string) => readonly string[];
   /** Number of passages whose terms include `term` (0: the agreements never use it). */
   readonly documentFrequency: (term: string) => number;
   readonly passageCount: number;
@@ -243,12 +248,41 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     // A noun before 的 (先進的, 定期的) describes like an adjective.
     const describes = tokens[i + 1]?.surface === '的';
     const known = df(term) > 0 || glossary.has(term);
-    const weight = describes
+    let weight = describes
       ? PREDICATE_WEIGHT
       : namesOtherThing(tokens, i, ctx) ? UNKNOWN_NOUN_WEIGHT : conceptWeight(token, df(term), known, ctx.passageCount);
+    if (weight === UNKNOWN_NOUN_WEIGHT && !known) weight = weighUnknownNoun(tokens, i, ctx, used);
     push({ label: term, literal: [term], expansions: [], phrases: [[term]], weight }, token);
   });
   return groups;
+}
+
+/** JUMAN categories of words that set the scene (who, where) rather than name a topic. */
+const SCENE_CATEGORIES = ['人', '場所-その他', '場所-自然'];
+
+/**
+ * Weight of a noun that neither the agreements, the glossary nor the vocabulary know. It names
+ * the thing asked (天気, 休暇, 時刻表) and so vetoes an answer, unless it only qualifies a concept
+ * the question does hold: a noun compound with a known word (デマンド型 乗合タクシー, 移住体験ツアー),
+ * or a person or place that sets the scene (首都圏の人向け, 若手技術者), by the JUMAN dictionary's
+ * categories. A quantity (人口, 金額, 人数) always vetoes: the agreements state no figures.
+ */
+export function weighUnknownNoun(tokens: readonly PositionedToken[], i: number, ctx: Pick<QueryContext, 'lexicalCategories' | 'documentFrequency'>, understood: readonly Span[]): number {
+  const token = tokens[i];
+  if (!token) return UNKNOWN_NOUN_WEIGHT;
+  const categories = ctx.lexicalCategories?.(token.base) ?? [];
+  if (categories.includes('数量')) return UNKNOWN_NOUN_WEIGHT;
+  if (categories.some((c) => SCENE_CATEGORIES.includes(c))) return MODIFIER_NOUN_WEIGHT;
+  const knownAt = (j: number): boolean => {
+    const t = tokens[j];
+    if (!t) return false;
+    return understood.some((u) => u.start < t.end && t.start < u.end) || (t.term !== undefined && ctx.documentFrequency(t.term) > 0);
+  };
+  // Walk the noun compound the word stands in, both ways.
+  for (const step of [-1, 1]) {
+    for (let j = i + step; tokens[j]?.pos === '名詞'; j += step) if (knownAt(j)) return MODIFIER_NOUN_WEIGHT;
+  }
+  return UNKNOWN_NOUN_WEIGHT;
 }
 
 /**
