@@ -20,6 +20,7 @@ import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts
 import { buildPassages, type Passage } from './search/passages.ts';
 import { PARTY_WEIGHT, blankSpans, buildContentGroups, type ContentGroup, type QueryContext, type Span } from './search/query.ts';
 import { findReferences } from './search/references.ts';
+import { factsAskedFor, factsStatedIn } from './search/facts.ts';
 import { topicTerm, vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { ReadingLexicon, createAnalyzer, type Term } from './text/analyzer.ts';
@@ -168,7 +169,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, analysed[f as Exclude<IndexField, 'grams'>].map((t) => t.term).join(TERM_SEPARATOR)])) as Record<Exclude<IndexField, 'grams'>, string>),
       grams: grams.join(TERM_SEPARATOR),
     });
-    const terms = new Set([...Object.values(analysed).flatMap((ts) => ts.map((t) => t.term)), ...grams]);
+    const terms = new Set([...Object.values(analysed).flatMap((ts) => ts.map((t) => t.term)), ...grams, ...factsStatedIn(passage.quote)]);
     const titleTerms = new Set([...analysed.title, ...analysed.heading, ...analysed.defines, ...analysed.topics].map((t) => t.term));
     indexed.set(passage.id, { passage, terms, titleTerms, wholeTerms: new Set(analyzer.standalone(`${passage.title}\n${passage.quote}`)) });
     for (const t of terms) documentFrequency.set(t, (documentFrequency.get(t) ?? 0) + 1);
@@ -210,6 +211,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const groups = buildContentGroups(normalized, excluded, partyTerms, queryContext);
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
+    // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
+    for (const fact of factsAskedFor(normalized)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false });
     const topical = groups.filter((g) => !g.optional);
 
     const intent = classifyIntent(normalized, references.length > 0 && topical.length === 0);
@@ -421,6 +424,9 @@ function expresses(group: ContentGroup, terms: ReadonlySet<string>): boolean {
   }
   return false;
 }
+
+/** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */
+const FACT_WEIGHT = 1.5;
 
 /** The word for a forum, as the glossary knows it. */
 const VENUE_WORD = '場';

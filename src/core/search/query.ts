@@ -272,7 +272,8 @@ export function weighUnknownNoun(tokens: readonly PositionedToken[], i: number, 
   if (!token) return UNKNOWN_NOUN_WEIGHT;
   const categories = ctx.lexicalCategories?.(token.base) ?? [];
   if (categories.includes('数量')) return UNKNOWN_NOUN_WEIGHT;
-  if (categories.some((c) => SCENE_CATEGORIES.includes(c))) return MODIFIER_NOUN_WEIGHT;
+  // A person or place is the scene, unless it is what is asked (観光協会の会長って誰？).
+  if (categories.some((c) => SCENE_CATEGORIES.includes(c)) && !isFocus(tokens, i)) return MODIFIER_NOUN_WEIGHT;
   const knownAt = (j: number): boolean => {
     const t = tokens[j];
     if (!t) return false;
@@ -283,6 +284,17 @@ export function weighUnknownNoun(tokens: readonly PositionedToken[], i: number, 
     for (let j = i + step; tokens[j]?.pos === '名詞'; j += step) if (knownAt(j)) return MODIFIER_NOUN_WEIGHT;
   }
   return UNKNOWN_NOUN_WEIGHT;
+}
+
+/** Question words that, right after a noun, make it the thing asked. */
+const QUESTION_WORDS = new Set(['誰', 'だれ', '何', 'なに', 'どこ', 'どれ', 'いつ', 'どなた']);
+
+/** True when the noun is what the question asks for: followed by って/は and a question word, or by nothing. */
+function isFocus(tokens: readonly PositionedToken[], i: number): boolean {
+  let j = i + 1;
+  while (tokens[j]?.pos === '助詞') j += 1;
+  const next = tokens[j];
+  return next === undefined || QUESTION_WORDS.has(next.base) || next.pos === '記号';
 }
 
 /**

@@ -1,0 +1,31 @@
+/**
+ * Questions that ask for a kind of fact (a figure, a date or time) and the passages that can
+ * supply one. The agreements state almost no figures or dates: 本協約書２通, 毎年度, the date line.
+ * A question asking 何人? or いつ? is answered only by a passage holding such a fact, so 圏域の人口は
+ * 何人？ does not quote 第1条 for its 人口減少. Small pure predicates, tested as a table.
+ */
+
+/** The term a passage holds when it states a figure, and a question needs when it asks for one. */
+export const FIGURE_TERM = '§figure';
+/** The same for a date, a time or a frequency. */
+export const WHEN_TERM = '§when';
+
+/** 何人, 何％, いくら, 何票, 何年に, どれくらい: a figure is asked for (何通, 何回 are answered by 末文 and 第5条). */
+const ASKS_FIGURE = /何人|何%|何パーセント|いくら|何票|何年に|何歳|何件|何円|何万|どれくらい|どのくらい|何キロ|何km|(?:率|数)(?:は|って|を)/u;
+/** いつ, 日程, 期限, 何時, 時間: a date or time is asked for. */
+const ASKS_WHEN = /いつ|日程|期限|何時|何月|何日|開館時間|営業時間|時刻表|スケジュール|期間は/u;
+
+/** Figures the agreements state: counts of copies (２通, 各１通) and meetings (第１回). */
+const STATES_FIGURE = /[0-9０-９]+\s*(?:通|部|回)/u;
+/** Dates and frequencies: the date line (平成２９年 月 日), 毎年度, numbered meetings. */
+const STATES_WHEN = /毎年度|(?:平成|令和)[0-9０-９]+年|第[0-9０-９]+回/u;
+
+/** The fact terms a question needs (none for most questions). */
+export function factsAskedFor(normalized: string): string[] {
+  return [...(ASKS_FIGURE.test(normalized) ? [FIGURE_TERM] : []), ...(ASKS_WHEN.test(normalized) ? [WHEN_TERM] : [])];
+}
+
+/** The fact terms a passage's text supplies. */
+export function factsStatedIn(text: string): string[] {
+  return [...(STATES_FIGURE.test(text) ? [FIGURE_TERM] : []), ...(STATES_WHEN.test(text) ? [WHEN_TERM] : [])];
+}
