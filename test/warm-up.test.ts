@@ -26,7 +26,7 @@ describe('buildWarmUpQuestions', () => {
     expect(questions.filter((q) => evaluated.has(q))).toEqual([]);
     // Every shape the engine handles: role, reference, English, long, off-topic.
     expect(questions).toContain('災害対策は誰が担当？');
-    expect(questions).toContain('第4条の内容は？');
+    expect(questions).toContain('第4条の中身を確認したい');
     expect(questions.some((q) => /^who handles /u.test(q))).toBe(true);
     expect(questions.some((q) => q.length > 80)).toBe(true);
     expect(questions).toContain('明日の天気を教えて');

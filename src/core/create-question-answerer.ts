@@ -39,13 +39,14 @@ export interface CreateQuestionAnswererOptions extends EngineOptions {
 export async function createQuestionAnswerer(options: CreateQuestionAnswererOptions = {}): Promise<QuestionAnswerer> {
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const glossaryPath = join(corpusDir, 'glossary.yml');
-  const [corpus, glossarySource, tokenizer] = await Promise.all([
-    loadCorpus(corpusDir, options.displayBase === undefined ? {} : { displayBase: options.displayBase }),
-    readFile(glossaryPath, 'utf8').catch((error: unknown) => {
-      throw new CodedError(ErrorCode.CorpusUnreadable, `${glossaryPath}: cannot read the glossary (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
-    }),
-    loadKuromojiTokenizer(),
-  ]);
+  // The dictionary loads meanwhile; the corpus files are read in a fixed order, so a corpus with
+  // several faults always reports the same one first (the agreements, then the glossary, …).
+  const tokenizerLoading = loadKuromojiTokenizer();
+  tokenizerLoading.catch(() => undefined);
+  const corpus = await loadCorpus(corpusDir, options.displayBase === undefined ? {} : { displayBase: options.displayBase });
+  const glossarySource = await readFile(glossaryPath, 'utf8').catch((error: unknown) => {
+    throw new CodedError(ErrorCode.CorpusUnreadable, `${glossaryPath}: cannot read the glossary (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+  });
   const glossary = parseGlossary(glossaryPath, glossarySource);
   const vocabularyPath = join(corpusDir, VOCABULARY_FILE);
   const vocabularySource = await readOptional(vocabularyPath, 'the vocabulary');
@@ -54,6 +55,7 @@ export async function createQuestionAnswerer(options: CreateQuestionAnswererOpti
   const categoriesPath = join(corpusDir, CATEGORIES_FILE);
   const categoriesSource = await readOptional(categoriesPath, 'the word categories');
   const lexicalCategories = categoriesSource === undefined ? undefined : parseLexicalCategories(categoriesPath, categoriesSource);
+  const tokenizer = await tokenizerLoading;
   return createQuestionAnswererFrom({ corpus, glossary, tokenizer, ...(vocabulary ? { vocabulary } : {}), ...(lexicalCategories ? { lexicalCategories } : {}) }, options);
 }
 

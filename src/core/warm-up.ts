@@ -26,7 +26,7 @@ export function buildWarmUpQuestions(passages: readonly Passage[], glossary: Glo
   const refs = [...new Set(passages.map((p) => p.ref))];
   const questions = [
     ...titles.flatMap((t) => [`${t}は誰が担当？`, `${t}について教えて`, `${t}の全文を見せて`]),
-    ...refs.map((ref) => `${ref}の内容は？`),
+    ...refs.map((ref) => `${ref}の中身を確認したい`),
     ...glossary.synonyms.flatMap((entry) => entry.words).map((w) => `${w}の取組はありますか`),
     ...glossary.english.flatMap((entry) => entry.words).map((w) => `who handles ${w}?`),
     // Long questions: a scene-setting clause, several concepts, a party.
