@@ -8,7 +8,11 @@ import type { AskResult } from '../core/answer/types.ts';
 export interface JsonAnswerLine {
   readonly question: string;
   readonly abstained: boolean;
+  /** The members the question named and the agreement that governs them (only when it named any). */
+  readonly parties?: { readonly agreement: string; readonly names: Readonly<Record<string, string>>; readonly readAs?: Readonly<Record<string, string>> };
   readonly answers: readonly {
+    /** `answer`, or `related` when only a policy area covers the question. */
+    readonly confidence: 'answer' | 'related';
     readonly agreement: string;
     readonly ref: string;
     readonly title: string;
@@ -18,10 +22,14 @@ export interface JsonAnswerLine {
 }
 
 export function toJsonLine(question: string, result: AskResult): JsonAnswerLine {
+  const reading = result.reading;
   return {
     question,
     abstained: result.abstained,
-    answers: result.answers.map(({ agreement, ref, title, quote, roles }) => ({ agreement, ref, title, quote, roles })),
+    ...(reading
+      ? { parties: { agreement: reading.agreement, names: reading.names, ...(reading.readAs ? { readAs: { [reading.readAs.printed]: reading.readAs.as } } : {}) } }
+      : {}),
+    answers: result.answers.map(({ confidence, agreement, ref, title, quote, roles }) => ({ confidence, agreement, ref, title, quote, roles })),
   };
 }
 
@@ -35,7 +43,8 @@ export function formatAnswerText(result: AskResult): string {
   for (const group of result.groups) {
     const first = group.answers[0];
     if (!first) continue;
-    lines.push('', `■ ${group.answers.map((a) => a.agreement).join('・')} ${group.ref} ${group.title}`);
+    const mark = first.confidence === 'related' ? '【関連】' : '■';
+    lines.push('', `${mark} ${group.answers.map((a) => a.agreement).join('・')} ${group.ref} ${group.title}`);
     lines.push(...group.quote.split('\n').map((l) => `  ${l}`));
     for (const answer of group.answers) {
       for (const role of answer.partyRoles) lines.push(`  【${role.symbol}の役割（${role.displayName}）】${role.role}`);

@@ -201,7 +201,11 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 
     const resolution = members.resolve(normalized);
     const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];
-    const references = findReferences(blankSpans(normalized, resolution.agreementSpans)).filter((r) => passages.some((p) => p.ref === r.ref));
+    const found = findReferences(blankSpans(normalized, resolution.agreementSpans));
+    const references = found.filter((r) => passages.some((p) => p.ref === r.ref));
+    // 第7条, 別表4ア: say what exists rather than a generic not-found.
+    const missing = found.filter((r) => !references.includes(r));
+    if (missing.length > 0 && references.length === 0) return abstain(question, truncated, 'reference', describeMissing(missing.map((r) => r.ref), passages));
     // Members are read first (萩市 is 乙 of 連携協約1); the agreements' own party words (甲, 両市) in the rest.
     const mentioned = mentionedParties(blankSpans(normalized, memberSpans), partyWords);
     const preferred = combinePreferences(resolution.agreements, preferredAgreements(mentioned.map((m) => m.party), agreementIds));
@@ -501,6 +505,14 @@ function preferredAgreements(mentioned: readonly PartyWord[], all: readonly stri
     preferred = preferred ? new Set([...preferred].filter((a) => p.agreements.has(a))) : new Set(p.agreements);
   }
   return preferred && preferred.size > 0 ? preferred : undefined;
+}
+
+/** 「第7条はありません。この協約は第1条〜第6条です。」: what a reference to nothing should say. */
+function describeMissing(refs: readonly string[], passages: readonly Passage[]): string {
+  const articles = [...new Set(passages.filter((p) => p.kind === 'article').map((p) => p.ref))];
+  const rows = [...new Set(passages.filter((p) => p.kind === 'annex-row').map((p) => p.ref))];
+  const range = (list: readonly string[]): string => (list.length > 1 ? `${list[0] ?? ''}〜${list.at(-1) ?? ''}` : (list[0] ?? ''));
+  return `${refs.join('・')}はありません。協約の本文は${range(articles)}、別表は${range(rows)}（${rows.length}行）です。前文と末文もあります。`;
 }
 
 /** Both preferences when they agree on some agreement; the members' reading when they do not. */

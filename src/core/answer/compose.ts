@@ -123,6 +123,8 @@ function composeLead(intent: Intent, groups: readonly AnswerGroup[], top: Answer
   if (top.kind === 'annex-row' && (intent === 'role' || intent === 'search')) {
     const roles = sameRef.length === 1 ? describeRoles(first, reading) : sameRef.map((a) => `${a.agreement}で${describeRoles(a, reading)}`).join('、');
     const subject = reading && sameRef.length === 1 ? `${where}の` : '';
+    // After a related lead the row is named already: say only whose roles follow.
+    if (related) return `${lead}${reading && sameRef.length === 1 ? `${where}では、` : ''}${roles}とされています。`;
     return `${lead}${subject}${describePassage(first)}では、${roles}とされています。`;
   }
   if (related) return lead;

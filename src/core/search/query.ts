@@ -279,9 +279,14 @@ export function weighUnknownNoun(tokens: readonly PositionedToken[], i: number, 
     if (!t) return false;
     return understood.some((u) => u.start < t.end && t.start < u.end) || (t.term !== undefined && ctx.documentFrequency(t.term) > 0);
   };
-  // Walk the noun compound the word stands in, both ways.
+  // Walk the compound the word stands in, both ways: nouns, or any kanji written on (a typo such as
+  // 観光振光 is cut 観光 / 振 / 光, yet it is one word).
+  const inCompound = (j: number): boolean => {
+    const t = tokens[j];
+    return t !== undefined && (t.pos === '名詞' || /^\p{Script=Han}+$/u.test(t.surface));
+  };
   for (const step of [-1, 1]) {
-    for (let j = i + step; tokens[j]?.pos === '名詞'; j += step) if (knownAt(j)) return MODIFIER_NOUN_WEIGHT;
+    for (let j = i + step; inCompound(j); j += step) if (knownAt(j)) return MODIFIER_NOUN_WEIGHT;
   }
   return UNKNOWN_NOUN_WEIGHT;
 }

@@ -134,13 +134,18 @@ export function renderRoleLines(answers: readonly Answer[]): string[] {
   return [...byRole].map(([role, parties]) => `• *${escapeSlackText(parties.join('／'))}*：${escapeSlackText(role)}`);
 }
 
+/** The mark of a related answer's heading. */
+export const RELATED_LABEL = '【関連】';
+
 /** Renders one group: heading and quote (with 「全文を見る」), roles, citations. */
 export function renderGroupBlocks(
   group: AnswerGroup,
   options: { readonly quoteLimit?: number; readonly withFullTextButton?: boolean } = {},
 ): KnownBlock[] {
   const quoteLimit = options.quoteLimit ?? QUOTE_EXCERPT_LIMIT;
-  const heading = group.title === group.ref || group.title === '' ? group.ref : `${group.ref} ${group.title}`;
+  const title = group.title === group.ref || group.title === '' ? group.ref : `${group.ref} ${group.title}`;
+  // A related answer is marked as such: the passage covers the area, it does not name the thing asked.
+  const heading = group.answers[0]?.confidence === 'related' ? `${RELATED_LABEL} ${title}` : title;
   const quote = cutExcerpt(group.quote, quoteLimit);
   const button =
     options.withFullTextButton === false

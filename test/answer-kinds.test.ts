@@ -1,0 +1,93 @@
+/**
+ * The three outcomes (answer, related answer, abstention), the vocabulary file's errors, questions
+ * that ask for a figure or a date, and references to passages that do not exist.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionAnswerer } from '../src/core/answer/types.ts';
+import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
+import { parseVocabulary } from '../src/core/search/vocabulary.ts';
+import { FIGURE_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
+import { normalizeText } from '../src/core/text/normalize.ts';
+
+let engine: QuestionAnswerer;
+beforeAll(async () => {
+  engine = await createQuestionAnswerer();
+}, 30_000);
+
+describe('answer, related answer, abstention', () => {
+  it('answers when a passage names the thing asked', () => {
+    const result = engine.ask('災害対策は誰が担当？');
+    expect(result.answers[0]).toMatchObject({ ref: '別表3(1)エ', confidence: 'answer' });
+  });
+
+  it('gives a related answer when only a policy area covers it, and says the word is not in the agreements', () => {
+    const result = engine.ask('乗合タクシーの運行は誰が担当？');
+    expect(result.abstained).toBe(false);
+    expect(result.answers[0]).toMatchObject({ ref: '別表3(2)ア', confidence: 'related' });
+    expect(result.summary).toMatch(/^協約に「乗合タクシー」という語はありませんが、近い取組は「地域公共交通」（別表3\(2\)ア）です。/u);
+    expect(toJsonLine('q', result).answers[0]?.confidence).toBe('related');
+    expect(formatAnswerText(result)).toContain('【関連】 連携協約1・連携協約2 別表3(2)ア 地域公共交通');
+  });
+
+  it.each([
+    { q: '住民票の写しはどこでもらえる？', why: 'city-hall business the vocabulary lists as outside' },
+    { q: '明日の天気は？', why: 'a word nothing knows, asked about' },
+    { q: '圏域の人口は何人？', why: 'a figure, which no passage states (人口減少 is no answer)' },
+    { q: '観光協会の会長って誰？', why: 'a person asked about, though 観光 is a row' },
+  ])('abstains: $q ($why)', ({ q }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(true);
+    expect(toJsonLine(q, result)).toMatchObject({ abstained: true, answers: [] });
+  });
+
+  it('finds the passage despite a one-character typo', () => {
+    expect(engine.ask('観光振光の役割').answers[0]?.ref).toBe('別表1エ');
+  });
+
+  it('says that 第7条 does not exist and what does', () => {
+    const result = engine.ask('第7条を見せて');
+    expect(result.abstained).toBe(true);
+    expect(result.summary).toBe('第7条はありません。協約の本文は第1条〜第6条、別表は別表1ア〜別表3(3)ア（19行）です。前文と末文もあります。');
+  });
+});
+
+describe('facts asked for and stated', () => {
+  it.each([
+    { q: '圏域の人口は何人？', facts: [FIGURE_TERM], why: '何人 asks for a figure' },
+    { q: '負担金はいくら？', facts: [FIGURE_TERM], why: 'いくら asks for an amount' },
+    { q: '連絡会議はいつ開く？', facts: [WHEN_TERM], why: 'いつ asks for a date or frequency' },
+    { q: '協約書は何通作る？', facts: [], why: '何通 is answered by the 末文, so it is no figure question' },
+    { q: '災害対策は誰が担当？', facts: [], why: 'a who question asks for no fact' },
+  ])('$q → $facts ($why)', ({ q, facts }) => {
+    expect(factsAskedFor(normalizeText(q))).toEqual(facts);
+  });
+
+  it('finds the facts the agreements state: copies, dates, 毎年度', () => {
+    expect(factsStatedIn('本協約書２通を作成し、甲及び乙が記名押印の上、それぞれ各１通を保有する。\n平成２９年 月 日')).toEqual([FIGURE_TERM, WHEN_TERM]);
+    expect(factsStatedIn('毎年度、連絡会議を開催するものとする。')).toEqual([WHEN_TERM]);
+    expect(factsStatedIn('災害対策に取り組む。')).toEqual([]);
+  });
+});
+
+describe('vocabulary file', () => {
+  const rows = new Set(['別表3(2)ア', '別表1エ']);
+  it('loads the shipped vocabulary: hundreds of terms over all 19 rows, and outside terms', () => {
+    const text = readFileSync(join(DEFAULT_CORPUS_DIR, 'vocabulary.yml'), 'utf8');
+    const all = new Set(engine.listAnnexRows().map((r) => r.ref));
+    const vocabulary = parseVocabulary('corpus/vocabulary.yml', text, all);
+    expect(new Set(vocabulary.areas.map((a) => a.row))).toEqual(all);
+    expect(vocabulary.areas.reduce((n, a) => n + a.terms.length, 0)).toBeGreaterThanOrEqual(500);
+    expect(vocabulary.outside.length).toBeGreaterThanOrEqual(100);
+  });
+  it('stops with one line naming a row that does not exist', () => {
+    const text = 'areas:\n  - row: 別表9ア\n    source: test\n    terms: [乗合タクシー]\n';
+    expect(() => parseVocabulary('v.yml', text, rows)).toThrow(/^v\.yml: areas\[0\]\.row: unknown annex row "別表9ア" \(line 2\)$/u);
+  });
+  it('names a misspelt key', () => {
+    const text = 'areas:\n  - row: 別表1エ\n    source: test\n    term: [ガイド]\n';
+    expect(() => parseVocabulary('v.yml', text, rows)).toThrow(/^v\.yml: areas\[0\]: unknown key "term" \(line 4\)$/u);
+  });
+});
