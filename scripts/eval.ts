@@ -17,10 +17,10 @@ const corpusDir = fileURLToPath(new URL('../corpus', import.meta.url));
 const engine = await createQuestionAnswerer();
 const peer = createNaivePeer(await loadCorpus(corpusDir), await loadStockKuromojiTokenizer());
 const systems: [string, Evaluation][] = [['engine', evaluate(engine, cases)], ['peer', evaluate(peer, cases)]];
-const parts: Part[] = ['development', 'held-out'];
+const parts: Part[] = [...new Set(cases.map((c) => c.part))].sort((a, b) => Number(b === 'development') - Number(a === 'development') || a.localeCompare(b));
 
 const pct = (x: number): string => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)}%`);
-const columns = parts.flatMap((part) => systems.map(([name, e]) => ({ label: `${part === 'development' ? 'dev' : 'held-out'} ${name}`, e, part })));
+const columns = parts.flatMap((part) => systems.map(([name, e]) => ({ label: `${part === 'development' ? 'dev' : part} ${name}`, e, part })));
 const header = (title: string): void => console.log(`\n${title.padEnd(34)}${columns.map((c) => c.label.padStart(16)).join('')}`);
 const row = (label: string, pick: (e: Evaluation, part: Part) => Figures | undefined, show: (f: Figures) => string): void => {
   console.log(`${label.padEnd(34)}${columns.map((c) => { const f = pick(c.e, c.part); return (f ? show(f) : '').padStart(16); }).join('')}`);

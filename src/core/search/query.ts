@@ -68,8 +68,8 @@ export const PREDICATE_WEIGHT = 0.3;
 /** Suffix nouns (市, 版, 的, 所) and adverbial nouns (今日, 将来, 毎月) qualify rather than name. */
 export const MODIFIER_NOUN_WEIGHT = 0.3;
 
-/** A concrete project of the vocabulary: a topic word, as much as a rare word of the agreements. */
-export const TOPIC_WEIGHT = 1;
+/** A concrete project of the vocabulary is the thing asked: it weighs more than a word of the agreements (chosen on the development part). */
+export const TOPIC_WEIGHT = 1.5;
 
 /** Party names (see {@link ContentGroup.optional}). */
 export const PARTY_WEIGHT = 0.3;
