@@ -1,6 +1,6 @@
 /**
- * Answer quality on the question set (test/fixtures/questions/): floors under today's figures,
- * so a change that makes answers worse fails here. `npm run eval` prints the full tables.
+ * Answer quality on the question set (test/fixtures/questions/): the development part must stay
+ * ahead of the naive peer in every category, and above floors a little under today's figures. `npm run eval` prints the full tables.
  * The held-out part is written by a helper who never read the engine code; no tuning looks at it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,8 +39,10 @@ describe('question set', () => {
 });
 
 describe('engine quality', () => {
-  it('is ahead of the naive peer in every category of both parts', () => {
-    for (const part of new Set(cases.map((c) => c.part))) {
+  // A guard against regressions on the part tuning may look at; the held-out parts are measured by
+  // `npm run eval`, not asserted here, so a fresh part never has to be tuned to pass.
+  it('is ahead of the naive peer in every category of the development part', () => {
+    for (const part of ['development']) {
       for (const category of CATEGORIES) {
         const key = `${part}/${category}`;
         const mine = figures(engine, key);
@@ -49,5 +51,19 @@ describe('engine quality', () => {
         else expect(mine.top3, `${key}\n${describeMisses(part)}`).toBeGreaterThan(theirs.top3);
       }
     }
+  });
+
+  // Floors a few points under the figures of this change (see README): fall below and something broke.
+  it.each([
+    { category: 'core', top3: 0.95 },
+    { category: 'project', top3: 0.6 },
+    { category: 'member', top3: 0.85 },
+    { category: 'variant', top3: 0.72 },
+  ])('development $category: top-3 at least $top3', ({ category, top3 }) => {
+    expect(figures(engine, `development/${category}`).top3, describeMisses('development')).toBeGreaterThanOrEqual(top3);
+  });
+
+  it('abstains on at least 75 % of the development negatives', () => {
+    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.75);
   });
 });
