@@ -21,9 +21,9 @@ const parts: Part[] = [...new Set(cases.map((c) => c.part))].sort((a, b) => Numb
 
 const pct = (x: number): string => (Number.isNaN(x) ? '–' : `${(x * 100).toFixed(1)}%`);
 const columns = parts.flatMap((part) => systems.map(([name, e]) => ({ label: `${part === 'development' ? 'dev' : part} ${name}`, e, part })));
-const header = (title: string): void => console.log(`\n${title.padEnd(34)}${columns.map((c) => c.label.padStart(16)).join('')}`);
+const header = (title: string): void => console.log(`\n${title.padEnd(34)}${columns.map((c) => c.label.padStart(19)).join('')}`);
 const row = (label: string, pick: (e: Evaluation, part: Part) => Figures | undefined, show: (f: Figures) => string): void => {
-  console.log(`${label.padEnd(34)}${columns.map((c) => { const f = pick(c.e, c.part); return (f ? show(f) : '').padStart(16); }).join('')}`);
+  console.log(`${label.padEnd(34)}${columns.map((c) => { const f = pick(c.e, c.part); return (f ? show(f) : '').padStart(19); }).join('')}`);
 };
 
 for (const part of parts) {
