@@ -179,7 +179,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
 
   // Concrete projects first (乗合タクシー is the vocabulary's, not the glossary's タクシー).
   for (const match of ctx.vocabulary?.match(normalized, tokens) ?? []) {
-    const span = match.start !== undefined && match.end !== undefined ? { start: match.start, end: match.end } : undefined;
+    const span = spanOf(match);
     if (span && isUsed(span)) continue;
     if (span) used.push(span);
     const literal = analyzer.terms(match.word).filter((t) => !INTENT_TERMS.has(t));
@@ -193,7 +193,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   }
 
   for (const match of glossary.match(normalized, tokens)) {
-    const span = match.start !== undefined && match.end !== undefined ? { start: match.start, end: match.end } : undefined;
+    const span = spanOf(match);
     if (span && isUsed(span)) continue;
     if (span) used.push(span);
     const literal = analyzer.terms(match.word).filter((t) => !INTENT_TERMS.has(t));
@@ -316,6 +316,11 @@ export function namesOtherThing(tokens: readonly PositionedToken[], i: number, c
   if (noun.pos !== '名詞' || noun.posDetail === '接尾' || noun.term === undefined || INTENT_TERMS.has(noun.term)) return false;
   const compound = `${noun.surface}${suffix.surface}`;
   return !ctx.inText(compound) && !ctx.glossary.has(compound);
+}
+
+/** Where a glossary or vocabulary match stands in the question (undefined for English words). */
+function spanOf(match: { readonly start?: number; readonly end?: number }): Span | undefined {
+  return match.start !== undefined && match.end !== undefined ? { start: match.start, end: match.end } : undefined;
 }
 
 /** The text with the spans replaced by spaces (offsets kept). */
