@@ -16,6 +16,12 @@ export interface EvidenceTerms {
 /** A concept weighing this much is a topic word: held in words, it makes the passage an answer. */
 const NAMING_WEIGHT = 0.5;
 
+/** Concepts weighing this little are predicates, modifiers and fragments (see query.ts). */
+const LIGHT_WEIGHT = 0.35;
+
+/** What all light concepts a passage lacks weigh together at most, in coverage. */
+const LIGHT_BUDGET = 0.6;
+
 /** A concept weighing this much (a word of very few passages) singles a passage out on its own. */
 const RARE_WEIGHT = 0.95;
 
@@ -33,6 +39,7 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
   let countedWeight = 0;
   let matched = 0;
   let singlesOut = false;
+  let lightMissed = 0;
   for (const g of groups) {
     const hit = expresses(g, entry.terms);
     if (hit && !g.optional) {
@@ -50,8 +57,15 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
       const rare = !g.optional && g.weight >= RARE_WEIGHT && (g.expansions.length > 0 || expresses(g, entry.wholeTerms));
       if (!singlesOut && (rare || expresses(g, entry.titleTerms))) singlesOut = true;
     }
-    if (!g.optional || hit) countedWeight += g.weight;
+    if (hit) countedWeight += g.weight;
+    else if (!g.optional) {
+      if (g.weight <= LIGHT_WEIGHT) lightMissed += g.weight;
+      else countedWeight += g.weight;
+    }
   }
+  // Light words the passage lacks (走る, 確保, 上) say how, not what: together they weigh at most
+  // LIGHT_BUDGET, so a pile of them cannot veto what the other words clearly point to.
+  countedWeight += Math.min(lightMissed, LIGHT_BUDGET);
   const coverage = matchedWeight / Math.max(countedWeight, Number.EPSILON);
   return { coverage, strong: matched >= 2 || singlesOut, related: viaTopic && !named };
 }

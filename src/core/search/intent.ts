@@ -28,6 +28,19 @@ export function asksForVenue(normalized: string): boolean {
   return VENUE_PATTERN.test(normalized);
 }
 
+/**
+ * どの項目？ / 協約上どこ？ / 根拠は？ / 対象になる？: the asker has a matter in hand and asks where the
+ * agreements place it. Its description (公民館の講座, 休日夜間の急患診療) then holds words no passage
+ * needs to hold: the matter, not each word, is what must be covered.
+ */
+const PLACEMENT_PATTERN =
+  /どの(?:項目|取組|取り組み|分野|区分|柱|欄|行|施策|事業|政策|枠)|協約(?:上|の|で|だと|では|に)?(?:は|で|いう|言う|いうと|言うと)?(?:どこ|どれ|どの)|どこに(?:当た|あた|入|はい|該当|位置|分類|なる)|根拠|位置(?:づけ|付け)|対象(?:です|でしょう|になる|に入|か|？|\?)|当てはま|あてはま|該当/u;
+
+/** True when the question asks where the agreements place a matter (どの項目？ 協約上どこ？). */
+export function asksForPlacement(normalized: string): boolean {
+  return PLACEMENT_PATTERN.test(normalized);
+}
+
 /** True when the question asks who does what. */
 export function asksForRole(normalized: string): boolean {
   return ROLE_PATTERN.test(normalized);
