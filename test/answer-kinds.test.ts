@@ -65,8 +65,10 @@ describe('facts asked for and stated', () => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });
 
-  it('finds the facts the agreements state: copies, dates, 毎年度', () => {
-    expect(factsStatedIn('本協約書２通を作成し、甲及び乙が記名押印の上、それぞれ各１通を保有する。\n平成２９年 月 日')).toEqual([FIGURE_TERM, WHEN_TERM]);
+  it('finds the facts the agreements state: dates, 毎年度 (copies are no figure asked for)', () => {
+    // Copies are not what 何人 or いくら ask for: the date line is the only fact here.
+    expect(factsStatedIn('本協約書２通を作成し、甲及び乙が記名押印の上、それぞれ各１通を保有する。\n平成２９年 月 日')).toEqual([WHEN_TERM]);
+    expect(factsStatedIn('負担金は１００万円とする。')).toEqual([FIGURE_TERM]);
     expect(factsStatedIn('毎年度、連絡会議を開催するものとする。')).toEqual([WHEN_TERM]);
     expect(factsStatedIn('災害対策に取り組む。')).toEqual([]);
   });

@@ -149,7 +149,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
-    for (const fact of factsAskedFor(normalized)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false });
+    for (const fact of factsAskedFor(normalized)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
     const topical = groups.filter((g) => !g.optional);
 
     const intent = classifyIntent(normalized, references.length > 0 && topical.length === 0);

@@ -42,6 +42,11 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
   let lightMissed = 0;
   for (const g of groups) {
     const hit = expresses(g, entry.terms);
+    // A fact held is a condition met, not evidence (the date line of 末文 answers no いつ by itself).
+    if (g.required) {
+      if (!hit) countedWeight += g.weight;
+      continue;
+    }
     if (hit && !g.optional) {
       // Named: the passage holds the concept in words (its own or a synonym's); a vocabulary concept
       // held only through the row's topic term makes the passage related, not an answer.

@@ -15,8 +15,12 @@ const ASKS_FIGURE = /何人|何%|何パーセント|いくら|何票|何年に|�
 /** いつ, 日程, 期限, 何時, 時間: a date or time is asked for. */
 const ASKS_WHEN = /いつ|日程|期限|何時|何月|何日|開館時間|営業時間|時刻表|スケジュール|期間は/u;
 
-/** Figures the agreements state: counts of copies (２通, 各１通) and meetings (第１回). */
-const STATES_FIGURE = /[0-9０-９]+\s*(?:通|部|回)/u;
+/**
+ * Figures of the kinds asked for: people, money, shares, ages, items. The agreements state none
+ * (their only counts are 本書２通 and 第１回, which 何人 or いくら do not ask for), so a figure
+ * question is answered by no passage unless the text gains one.
+ */
+const STATES_FIGURE = /[0-9０-９]+\s*[万千億]?\s*(?:人|円|%|％|パーセント|歳|件|票|キロ|km)/u;
 /** Dates and frequencies: the date line (平成２９年 月 日), 毎年度, numbered meetings. */
 const STATES_WHEN = /毎年度|(?:平成|令和)[0-9０-９]+年|第[0-9０-９]+回/u;
 

@@ -39,6 +39,11 @@ export interface ContentGroup {
    * concept when the question asks nothing else (協約の根拠は？), dropped when it has a topic.
    */
   readonly framing?: true;
+  /**
+   * A fact the answer must state (a date, a figure: see facts.ts). Many passages that state one are
+   * about something else, so holding it is no evidence; lacking it counts against the passage.
+   */
+  readonly required?: true;
 }
 
 /** What query understanding needs to know about the corpus. */
