@@ -55,11 +55,22 @@ describe('answer, related answer, abstention', () => {
 });
 
 describe('facts asked for and stated', () => {
+  it('abstains when no passage states the fact asked for, however well the topic matches', () => {
+    // 修学旅行 and 宿泊 point to 別表1エ, but no passage states an amount.
+    expect(engine.ask('修学旅行の宿泊補助っていくら出る？').abstained).toBe(true);
+    // 市長 is in the 末文 and its date line is a date, but not a term of office.
+    expect(engine.ask('市長の任期はいつまで？').abstained).toBe(true);
+    // A frequency the text does state: 毎年度 in 第5条.
+    expect(engine.ask('連絡会議ってどのくらいの頻度で開くの？').answers[0]?.ref).toBe('第5条');
+  });
+
   it.each([
     { q: '圏域の人口は何人？', facts: [FIGURE_TERM], why: '何人 asks for a figure' },
     { q: '負担金はいくら？', facts: [FIGURE_TERM], why: 'いくら asks for an amount' },
     { q: '連絡会議はいつ開く？', facts: [WHEN_TERM], why: 'いつ asks for a date or frequency' },
     { q: '協約書は何通作る？', facts: [], why: '何通 is answered by the 末文, so it is no figure question' },
+    { q: '連絡会議はどのくらいの頻度で開くの？', facts: [WHEN_TERM], why: 'どのくらいの頻度 asks how often (毎年度), not for a figure' },
+    { q: '費用はどのくらいかかる？', facts: [FIGURE_TERM], why: 'どのくらい alone asks for an amount' },
     { q: '災害対策は誰が担当？', facts: [], why: 'a who question asks for no fact' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);

@@ -29,7 +29,8 @@ const RARE_WEIGHT = 0.95;
  * Coverage and strength of one passage's evidence. Coverage is the weighted share of the question's
  * concepts the passage contains; a party name counts only where the passage names it. Evidence is
  * strong with two concepts, or one that names the passage (title, heading, a term it defines), or
- * one rare enough to single it out (テクノロジー is in one row only) and used there as a word.
+ * one rare enough to single it out (テクノロジー is in one row only) and used there as a word, and
+ * only when the passage states the facts asked for (see facts.ts).
  */
 export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTerms): { coverage: number; strong: boolean; related: boolean } {
   // Plain loops: this runs for every group of every passage a question finds.
@@ -40,11 +41,12 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
   let matched = 0;
   let singlesOut = false;
   let lightMissed = 0;
+  let lacksFact = false;
   for (const g of groups) {
     const hit = expresses(g, entry.terms);
     // A fact held is a condition met, not evidence (the date line of 末文 answers no いつ by itself).
     if (g.required) {
-      if (!hit) countedWeight += g.weight;
+      if (!hit) lacksFact = true;
       continue;
     }
     if (hit && !g.optional) {
@@ -72,7 +74,8 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
   // LIGHT_BUDGET, so a pile of them cannot veto what the other words clearly point to.
   countedWeight += Math.min(lightMissed, LIGHT_BUDGET);
   const coverage = matchedWeight / Math.max(countedWeight, Number.EPSILON);
-  return { coverage, strong: matched >= 2 || singlesOut, related: viaTopic && !named };
+  // A passage without the fact asked for (いつ？ 何人？) answers nothing, however well it matches.
+  return { coverage, strong: !lacksFact && (matched >= 2 || singlesOut), related: viaTopic && !named };
 }
 
 /** The vocabulary words of the question that the passage holds only through its topic term. */

@@ -10,10 +10,10 @@ export const FIGURE_TERM = '§figure';
 /** The same for a date, a time or a frequency. */
 export const WHEN_TERM = '§when';
 
-/** 何人, 何％, いくら, 何票, 何年に, どれくらい: a figure is asked for (何通, 何回 are answered by 末文 and 第5条). */
-const ASKS_FIGURE = /何人|何%|何パーセント|いくら|何票|何年に|何歳|何件|何円|何万|どれくらい|どのくらい|何キロ|何km|(?:率|数)(?:は|って|を)/u;
-/** いつ, 日程, 期限, 何時, 時間: a date or time is asked for. */
-const ASKS_WHEN = /いつ|日程|期限|何時|何月|何日|開館時間|営業時間|時刻表|スケジュール|期間は/u;
+/** 何人, 何％, いくら, 何票, 何年に, どれくらい (not どのくらいの頻度, a frequency): a figure is asked for. */
+const ASKS_FIGURE = /何人|何%|何パーセント|いくら|何票|何年に|何歳|何件|何円|何万|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)/u;
+/** いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for. */
+const ASKS_WHEN = /いつ|日程|期限|何時|何月|何日|開館時間|営業時間|時刻表|スケジュール|期間は|頻度|ペース|間隔/u;
 
 /**
  * Figures of the kinds asked for: people, money, shares, ages, items. The agreements state none
