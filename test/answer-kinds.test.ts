@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { FIGURE_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { FIGURE_TERM, SOURCE_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -72,6 +72,10 @@ describe('facts asked for and stated', () => {
     { q: '連絡会議はどのくらいの頻度で開くの？', facts: [WHEN_TERM], why: 'どのくらいの頻度 asks how often (毎年度), not for a figure' },
     { q: '費用はどのくらいかかる？', facts: [FIGURE_TERM], why: 'どのくらい alone asks for an amount' },
     { q: '災害対策は誰が担当？', facts: [], why: 'a who question asks for no fact' },
+    { q: '避難所の一覧ってどこで見られる？', facts: [SOURCE_TERM], why: 'どこで見られる asks where to look' },
+    { q: '移住相談の問い合わせ先は？', facts: [SOURCE_TERM], why: '問い合わせ先 asks whom to contact' },
+    { q: '協約の根拠はどこに書いてある？', facts: [], why: 'どこに書いてある asks for a passage, which the agreements are' },
+    { q: '応援職員の派遣は協約のどこで見られる？', facts: [], why: '協約のどこで asks for a passage' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

@@ -26,6 +26,8 @@ import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext } 
 import { findReferences } from './search/references.ts';
 import { vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
 import { createAnalyzer } from './text/analyzer.ts';
+import { isKanaOnly } from './text/token-filters.ts';
+import { rewriteKanaQuestion } from './text/transliterate.ts';
 import type { LexicalCategories } from './text/lexical-categories.ts';
 import { normalizeText } from './text/normalize.ts';
 import { buildWarmUpQuestions, warmUpEngine } from './warm-up.ts';
@@ -110,6 +112,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const byId = new Map(passages.map((p) => [p.id, p]));
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const index = buildPassageIndex(passages, analyzer, parts.glossary, { boosts, expansionWeight });
+  // Members spelled in kana (はぎし) are read as their names, so a kana question can name one.
+  for (const member of parts.corpus.region?.members ?? []) {
+    for (const alias of member.aliases) if (isKanaOnly(alias)) index.lexicon.add(alias, member.name);
+  }
 
   const queryContext: QueryContext = {
     analyzer,
@@ -127,10 +133,12 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const chars = [...String(rawQuestion ?? '')];
     const truncated = chars.length > maxLength;
     const question = truncated ? chars.slice(0, maxLength).join('') : chars.join('');
-    const normalized = normalizeText(question);
-    if (normalized === '' || !/[\p{L}\p{N}]/u.test(normalized)) {
+    const typed = normalizeText(question);
+    if (typed === '' || !/[\p{L}\p{N}]/u.test(typed)) {
       return abstain(question, truncated, 'search', EMPTY_QUESTION_MESSAGE);
     }
+    // きょうやくのもくてき, kyouyaku no mokuteki: read in the corpus's words (the answer quotes the question as typed).
+    const normalized = rewriteKanaQuestion(typed, index.lexicon) ?? typed;
 
     const resolution = members.resolve(normalized);
     const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];

@@ -10,6 +10,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { judgeEvidence, type EvidenceTerms } from './evidence.ts';
 import { factsStatedIn } from './facts.ts';
 import type { Glossary } from './glossary.ts';
+import { INTENT_TERMS } from './intent.ts';
 import type { Passage } from './passages.ts';
 import { PARTY_WEIGHT, type ContentGroup } from './query.ts';
 import { topicTerm } from './vocabulary.ts';
@@ -116,8 +117,10 @@ export function buildPassageIndex(
     for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   }
   const corpusText = passages.map((p) => normalizeText(`${p.title}\n${p.heading}\n${p.quote}`)).join('\n');
-  // Glossary words are read too, so a kana-only question can spell them (ぼうさい → 防災).
+  // Glossary words are read too, so a kana-only question can spell them (ぼうさい → 防災), and the
+  // words of asking (たいしょう → 対象), so that they are not misread as corpus words (体 + 書).
   for (const entry of glossary.synonyms) for (const w of [...entry.words, ...entry.means]) lexicon.addTerms(analyzer.analyze(w));
+  for (const w of INTENT_TERMS) lexicon.addTerms(analyzer.analyze(w));
   const documentFrequency = (term: string): number => frequency.get(term) ?? 0;
 
   function rank({ groups, content, intent, preferred, articleWanted }: RankRequest): RankedPassage[] {
