@@ -29,8 +29,8 @@ export const SOURCE_TERM = '§source';
 
 /**
  * どこで見られる, ホームページ, 電話番号, 問い合わせ先: the asker wants a place to look or someone to
- * call. The agreements name neither, so such a question is answered by no passage. 協約のどこで
- *見られる？ asks for a passage, which is what the agreements are.
+ * call. The agreements name neither, so such a question is answered by no passage. But
+ * 協約のどこで見られる？ asks for a passage, which is what the agreements are.
  */
 const ASKS_SOURCE = /(?<!(?:協約|別表|条文|本文|案)(?:の|上の|で|では|だと)?)(?:どこで(?:見|み|確認|入手|手に入|調べ|もら|申し込|申込)|どこに(?:載って|のって|掲載|ある|置いて))|ホームページ|webサイト|url|リンク|電話番号|連絡先|問い?合わ?せ先|メールアドレス|内線/u;
 
