@@ -68,6 +68,19 @@ describe('matters to be placed in the agreements', () => {
     expect(engine.ask('空き家バンクの物件情報はどこで見られる？').abstained).toBe(true);
   });
 
+  it('reads several projects of a placed matter as one matter, any of whose rows answers', () => {
+    // ドローン is a 別表2エ project, 自動運転 a 別表3(2)ア one: either row places the matter.
+    const result = engine.ask('ドローンや自動運転の実証実験を圏域でやる場合は協約のどこ？');
+    expect(result.abstained).toBe(false);
+    expect(result.answers.map((a) => a.ref)).toEqual(expect.arrayContaining(['別表2エ']));
+  });
+
+  it('reads a project a member wants to run jointly as a placement question', () => {
+    // No どの項目 here, but 一緒にやりたい asks where it stands; 講座 and 養成 only describe it.
+    expect(asksForPlacement(normalizeText('防災士の養成講座を圏域で一緒にやりたいです'))).toBe(true);
+    expect(engine.ask('防災士の養成講座を圏域で一緒にやりたいです').answers[0]?.ref).toBe('別表3(1)エ');
+  });
+
   it('still abstains when the matter is not in the agreements at all', () => {
     expect(engine.ask('職員の年次休暇の取り方は協約のどこ？').abstained).toBe(true);
   });

@@ -36,9 +36,15 @@ export function asksForVenue(normalized: string): boolean {
 const PLACEMENT_PATTERN =
   /どの(?:項目|取組|取り組み|分野|区分|柱|欄|行|施策|事業|政策|枠)|協約(?:上|の|で|だと|では|に)?(?:は|で|いう|言う|いうと|言うと)?(?:どこ|どれ|どの)|どこに(?:当た|あた|入|はい|該当|位置|分類|なる)|根拠|位置(?:づけ|付け)|対象(?:です|でしょう|になる|に入|か|？|\?)|当てはま|あてはま|該当/u;
 
-/** True when the question asks where the agreements place a matter (どの項目？ 協約上どこ？). */
+/**
+ * 〜を一緒にやりたい / 合同で開催したい: a project described by the member who wants to run it jointly,
+ * which asks the same thing without saying so.
+ */
+const JOINT_PROJECT_PATTERN = /(?:一緒に|いっしょに|共同で|合同で|連携して|協力して|広域で|圏域で|近隣と|近隣市町と|他市町と).*(?:やりたい|したい|します|する予定|考えて|検討|進めたい|開きたい|作りたい|つくりたい)/u;
+
+/** True when the question asks where the agreements place a matter (どの項目？ 協約上どこ？ 一緒にやりたい). */
 export function asksForPlacement(normalized: string): boolean {
-  return PLACEMENT_PATTERN.test(normalized);
+  return PLACEMENT_PATTERN.test(normalized) || JOINT_PROJECT_PATTERN.test(normalized);
 }
 
 /** True when the question asks who does what. */

@@ -270,8 +270,33 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     push({ label: term, literal: [term], expansions: [], phrases: [[term]], weight }, token);
   });
   const topical = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO);
-  return topical ? groups.filter((g) => !g.framing) : groups;
+  const kept = topical ? groups.filter((g) => !g.framing) : groups;
+  return placement ? centreOnMatter(kept) : kept;
 }
+
+/**
+ * A question placing a matter (どの項目？) that the vocabulary knows is about that matter: the
+ * projects it names are one concept, any of whose rows may answer (ドローンや自動運転 → 別表2エ or
+ * 3(2)ア), and its other words only describe it (介護人材の確保・育成: 育成 need not be held).
+ */
+export function centreOnMatter(groups: readonly ContentGroup[]): ContentGroup[] {
+  const topics = groups.filter((g) => g.topic);
+  if (topics.length === 0) return [...groups];
+  const matter: ContentGroup = {
+    label: topics.map((g) => g.label).join('・'),
+    literal: [...new Set(topics.flatMap((g) => g.literal))],
+    expansions: [...new Set(topics.flatMap((g) => g.expansions))],
+    phrases: topics.flatMap((g) => g.phrases),
+    weight: TOPIC_WEIGHT,
+    optional: false,
+    topic: true,
+  };
+  const described = groups.filter((g) => !g.topic).map((g) => (g.optional || g.required ? g : { ...g, weight: Math.min(g.weight, DESCRIPTION_WEIGHT) }));
+  return [matter, ...described];
+}
+
+/** What a word describing a placed matter weighs at most (a light word: see evidence.ts). */
+const DESCRIPTION_WEIGHT = 0.3;
 
 /** JUMAN categories of words that set the scene (who, where) rather than name a topic. */
 const SCENE_CATEGORIES = ['人', '場所-その他', '場所-自然'];
