@@ -47,6 +47,40 @@ export function asksForPlacement(normalized: string): boolean {
   return PLACEMENT_PATTERN.test(normalized) || JOINT_PROJECT_PATTERN.test(normalized);
 }
 
+/** 役割を一覧にして / 役割を全部 / list Ube's roles: every row's role of a party, not one row. */
+const ROLE_TABLE_PATTERN =
+  /(?:役割|担当|やること|すること|役目)(?:の|を|が|は)?(?:全部|全て|すべて|一覧|リスト|まとめ|表に|ぜんぶ)|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b/u;
+
+/** True when the question asks for a party's whole role table. */
+export function asksForRoleTable(normalized: string): boolean {
+  return ROLE_TABLE_PATTERN.test(normalized);
+}
+
+/** 違い / 何が違う / 比べて / 差分 / differ: the drafts compared, not a passage. */
+const COMPARISON_PATTERN = /違い|違う|ちがい|ちがう|異なる|相違|差分|差異|比較|比べ|くらべ|変わって|変更点|\bdiff|\bdiffer|\bcompare/u;
+
+/** True when the question asks how the drafts differ. */
+export function asksForComparison(normalized: string): boolean {
+  return COMPARISON_PATTERN.test(normalized);
+}
+
+/** 構成市町 / メンバー / 入ってる / どこが参加: who belongs to the 圏域. */
+const MEMBERSHIP_PATTERN =
+  /構成(?:市町|団体|自治体|メンバー)|メンバー|加盟|参加(?:して|する|市町|自治体)|入って(?:い|る|ま)|含まれ|何市町|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊)の(?:市町|自治体)|\bmembers?\b|\bmembership\b/u;
+
+/** True when the question asks who belongs to the 圏域 (or whether one municipality does). */
+export function asksForMembership(normalized: string): boolean {
+  return MEMBERSHIP_PATTERN.test(normalized);
+}
+
+/** とは / って何 / 誰のこと / どっち / 意味: what a word stands for. */
+const DEFINITION_PATTERN = /とは|って(?:何|なに|誰|だれ|どこ|どういう)|(?:誰|だれ|どこ|何|なに)のこと|どっち|どちら|意味|指して|\bwho is\b|\bwhat is\b|\bmeaning\b|\bmeans\b/u;
+
+/** True when the question asks what a word stands for (乙とは？ 甲乙どっち？). */
+export function asksForDefinition(normalized: string): boolean {
+  return DEFINITION_PATTERN.test(normalized);
+}
+
 /** True when the question asks who does what. */
 export function asksForRole(normalized: string): boolean {
   return ROLE_PATTERN.test(normalized);

@@ -1,0 +1,101 @@
+/**
+ * Comparisons of the drafts, computed from the corpus: which passages differ and how (a
+ * character-level diff of the texts with the extraction's whitespace removed), which are the same.
+ * Nothing here is written by hand, so an edit of the corpus shows in the next comparison.
+ */
+import { diffChars } from 'diff';
+import type { Passage } from '../search/passages.ts';
+import type { Comparison, Difference, TextSpan } from './types.ts';
+
+/**
+ * The text a passage is compared by: its quote and, for an annex row, each role under its printed
+ * column heading (甲の役割：…), with all whitespace removed (line breaks are the extraction's).
+ */
+export function comparableText(passage: Passage): string {
+  const roles = passage.partyRoles.map((r) => {
+    const heading = passage.agreement.parties.find((p) => p.symbol === r.symbol)?.roleHeading ?? r.symbol;
+    return `${heading}：${r.role}`;
+  });
+  return [passage.quote, ...roles].join('\n').replace(/\s+/gu, '');
+}
+
+/**
+ * Compares two agreements passage by passage, in the first one's document order.
+ *
+ * @example compareDrafts(passages, '連携協約1', '連携協約2').differences.map((d) => d.ref) // → ['前文', '第2条', '第3条', …]
+ */
+export function compareDrafts(passages: readonly Passage[], first: string, second: string): Comparison {
+  const of = (agreement: string): Map<string, Passage> => new Map(passages.filter((p) => p.agreement.id === agreement).map((p) => [p.ref, p]));
+  const a = of(first);
+  const b = of(second);
+  const differences: Difference[] = [];
+  const same: string[] = [];
+  const onlyIn: { ref: string; agreement: string }[] = [];
+  for (const [ref, pa] of a) {
+    const pb = b.get(ref);
+    if (!pb) {
+      onlyIn.push({ ref, agreement: first });
+      continue;
+    }
+    const ta = comparableText(pa);
+    const tb = comparableText(pb);
+    if (ta === tb) {
+      same.push(ref);
+      continue;
+    }
+    const { removed, added } = changedSpans(ta, tb);
+    differences.push({ ref, title: pa.title, drafts: [{ agreement: first, text: ta, changed: removed }, { agreement: second, text: tb, changed: added }] });
+  }
+  for (const ref of b.keys()) if (!a.has(ref)) onlyIn.push({ ref, agreement: second });
+  return { agreements: [first, second], differences, same, onlyIn };
+}
+
+/** Where two texts differ: the stretches of the first that the second lacks, and the reverse. */
+export function changedSpans(before: string, after: string): { removed: TextSpan[]; added: TextSpan[] } {
+  const removed: TextSpan[] = [];
+  const added: TextSpan[] = [];
+  let at = 0;
+  let bt = 0;
+  for (const part of diffChars(before, after)) {
+    const length = part.value.length;
+    if (part.removed) {
+      removed.push({ start: at, end: at + length });
+      at += length;
+    } else if (part.added) {
+      added.push({ start: bt, end: bt + length });
+      bt += length;
+    } else {
+      at += length;
+      bt += length;
+    }
+  }
+  return { removed, added };
+}
+
+/**
+ * The changes of a difference as pairs of what one draft says and the other says instead, for
+ * grouping passages that changed alike (19 annex rows whose role columns differ the same way).
+ */
+export function describeChanges(difference: Difference): string {
+  return difference.drafts.map((d) => d.changed.map((s) => d.text.slice(s.start, s.end)).join('…')).join(' → ');
+}
+
+/**
+ * The direct answer: how many passages differ and which, how many are the same. Annex rows that
+ * changed alike are counted as one group.
+ */
+export function describeComparison(comparison: Comparison): string {
+  const [first, second] = comparison.agreements;
+  const total = comparison.differences.length + comparison.same.length;
+  const rows = comparison.differences.filter((d) => d.ref.startsWith('別表'));
+  const others = comparison.differences.filter((d) => !d.ref.startsWith('別表'));
+  const alike = new Set(rows.map(describeChanges)).size === 1 && rows.length > 1;
+  const listed = [...others.map((d) => d.ref), ...(rows.length === 0 ? [] : alike ? [`別表の${rows.length}行（役割欄がどの行も同じように異なります）`] : rows.map((d) => d.ref))];
+  const lines = [
+    `${first}と${second}を比べると、対応する${total}箇所のうち${comparison.differences.length}箇所で文言が異なり、${comparison.same.length}箇所は同じです（空白を除いて1文字ずつ比べています）。`,
+    `異なるのは ${listed.join('・')} です。`,
+  ];
+  if (comparison.same.length > 0) lines.push(`同じなのは ${comparison.same.join('・')} です。`);
+  for (const only of comparison.onlyIn) lines.push(`${only.ref}は${only.agreement}にだけあります。`);
+  return lines.join('\n');
+}
