@@ -12,7 +12,8 @@ import {
   groupAnswers,
   toAnswer,
 } from './answer/compose.ts';
-import type { Answer, AskResult, Intent, PartyReading, QuestionAnswerer } from './answer/types.ts';
+import type { Answer, AskOptions, AskResult, Intent, PartyReading, QuestionAnswerer } from './answer/types.ts';
+import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { unnamedTopics } from './search/evidence.ts';
@@ -112,6 +113,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const byId = new Map(passages.map((p) => [p.id, p]));
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const index = buildPassageIndex(passages, analyzer, parts.glossary, { boosts, expansionWeight });
+  const specialAnswers = createSpecialAnswers(passages, parts.corpus.agreements, parts.corpus.region);
   // Members spelled in kana (はぎし) are read as their names, so a kana question can name one.
   for (const member of parts.corpus.region?.members ?? []) {
     for (const alias of member.aliases) if (isKanaOnly(alias)) index.lexicon.add(alias, member.name);
@@ -128,7 +130,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     inText: index.inText,
   };
 
-  function ask(rawQuestion: string, askOptions: { readonly limit?: number } = {}): AskResult {
+  function ask(rawQuestion: string, askOptions: AskOptions = {}): AskResult {
     const limit = askOptions.limit ?? defaultLimit;
     const chars = [...String(rawQuestion ?? '')];
     const truncated = chars.length > maxLength;
@@ -139,14 +141,24 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     }
     // きょうやくのもくてき, kyouyaku no mokuteki: read in the corpus's words (the answer quotes the question as typed).
     const normalized = rewriteKanaQuestion(typed, index.lexicon) ?? typed;
+    const reading = readQuestion(normalized);
+    // 宇部市の場合は？ 第何条に書いてある？: no topic of its own, so it is read with the previous one's.
+    const context = askOptions.context;
+    if (context && isFollowUp(reading)) {
+      const combined = normalizeText(`${[...context.question].slice(0, maxLength).join("")}\n${question}`);
+      const result = answerReading(question, truncated, readQuestion(combined), limit);
+      if (!result.abstained) return withFollowUp(result, context.label, reading);
+    }
+    return answerReading(question, truncated, reading, limit);
+  }
 
+  /** Everything the engine reads of a question before ranking. */
+  function readQuestion(normalized: string) {
     const resolution = members.resolve(normalized);
     const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];
     const found = findReferences(blankSpans(normalized, resolution.agreementSpans));
     const references = found.filter((r) => passages.some((p) => p.ref === r.ref));
-    // 第7条, 別表4ア: say what exists rather than a generic not-found.
     const missing = found.filter((r) => !references.includes(r));
-    if (missing.length > 0 && references.length === 0) return abstain(question, truncated, 'reference', describeMissing(missing.map((r) => r.ref), passages));
     // Members are read first (萩市 is 乙 of 連携協約1); the agreements' own party words (甲, 両市) in the rest.
     const mentioned = findMentionedParties(blankSpans(normalized, memberSpans), partyWords);
     const preferred = combinePreferences(resolution.agreements, findPreferredAgreements(mentioned.map((m) => m.party), agreementIds));
@@ -154,12 +166,24 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const excluded = [...references, ...mentioned.flatMap((m) => m.spans), ...memberSpans];
     const partyTerms = [...new Set([...mentioned.map((m) => m.party.word), ...listMemberPartyWords(resolution)])];
     const groups = buildContentGroups(normalized, excluded, partyTerms, queryContext);
+    const hasTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
     for (const fact of factsAskedFor(normalized)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
-    const topical = groups.filter((g) => !g.optional);
+    return { normalized, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic };
+  }
 
+  /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
+  function isFollowUp(reading: ReturnType<typeof readQuestion>): boolean {
+    return !reading.hasTopic && reading.references.length === 0 && reading.missing.length === 0 && !reading.groups.some((g) => g.required);
+  }
+
+  function answerReading(question: string, truncated: boolean, reading: ReturnType<typeof readQuestion>, limit: number): AskResult {
+    const { normalized, resolution, references, missing, preferred, excluded, groups } = reading;
+    // 第7条, 別表4ア: say what exists rather than a generic not-found.
+    if (missing.length > 0 && references.length === 0) return abstain(question, truncated, 'reference', describeMissing(missing.map((r) => r.ref), passages));
+    const topical = groups.filter((g) => !g.optional);
     const intent = classifyIntent(normalized, references.length > 0 && topical.length === 0);
     if (references.length > 0) {
       const answers = references.flatMap((r) =>
@@ -167,9 +191,12 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       );
       return respond(question, truncated, intent, answers.slice(0, Math.max(limit, references.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes });
     }
+    const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic });
+    if (special) return finish(question, truncated, special);
     if (groups.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
 
-    const ranked = index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted: asksForArticle(normalized) });
+    const articleWanted = asksForArticle(normalized);
+    const ranked = index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted });
     trace?.({ question, groups, ranked: ranked.slice(0, 8) });
     const top = ranked[0];
     if (!top || top.coverage < minCoverage || !top.strong) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
@@ -177,7 +204,33 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const answers = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
     const topEntry = index.entries.get(top.passage.id);
     const relatedTerms = top.confidence === 'related' && topEntry ? unnamedTopics(groups, topEntry) : [];
-    return respond(question, truncated, intent, answers, { ...readingOf(resolution), notes: resolution.notes, relatedTerms });
+    // 観光は第何条？: an annex row is the article's that the annex belongs to (別表（第３条関係）).
+    const governing = articleWanted && top.passage.kind === 'annex-row' ? governingArticle(top.passage) : undefined;
+    const result = respond(question, truncated, intent, governing ? [toAnswer(governing, top.score), ...answers] : answers, {
+      ...readingOf(resolution),
+      notes: [...(governing ? [describeGoverning(governing, top.passage)] : []), ...resolution.notes],
+      relatedTerms,
+    });
+    return result.abstained ? result : { ...result, topic: { label: describeTopic(groups), question: normalized } };
+  }
+
+  /** The article an annex row belongs to: the one its annex title names (別表（第３条関係） → 第3条). */
+  function governingArticle(row: Passage): Passage | undefined {
+    const number = /第([0-9０-９]+)条/u.exec(row.agreement.annex.title.normalize('NFKC'))?.[1];
+    return number === undefined ? undefined : byId.get(`${row.agreement.id}:第${number}条`);
+  }
+
+  /** A special reply as a result: its answers grouped, the truncation note, the common fields. */
+  function finish(question: string, truncated: boolean, reply: SpecialReply): AskResult {
+    return {
+      question,
+      truncated,
+      abstained: false,
+      suggestions: [],
+      groups: groupAnswers(reply.answers),
+      ...reply,
+      summary: truncationNote(truncated) + reply.summary,
+    };
   }
 
   function respond(question: string, truncated: boolean, intent: Intent, answers: Answer[], context: SummaryContext): AskResult {
@@ -206,7 +259,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   }
 
   /** `ask` as callers get it: an unexpected failure becomes an abstention and goes to onError. */
-  function askSafely(question: string, askOptions?: { readonly limit?: number }): AskResult {
+  function askSafely(question: string, askOptions?: AskOptions): AskResult {
     try {
       return ask(question, askOptions);
     } catch (error) {
@@ -280,3 +333,26 @@ function orderByRef<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
   const refs = [...new Set(ranked.map((r) => r.passage.ref))];
   return refs.flatMap((ref) => ranked.filter((r) => r.passage.ref === ref));
 }
+
+/** A concept weighing this much is a topic of the question (a word of few passages, a project). */
+const TOPIC_CONCEPT_WEIGHT = 0.5;
+
+/** The question's topic in its own words, for a follow-up's 「観光について、…」: its weightiest concepts. */
+function describeTopic(groups: readonly ContentGroup[]): string {
+  const topical = groups.filter((g) => !g.optional && !g.required && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
+  const top = [...topical].sort((a, b) => b.weight - a.weight).slice(0, 2);
+  return top.map((g) => g.label).join('・');
+}
+
+/** 「観光」（別表1エ）は別表（第３条関係）の行で、第3条（連携する取組）が定めています。 */
+function describeGoverning(article: Passage, row: Passage): string {
+  return `「${row.title}」（${row.ref}）は${row.agreement.annex.title}の行で、${article.ref}（${article.title}）がこの別表を定めています。`;
+}
+
+/** A follow-up's result, saying which earlier topic it used: 「観光について、宇部市の場合：」. */
+function withFollowUp(result: AskResult, label: string, reading: { readonly resolution: MemberResolution; readonly mentioned: readonly { readonly party: { readonly word: string } }[] }): AskResult {
+  const who = [...reading.resolution.mentions.map((m) => m.member.name), ...reading.mentioned.map((m) => m.party.word)];
+  const lead = label === '' ? '' : `${label}について${who.length > 0 ? `、${[...new Set(who)].join('・')}の場合` : ''}：\n`;
+  return { ...result, summary: `${lead}${result.summary}`, followUpOf: { label } };
+}
+

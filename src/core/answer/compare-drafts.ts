@@ -50,25 +50,43 @@ export function compareDrafts(passages: readonly Passage[], first: string, secon
   return { agreements: [first, second], differences, same, onlyIn };
 }
 
+/**
+ * An unchanged stretch this short between two changes is part of them: 並びに → 及び shares only び,
+ * and a reader sees one changed word, not 並 and に changed around an unchanged び.
+ */
+const MAX_SHARED_INSIDE_CHANGE = 1;
+
 /** Where two texts differ: the stretches of the first that the second lacks, and the reverse. */
 export function changedSpans(before: string, after: string): { removed: TextSpan[]; added: TextSpan[] } {
+  const parts = diffChars(before, after);
+  const changed = (i: number): boolean => parts[i]?.added === true || parts[i]?.removed === true;
   const removed: TextSpan[] = [];
   const added: TextSpan[] = [];
+  const extend = (spans: TextSpan[], start: number, end: number): void => {
+    const last = spans.at(-1);
+    if (last && last.end === start) spans[spans.length - 1] = { start: last.start, end };
+    else spans.push({ start, end });
+  };
   let at = 0;
   let bt = 0;
-  for (const part of diffChars(before, after)) {
+  parts.forEach((part, i) => {
     const length = part.value.length;
     if (part.removed) {
-      removed.push({ start: at, end: at + length });
+      extend(removed, at, at + length);
       at += length;
     } else if (part.added) {
-      added.push({ start: bt, end: bt + length });
+      extend(added, bt, bt + length);
       bt += length;
     } else {
+      // A character or so kept between changes on both sides reads as part of the change.
+      if (length <= MAX_SHARED_INSIDE_CHANGE && i > 0 && changed(i - 1) && changed(i + 1)) {
+        extend(removed, at, at + length);
+        extend(added, bt, bt + length);
+      }
       at += length;
       bt += length;
     }
-  }
+  });
   return { removed, added };
 }
 

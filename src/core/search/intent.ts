@@ -64,13 +64,15 @@ export function asksForComparison(normalized: string): boolean {
   return COMPARISON_PATTERN.test(normalized);
 }
 
-/** 構成市町 / メンバー / 入ってる / どこが参加: who belongs to the 圏域. */
+/** 構成市町 / 圏域のメンバーは / 何市町: who belongs to the 圏域 (not ビジョン懇談会のメンバー, 圏域の市町同士). */
 const MEMBERSHIP_PATTERN =
-  /構成(?:市町|団体|自治体|メンバー)|メンバー|加盟|参加(?:して|する|市町|自治体)|入って(?:い|る|ま)|含まれ|何市町|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊)の(?:市町|自治体)|\bmembers?\b|\bmembership\b/u;
+  /構成(?:市町|団体|自治体|メンバー)|加盟|何市町|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー)(?=は|って|を|が|一覧|$|\?|？)|\bmembers?\b|\bmembership\b/u;
+/** 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not). */
+const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:入って|はいって|参加|含まれ|加わ)/u;
 
 /** True when the question asks who belongs to the 圏域 (or whether one municipality does). */
 export function asksForMembership(normalized: string): boolean {
-  return MEMBERSHIP_PATTERN.test(normalized);
+  return MEMBERSHIP_PATTERN.test(normalized) || BELONGING_PATTERN.test(normalized);
 }
 
 /** とは / って何 / 誰のこと / どっち / 意味: what a word stands for. */
