@@ -231,7 +231,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const ranked = rank(groups, blankSpans(normalized, excluded), intent, preferred, asksForArticle(normalized));
     trace?.({ question, groups, ranked: ranked.slice(0, 8) });
     const top = ranked[0];
-    if (!top || top.coverage < minCoverage || !top.strong) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
+    if (!top || top.coverage < minCoverage || !top.strong) return { ...abstain(question, truncated, intent, ABSTAIN_MESSAGE), nearest: ranked.slice(0, 3).map((r) => ({ agreement: r.passage.agreement.id, ref: r.passage.ref, title: r.passage.title })) };
     const kept = ranked.filter((r) => r.score >= top.score * 0.35).slice(0, limit);
     const answers = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
     const topEntry = indexed.get(top.passage.id);

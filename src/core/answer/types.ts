@@ -82,6 +82,13 @@ export interface AnswerGroup {
   readonly answers: readonly Answer[];
 }
 
+/** A passage named by its agreement and ref, with its title: what curators' tools list. */
+export interface PassageRef {
+  readonly agreement: string;
+  readonly ref: string;
+  readonly title: string;
+}
+
 /** The engine's reply to one question. */
 export interface AskResult {
   /** The question as the engine used it (possibly cut to the maximum length). */
@@ -101,6 +108,11 @@ export interface AskResult {
   readonly groups: readonly AnswerGroup[];
   /** The members the question named and the agreement that governs them, when it named any. */
   readonly reading?: PartyReading;
+  /**
+   * Abstentions after a search only: the best candidates (at most 3), judged too weak to answer
+   * with. Never shown to the asker; logged so a curator sees where the question should have gone.
+   */
+  readonly nearest?: readonly PassageRef[];
 }
 
 /** One annex row as pickers list it. */
