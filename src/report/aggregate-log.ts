@@ -109,6 +109,7 @@ export class LogAggregator {
   readonly #byDay = new Map<string, Slice>();
   /** Day of each hour seen (`2025-04-01T03` → `2025-04-01`): one date computation per hour of log. */
   readonly #dayOfHour = new Map<string, string>();
+  readonly #keys = new Map<string, string>();
 
   /** Reads one line of a log. */
   add(text: string): void {
@@ -133,11 +134,13 @@ export class LogAggregator {
     const day = this.#dayOf(line['time']);
     if (day !== undefined) sliceOf(this.#byDay, day).add(abstained, related, engineMs);
 
-    const question = typeof line['question'] === 'string' ? normalizeQuestion(line['question']) : '';
-    if (question === '') {
+    if (typeof line['question'] !== 'string' || line['question'] === '') {
       this.#withoutQuestion += 1;
       return;
     }
+    // Only the questions a curator acts on are normalised and kept.
+    if (!abstained && !related) return;
+    const question = this.#keyOf(line['question']);
     if (abstained) {
       const entry = this.#abstained.get(question);
       // The latest line's candidates: the ones the current glossary gives.
@@ -160,17 +163,29 @@ export class LogAggregator {
     const down = line['rating'] === 'down';
     if (down) this.#feedback.down += 1;
     else if (line['rating'] === 'up') this.#feedback.up += 1;
-    const question = typeof line['question'] === 'string' ? normalizeQuestion(line['question']) : '';
-    if (question === '') {
+    if (typeof line['question'] !== 'string' || line['question'] === '') {
       this.#withoutQuestion += 1;
       return;
     }
     if (!down) return;
+    const question = this.#keyOf(line['question']);
     const refs = readRefs(line['refs']);
     const key = `${question}\u0000${refs.join('\u0000')}`;
     const entry = this.#negative.get(key);
     if (entry) entry.count += 1;
     else this.#negative.set(key, { question, refs, count: 1 });
+  }
+
+  /** The grouping key of a question, remembered per spelling (the same questions recur). */
+  #keyOf(question: string): string {
+    let key = this.#keys.get(question);
+    if (key === undefined) {
+      key = normalizeQuestion(question);
+      // Bounded: a log of endless distinct spellings costs normalisations, not memory.
+      if (this.#keys.size >= 100_000) this.#keys.clear();
+      this.#keys.set(question, key);
+    }
+    return key;
   }
 
   #dayOf(time: unknown): string | undefined {
