@@ -71,11 +71,6 @@ export async function buildQuestionAnswerer(tokenizer: Tokenizer<IpadicFeatures>
   return createQuestionAnswererFrom({ ...(await loadEngineFiles(options)), tokenizer }, options);
 }
 
-/** Loads the dictionary (a few hundred milliseconds; once per process is enough). */
-export function loadTokenizer(): Promise<Tokenizer<IpadicFeatures>> {
-  return loadKuromojiTokenizer();
-}
-
 /**
  * Reads and validates every corpus file: the agreements, the region, the glossary, and the
  * optional vocabulary and word categories.
