@@ -16,12 +16,12 @@ import type { Answer, AskOptions, AskResult, Intent, PartyReading, QuestionAnswe
 import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
-import { unnamedTopics } from './search/evidence.ts';
+import { holdsConcept, unnamedTopics } from './search/evidence.ts';
 import { factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
-import { collectPartyWords, combinePreferences, findMentionedParties, findPreferredAgreements, listMemberPartyWords } from './search/party-words.ts';
+import { collectPartyWords, combinePreferences, listPartyCompounds, findMentionedParties, findPreferredAgreements, listMemberPartyWords } from './search/party-words.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
 import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext } from './search/query.ts';
 import { findReferences } from './search/references.ts';
@@ -34,6 +34,15 @@ import { normalizeText } from './text/normalize.ts';
 import { buildWarmUpQuestions, warmUpEngine } from './warm-up.ts';
 
 export type { RankedPassage } from './search/passage-index.ts';
+
+/** A candidate as `trace` reports it: its ranking and, per concept of the question, whether it holds it. */
+export interface TracedPassage extends RankedPassage {
+  /** Parallel to the traced groups: true where the passage holds that concept. */
+  readonly held: readonly boolean[];
+}
+
+/** Coverage below which the engine abstains by default (see {@link EngineOptions.minCoverage}). */
+export const DEFAULT_MIN_COVERAGE = 0.5;
 
 /** Options of {@link createQuestionAnswererFrom}. Every option has a tuned default. */
 export interface EngineOptions {
@@ -65,7 +74,7 @@ export interface EngineOptions {
    */
   readonly expansionWeight?: number;
   /** Receives each searched question's concepts and best passages: for evaluation tooling, never needed in production. */
-  readonly trace?: (trace: { readonly question: string; readonly groups: readonly ContentGroup[]; readonly ranked: readonly RankedPassage[] }) => void;
+  readonly trace?: (trace: { readonly question: string; readonly groups: readonly ContentGroup[]; readonly ranked: readonly TracedPassage[] }) => void;
   /**
    * Called when answering a question fails unexpectedly. That is a bug (every input has an answer
    * or an abstention), so the asker still gets a plain abstention and this is where it gets logged.
@@ -96,17 +105,14 @@ export interface EngineParts {
 export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOptions = {}): QuestionAnswerer {
   const maxLength = options.maxQuestionLength ?? 500;
   const defaultLimit = options.limit ?? 6;
-  const minCoverage = options.minCoverage ?? 0.5;
+  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const boosts = { ...DEFAULT_BOOSTS, ...options.boosts };
   const expansionWeight = options.expansionWeight ?? 0.6;
   const trace = options.trace;
 
   const partyWords = collectPartyWords(parts.corpus);
   const members = createMemberResolver(parts.corpus.region, parts.corpus.agreements.map((a) => a.id));
-  // Party names are domain compounds: 宇部市 is one term, so a question naming it finds the
-  // passages that print it (前文, 末文, 注記2) although the tokenizer reads 宇部 / 市.
-  const partyCompounds = partyWords.map((p) => p.word).filter((w) => /\p{Script=Han}/u.test(w) && [...w].length >= 2);
-  const analyzer = createAnalyzer(parts.tokenizer, { compounds: [...parts.glossary.compounds, ...partyCompounds] });
+  const analyzer = createAnalyzer(parts.tokenizer, { compounds: [...parts.glossary.compounds, ...listPartyCompounds(partyWords)] });
   const glossary = new GlossaryMatcher(parts.glossary);
   const vocabulary = parts.vocabulary ? new GlossaryMatcher(vocabularyAsGlossary(parts.vocabulary)) : undefined;
   const passages = buildPassages(parts.corpus);
@@ -114,10 +120,12 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const index = buildPassageIndex(passages, analyzer, parts.glossary, { boosts, expansionWeight });
   const specialAnswers = createSpecialAnswers(passages, parts.corpus.agreements, parts.corpus.region);
-  // Members spelled in kana (はぎし) are read as their names, so a kana question can name one.
+  // Members spelled in kana (はぎし) are read as their names, and projects by their readings
+  // (だつたんそ → 脱炭素), so a kana question can name either.
   for (const member of parts.corpus.region?.members ?? []) {
     for (const alias of member.aliases) if (isKanaOnly(alias)) index.lexicon.add(alias, member.name);
   }
+  for (const entry of parts.vocabulary?.areas ?? []) for (const term of entry.terms) index.lexicon.addTerms(analyzer.analyze(term));
 
   const queryContext: QueryContext = {
     analyzer,
@@ -139,17 +147,25 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (typed === '' || !/[\p{L}\p{N}]/u.test(typed)) {
       return abstain(question, truncated, 'search', EMPTY_QUESTION_MESSAGE);
     }
-    // きょうやくのもくてき, kyouyaku no mokuteki: read in the corpus's words (the answer quotes the question as typed).
-    const normalized = rewriteKanaQuestion(typed, index.lexicon) ?? typed;
-    const reading = readQuestion(normalized);
-    // 宇部市の場合は？ 第何条に書いてある？: no topic of its own, so it is read with the previous one's.
-    const context = askOptions.context;
-    if (context && isFollowUp(reading)) {
-      const combined = normalizeText(`${[...context.question].slice(0, maxLength).join("")}\n${question}`);
-      const result = answerReading(question, truncated, readQuestion(combined), limit);
-      if (!result.abstained) return withFollowUp(result, context.label, reading);
-    }
-    return answerReading(question, truncated, reading, limit);
+    const answerText = (normalized: string): AskResult => {
+      const reading = readQuestion(normalized);
+      // 宇部市の場合は？ 第何条に書いてある？: no topic of its own, so it is read with the previous one's.
+      const context = askOptions.context;
+      if (context && isFollowUp(reading)) {
+        const combined = normalizeText(`${[...context.question].slice(0, maxLength).join('')}\n${normalized}`);
+        const result = answerReading(question, truncated, readQuestion(combined), limit);
+        if (!result.abstained) return withFollowUp(result, context.label, reading);
+      }
+      return answerReading(question, truncated, reading, limit);
+    };
+    const asTyped = answerText(typed);
+    // きょうやくのもくてき, kyouyaku no mokuteki: when the question as typed finds nothing, it is read
+    // again in the corpus's words (the answer still quotes the question as typed). Only then, so a
+    // katakana word (リサイクル) is never cut into readings of other words.
+    const rewritten = asTyped.abstained ? rewriteKanaQuestion(typed, index.lexicon) : undefined;
+    if (rewritten === undefined) return asTyped;
+    const reread = answerText(rewritten);
+    return reread.abstained ? asTyped : reread;
   }
 
   /** Everything the engine reads of a question before ranking. */
@@ -197,9 +213,15 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 
     const articleWanted = asksForArticle(normalized);
     const ranked = index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted });
-    trace?.({ question, groups, ranked: ranked.slice(0, 8) });
+    if (trace) {
+      const held = (r: RankedPassage): boolean[] => {
+        const entry = index.entries.get(r.passage.id);
+        return groups.map((g) => entry !== undefined && holdsConcept(g, entry.terms));
+      };
+      trace({ question, groups, ranked: ranked.slice(0, 8).map((r) => ({ ...r, held: held(r) })) });
+    }
     const top = ranked[0];
-    if (!top || top.coverage < minCoverage || !top.strong) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
+    if (!top || top.coverage < minCoverage || !top.strong) return { ...abstain(question, truncated, intent, ABSTAIN_MESSAGE), nearest: ranked.slice(0, 3).map((r) => ({ agreement: r.passage.agreement.id, ref: r.passage.ref, title: r.passage.title })) };
     const kept = ranked.filter((r) => r.score >= top.score * 0.35).slice(0, limit);
     const answers = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
     const topEntry = index.entries.get(top.passage.id);

@@ -47,8 +47,12 @@ export function createSlackApp(options: {
   readonly log: StructuredLog;
 }): SlackApp {
   const { config, answerer, log } = options;
-  const logLevel = mapLogLevel(config.logLevel);
+  // Bolt's and Socket Mode's debug lines print raw payloads, message text included: without
+  // LOG_QUESTIONS they are not written (info is the lowest level then).
+  const questionsHidden = config.logQuestions === false && config.logLevel === 'debug';
+  const logLevel = mapLogLevel(questionsHidden ? 'info' : config.logLevel);
   const logger = createBoltLogger(log, logLevel);
+  if (questionsHidden) log({ level: 'warn', event: 'debug_log_limited', reason: 'LOG_QUESTIONS=false: debug lines would hold message text; logging at info' });
   const clientOptions = buildClientOptions(config);
   const receiver = createReceiver(config, logger, clientOptions);
   if (receiver instanceof SocketModeReceiver) {

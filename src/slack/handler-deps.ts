@@ -40,8 +40,9 @@ export const FIRST_ASK_LIMIT = 10;
 
 /**
  * Asks the engine, delivers the reply, then writes the one log line per answered question:
- * duration (question received → reply delivered), engine time, refs, whether it abstained, and
- * the question cut to 200 characters. A failed delivery throws and is logged by the caller.
+ * duration (question received → reply delivered), engine time, refs, whether it abstained, the
+ * first answer's confidence, an abstention's nearest passages, and the question cut to 200
+ * characters (dropped with LOG_QUESTIONS=false). A failed delivery throws and is logged by the caller.
  */
 export async function answerAndLog(
   deps: HandlerDeps,
@@ -63,6 +64,9 @@ export async function answerAndLog(
     intent: result.intent,
     abstained: result.abstained,
     refs: listAnswerRefs(result.answers),
+    // For `npm run report`: whether the first answer was only related, and where an abstention came closest.
+    ...(result.answers[0] ? { confidence: result.answers[0].confidence } : {}),
+    ...(result.nearest && result.nearest.length > 0 ? { nearest: result.nearest.map(({ agreement, ref, title }) => ({ agreement, ref, title })) } : {}),
     truncated: result.truncated,
     question: cutForLog(question),
   });

@@ -6,7 +6,7 @@ import type { QuestionAnswerer } from '../core/answer/types.ts';
 import { CodedError, ErrorCode } from '../core/errors.ts';
 import { createSlackApp } from './app.ts';
 import type { SlackConfig } from './read-slack-config.ts';
-import { createRedactor, createSafeLog, describeError, writeJsonLine, type StructuredLog } from './structured-log.ts';
+import { createQuestionFreeLog, createRedactor, createSafeLog, describeError, writeJsonLine, type StructuredLog } from './structured-log.ts';
 
 export { readSlackConfig, type HttpModeConfig, type LogLevelName, type SlackConfig, type SocketModeConfig } from './read-slack-config.ts';
 
@@ -34,7 +34,12 @@ function secretsOf(config: SlackConfig): string[] {
  * output, redacted like the app's own.
  */
 export function createSlackLog(config: SlackConfig, sink: StructuredLog = writeJsonLine): StructuredLog {
-  return createSafeLog(sink, createRedactor(secretsOf(config)));
+  return createSafeLog(privateSink(config, sink), createRedactor(secretsOf(config)));
+}
+
+/** The sink itself, or (LOG_QUESTIONS=false) one that drops question text from every line. */
+function privateSink(config: SlackConfig, sink: StructuredLog): StructuredLog {
+  return config.logQuestions === false ? createQuestionFreeLog(sink) : sink;
 }
 
 /**
@@ -51,7 +56,7 @@ export async function startSlackApp(options: {
 }): Promise<RunningSlackApp> {
   const { config } = options;
   const redact = createRedactor(secretsOf(config));
-  const log = createSafeLog(options.log ?? writeJsonLine, redact);
+  const log = createSafeLog(privateSink(config, options.log ?? writeJsonLine), redact);
   const { app, receiver, deps } = createSlackApp({ config, answerer: options.answerer, log });
 
   try {

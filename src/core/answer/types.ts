@@ -145,6 +145,13 @@ export interface MemberEntry {
   readonly agreements: readonly { readonly agreement: string; readonly symbol: string; readonly partner: string; readonly readAs?: string }[];
 }
 
+/** A passage named by its agreement and ref, with its title: what curators' tools list. */
+export interface PassageRef {
+  readonly agreement: string;
+  readonly ref: string;
+  readonly title: string;
+}
+
 /** The engine's reply to one question. */
 export interface AskResult {
   /** The question as the engine used it (possibly cut to the maximum length). */
@@ -179,6 +186,11 @@ export interface AskResult {
   readonly topic?: { readonly label: string; readonly question: string };
   /** Set when this reply read the question with an earlier one's topic: 「観光について、宇部市の場合：」. */
   readonly followUpOf?: { readonly label: string };
+  /**
+   * Abstentions after a search only: the best candidates (at most 3), judged too weak to answer
+   * with. Never shown to the asker; logged so a curator sees where the question should have gone.
+   */
+  readonly nearest?: readonly PassageRef[];
 }
 
 /** One annex row as pickers list it. */

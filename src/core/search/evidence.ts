@@ -88,6 +88,11 @@ function holdsAll(terms: readonly string[], set: ReadonlySet<string>): boolean {
   return terms.length > 0 && terms.every((t) => set.has(t));
 }
 
+/** True when a passage's terms hold the concept (every term of one of its phrases). */
+export function holdsConcept(group: ContentGroup, terms: ReadonlySet<string>): boolean {
+  return expresses(group, terms);
+}
+
 /** True when the terms hold every term of one of the concept's phrases. */
 function expresses(group: ContentGroup, terms: ReadonlySet<string>): boolean {
   for (const phrase of group.phrases) {

@@ -65,7 +65,8 @@ export function parseGlossary(file: string, source: string): Glossary {
   }
   const parsed = glossarySchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    // A misspelt key also makes the real key "missing": name the misspelling, the actual mistake.
+    const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0];
     const path = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') ?? '';
     throw new CodedError(ErrorCode.GlossaryInvalid, `${file}: ${path || '(top level)'}: ${issue?.message.replace(/^Invalid input: /, '') ?? 'invalid'}`);
   }

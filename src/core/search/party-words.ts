@@ -30,6 +30,14 @@ export function collectPartyWords(corpus: Corpus): PartyWord[] {
 }
 
 /**
+ * Party names the analyzer must keep whole (宇部市 is one term, though the tokenizer reads 宇部 / 市),
+ * so a question naming one finds the passages that print it (前文, 末文, 注記2).
+ */
+export function listPartyCompounds(partyWords: readonly PartyWord[]): string[] {
+  return partyWords.map((p) => p.word).filter((w) => /\p{Script=Han}/u.test(w) && [...w].length >= 2);
+}
+
+/**
  * The party words of a question with where they occur, longest first and without overlaps
  * (山口市と宇部市 is one party word, not also 山口市). English aliases match whole words only.
  */
