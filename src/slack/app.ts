@@ -4,6 +4,7 @@
  */
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { QuestionAnswerer } from '../core/answer/types.ts';
+import { createConversationContexts } from './conversation-context.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 import { InFlightTracker } from './in-flight.ts';
 import { handleAppHomeOpened } from './listeners/app-home-opened.ts';
@@ -73,7 +74,7 @@ export function createSlackApp(options: {
     // The bot keeps no conversation state; Bolt's default store would only hold memory.
     convoStore: false,
   });
-  const deps: HandlerDeps = { answerer, log, inFlight: new InFlightTracker() };
+  const deps: HandlerDeps = { answerer, log, inFlight: new InFlightTracker(), contexts: createConversationContexts() };
   registerListeners(app, deps);
   return { app, receiver, deps };
 }

@@ -99,6 +99,28 @@ export function describeChanges(difference: Difference): string {
 }
 
 /**
+ * The differences in order, annex rows that changed alike (the same words replaced, as the role
+ * columns of all 19 rows are) together, so a reader sees the change once with the rows it covers.
+ */
+export function groupAlikeDifferences(differences: readonly Difference[]): Difference[][] {
+  const groups = new Map<string, Difference[]>();
+  for (const difference of differences) {
+    const key = difference.ref.startsWith('別表') ? `rows:${describeChanges(difference)}` : difference.ref;
+    groups.set(key, [...(groups.get(key) ?? []), difference]);
+  }
+  return [...groups.values()];
+}
+
+/** 「別表1ア〜3(3)ア（19行、どの行も同じ違い）」, 「第3条 連携する取組及び役割」: a group's heading. */
+export function describeDifferenceGroup(group: readonly Difference[]): string {
+  const [first] = group;
+  const last = group.at(-1);
+  if (!first || !last) return '';
+  if (group.length > 1) return `${first.ref}〜${last.ref.replace(/^別表/u, '')}（${group.length}行、どの行も同じ違い）`;
+  return first.title === first.ref ? first.ref : `${first.ref} ${first.title}`;
+}
+
+/**
  * The direct answer: how many passages differ and which, how many are the same. Annex rows that
  * changed alike are counted as one group.
  */
@@ -116,4 +138,40 @@ export function describeComparison(comparison: Comparison): string {
   if (comparison.same.length > 0) lines.push(`同じなのは ${comparison.same.join('・')} です。`);
   for (const only of comparison.onlyIn) lines.push(`${only.ref}は${only.agreement}にだけあります。`);
   return lines.join('\n');
+}
+
+/** A stretch of a draft's text as shown: changed or not, or an elision of unchanged text (…). */
+export interface TextSegment {
+  readonly text: string;
+  readonly changed: boolean;
+}
+
+/**
+ * A draft's text cut to its changes with `context` characters around each; longer unchanged
+ * stretches become an elision. Adapters mark the changed segments their own way (Slack bold, 【】).
+ *
+ * @example segmentChanges('甲及び乙は連携する', [{ start: 0, end: 4 }], 2) // → [{text:'甲及び乙',changed:true},{text:'は連',changed:false},{text:'…',changed:false}]
+ */
+export function segmentChanges(text: string, spans: readonly TextSpan[], context = 24): TextSegment[] {
+  const out: TextSegment[] = [];
+  let at = 0;
+  const pushPlain = (from: number, to: number, first: boolean, last: boolean): void => {
+    if (to <= from) return;
+    const length = to - from;
+    if (length <= context * 2 + 1) {
+      out.push({ text: text.slice(from, to), changed: false });
+      return;
+    }
+    // Keep the context next to each change; the start and end of the text need none on their far side.
+    if (!first) out.push({ text: text.slice(from, from + context), changed: false });
+    out.push({ text: '…', changed: false });
+    if (!last) out.push({ text: text.slice(to - context, to), changed: false });
+  };
+  spans.forEach((span) => {
+    pushPlain(at, span.start, at === 0, false);
+    out.push({ text: text.slice(span.start, span.end), changed: true });
+    at = span.end;
+  });
+  pushPlain(at, text.length, at === 0 && spans.length === 0, true);
+  return out;
 }

@@ -110,7 +110,7 @@ export interface RoleTable {
   }[];
 }
 
-/** A changed stretch of one draft's text: [start, end) in characters of `text`. */
+/** A changed stretch of one draft's text: [start, end) in UTF-16 code units of `text`, as String#slice takes them. */
 export interface TextSpan {
   readonly start: number;
   readonly end: number;

@@ -49,7 +49,7 @@ export function asksForPlacement(normalized: string): boolean {
 
 /** 役割を一覧にして / 役割を全部 / list Ube's roles: every row's role of a party, not one row. */
 const ROLE_TABLE_PATTERN =
-  /(?:役割|担当|やること|すること|役目)(?:の|を|が|は)?(?:全部|全て|すべて|一覧|リスト|まとめ|表に|ぜんぶ)|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b/u;
+  /(?:役割|担当|やること|すること|役目)(?:の|を|が|は)?[、,\s]?(?:全部|全て|すべて|一覧|リスト|まとめ|表に|ぜんぶ)|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b/u;
 
 /** True when the question asks for a party's whole role table. */
 export function asksForRoleTable(normalized: string): boolean {
