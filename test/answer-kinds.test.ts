@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { FIGURE_TERM, SOURCE_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { FIGURE_TERM, PERSON_TERM, PROCEDURE_TERM, SOURCE_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -76,6 +76,12 @@ describe('facts asked for and stated', () => {
     { q: '移住相談の問い合わせ先は？', facts: [SOURCE_TERM], why: '問い合わせ先 asks whom to contact' },
     { q: '協約の根拠はどこに書いてある？', facts: [], why: 'どこに書いてある asks for a passage, which the agreements are' },
     { q: '応援職員の派遣は協約のどこで見られる？', facts: [], why: '協約のどこで asks for a passage' },
+    { q: '観光協会の会長って誰だっけ', facts: [PERSON_TERM], why: 'a person’s name, which no passage gives' },
+    { q: '災害対策は誰が担当？', facts: [], why: '誰が担当 asks for a party’s role, not a name' },
+    { q: '移住支援金の申請の手続きを教えて', facts: [PROCEDURE_TERM], why: 'how to apply for a grant' },
+    { q: '協約を変更する手続きは？', facts: [], why: 'the agreement’s own procedure is 第6条' },
+    { q: '移住支援金の額って100万円？', facts: [FIGURE_TERM], why: '額 asks for an amount' },
+    { q: '合同移住相談会の申込締切と会場を知りたいです', facts: [WHEN_TERM, SOURCE_TERM], why: 'a deadline and a venue' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

@@ -81,6 +81,13 @@ describe('matters to be placed in the agreements', () => {
     expect(engine.ask('防災士の養成講座を圏域で一緒にやりたいです').answers[0]?.ref).toBe('別表3(1)エ');
   });
 
+  it('reads a question naming a concrete project as placing it, asked or not', () => {
+    // No どの項目 and no 一緒に: the 合同防災訓練 is the matter, 複数 and 毎年 describe it.
+    expect(engine.ask('複数の市町が参加する合同防災訓練を毎年やりたいんですけど').answers[0]?.ref).toBe('別表3(1)エ');
+    // The same project asked for a fact the agreements do not state still abstains.
+    expect(engine.ask('合同防災訓練の次回の会場はどこ？').abstained).toBe(true);
+  });
+
   it('still abstains when the matter is not in the agreements at all', () => {
     expect(engine.ask('職員の年次休暇の取り方は協約のどこ？').abstained).toBe(true);
   });

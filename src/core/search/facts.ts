@@ -11,9 +11,10 @@ export const FIGURE_TERM = '§figure';
 export const WHEN_TERM = '§when';
 
 /** 何人, 何％, いくら, 何票, 何年に, どれくらい (not どのくらいの頻度, a frequency): a figure is asked for. */
-const ASKS_FIGURE = /何人|何%|何パーセント|いくら|何票|何年に|何歳|何件|何円|何万|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)/u;
+const ASKS_FIGURE =
+  /何人|何%|何パーセント|いくら|何票|何年に|何歳|何件|何円|何万|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)|(?:金)?額(?:は|って|を|が)|金額|いくつ(?!の(?:市町|自治体))/u;
 /** いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for. */
-const ASKS_WHEN = /いつ|日程|期限|何時|何月|何日|開館時間|営業時間|時刻表|スケジュール|期間は|頻度|ペース|間隔/u;
+const ASKS_WHEN = /いつ|日程|期限|締切|締め切り|何時|何月|何日|開催日|運行日|日時|カレンダー|開館時間|営業時間|時刻表|スケジュール|期間は|頻度|ペース|間隔/u;
 
 /**
  * Figures of the kinds asked for: people, money, shares, ages, items. The agreements state none
@@ -32,7 +33,21 @@ export const SOURCE_TERM = '§source';
  * call. The agreements name neither, so such a question is answered by no passage. But
  * 協約のどこで見られる？ asks for a passage, which is what the agreements are.
  */
-const ASKS_SOURCE = /(?<!(?:協約|別表|条文|本文|案)(?:の|上の|で|では|だと)?)(?:どこで(?:見|み|確認|入手|手に入|調べ|もら|申し込|申込)|どこに(?:載って|のって|掲載|ある|置いて))|ホームページ|webサイト|url|リンク|電話番号|連絡先|問い?合わ?せ先|メールアドレス|内線/u;
+const ASKS_SOURCE =
+  /(?<!(?:協約|別表|条文|本文|案)(?:の|上の|で|では|だと)?)(?:どこで(?:見|み|確認|入手|手に入|調べ|もら|申し込|申込|受け|受けられ|買え|開催|開かれ|やった|行われ)|どこに(?:載って|のって|掲載|ある|置いて))|ホームページ|webサイト|url|リンク|電話番号|連絡先|問い?合わ?せ先|メールアドレス|内線|会場|候補地|一覧を(?:ください|下さい|ほしい|欲しい)/u;
+
+/** The same for a person (who chairs, who teaches) or the steps of an application. */
+export const PERSON_TERM = '§person';
+export const PROCEDURE_TERM = '§procedure';
+
+/**
+ * 会長は誰？ 講師は誰？ 担当者の名前: a person's name, which the agreements never give (誰が担当？
+ * asks for a party's role, and 市長 in the 末文 is a title, not a name).
+ */
+const ASKS_PERSON = /(?:会長|副会長|講師|委員長|委員|担当者|議長|代表者|市長|町長|部長|課長|係長)(?:さん)?(?:は|って|の名前|を)?[^。]{0,8}?(?:誰|だれ|どなた|名前)|(?:誰|だれ|どなた)が(?:会長|講師|委員長|議長|市長|町長)/u;
+
+/** 申請の手続き, 応募の要件: how to apply for something, which the agreements do not say (第6条's 協議 is the agreement's own procedure). */
+const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利用)(?:の|する|する(?:ため|には)の?)?(?:手続|方法|要件|やり方|条件)|要件/u;
 
 /** The fact terms a question needs (none for most questions). */
 export function factsAskedFor(normalized: string): string[] {
@@ -40,6 +55,8 @@ export function factsAskedFor(normalized: string): string[] {
     ...(ASKS_FIGURE.test(normalized) ? [FIGURE_TERM] : []),
     ...(ASKS_WHEN.test(normalized) ? [WHEN_TERM] : []),
     ...(ASKS_SOURCE.test(normalized) ? [SOURCE_TERM] : []),
+    ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
+    ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
   ];
 }
 

@@ -180,7 +180,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   for (const party of parties) groups.push({ label: party, literal: [party], expansions: [], phrases: [[party]], weight: PARTY_WEIGHT, optional: true });
 
   const tokens = analyzer.tokens(normalized);
-  const placement = asksForPlacement(normalized);
+  const asksPlacement = asksForPlacement(normalized);
   const sceneEnd = contextEnd(tokens);
   const inContext = (span: Span): boolean => span.end <= sceneEnd;
   const used: Span[] = [...excluded, ...negatedSpans(tokens)];
@@ -254,6 +254,9 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     for (const w of words) if (!INTENT_TERMS.has(w)) push({ label: w, literal: [w], expansions: [], phrases: [[w]], weight: 1 }, span);
   }
 
+  // A question naming a concrete project of the vocabulary is about placing it, asked or not
+  // (合同防災訓練を毎年やりたい, 乗合タクシーを走らせられないか検討中): its other words describe it.
+  const placement = asksPlacement || groups.some((g) => g.topic);
   const seen = new Set(groups.flatMap((g) => g.literal));
   tokens.forEach((token, i) => {
     const term = token.term;
@@ -318,9 +321,10 @@ export function weighUnknownNoun(
   const token = tokens[i];
   if (!token) return UNKNOWN_NOUN_WEIGHT;
   const categories = ctx.lexicalCategories?.(token.base) ?? [];
-  if (categories.includes('数量')) return UNKNOWN_NOUN_WEIGHT;
-  // どの項目？ asks where a matter stands: its description's words need no passage of their own.
+  // どの項目？ asks where a matter stands: its description's words (複数の市町, 休日夜間) need no
+  // passage of their own. A figure asked for is a fact (facts.ts), not a word, so it still vetoes.
   if (placement) return MODIFIER_NOUN_WEIGHT;
+  if (categories.includes('数量')) return UNKNOWN_NOUN_WEIGHT;
   // A person or place is the scene, unless it is what is asked (観光協会の会長って誰？).
   if (categories.some((c) => SCENE_CATEGORIES.includes(c)) && !isFocus(tokens, i)) return MODIFIER_NOUN_WEIGHT;
   const knownAt = (j: number): boolean => {
