@@ -88,6 +88,13 @@ describe('matters to be placed in the agreements', () => {
     expect(engine.ask('合同防災訓練の次回の会場はどこ？').abstained).toBe(true);
   });
 
+  it('reads a place name as the scene, not the thing asked', () => {
+    // 台湾 is a proper noun of a place (kuromoji 固有名詞・地域): it sets where the visitors come from.
+    expect(engine.ask('台湾からの観光客を増やす取組は？').answers[0]?.ref).toBe('別表1エ');
+    // Asked about itself, it is the thing asked, and the agreements say nothing of it.
+    expect(engine.ask('台湾ってどこ？').abstained).toBe(true);
+  });
+
   it('still abstains when the matter is not in the agreements at all', () => {
     expect(engine.ask('職員の年次休暇の取り方は協約のどこ？').abstained).toBe(true);
   });

@@ -40,7 +40,8 @@ const PLACEMENT_PATTERN =
  * 〜を一緒にやりたい / 合同で開催したい: a project described by the member who wants to run it jointly,
  * which asks the same thing without saying so.
  */
-const JOINT_PROJECT_PATTERN = /(?:一緒に|いっしょに|共同で|合同で|連携して|協力して|広域で|圏域で|近隣と|近隣市町と|他市町と).*(?:やりたい|したい|します|する予定|考えて|検討|進めたい|開きたい|作りたい|つくりたい)/u;
+const JOINT_PROJECT_PATTERN =
+  /(?:一緒|いっしょ|共同|合同|連携し|協力し|広域|圏域で|圏域の市町|近隣|他市町|市町(?:間|同士|をまたい|の境)|しあう|し合う|相互|持ち回り)[^。]*(?:たい|予定|計画|検討|構想|案が|考えて|できないか|られないか|できる|アリ|可能)|(?:たい|予定|計画|検討|構想|考えて)[^。]*(?:一緒|共同|合同|連携し|協力し|広域|近隣|他市町|相互)/u;
 
 /** True when the question asks where the agreements place a matter (どの項目？ 協約上どこ？ 一緒にやりたい). */
 export function asksForPlacement(normalized: string): boolean {

@@ -325,8 +325,10 @@ export function weighUnknownNoun(
   // passage of their own. A figure asked for is a fact (facts.ts), not a word, so it still vetoes.
   if (placement) return MODIFIER_NOUN_WEIGHT;
   if (categories.includes('数量')) return UNKNOWN_NOUN_WEIGHT;
-  // A person or place is the scene, unless it is what is asked (観光協会の会長って誰？).
-  if (categories.some((c) => SCENE_CATEGORIES.includes(c)) && !isFocus(tokens, i)) return MODIFIER_NOUN_WEIGHT;
+  // A person or place is the scene, unless it is what is asked (観光協会の会長って誰？): by JUMAN's
+  // categories, or a proper noun of a place or person (台湾, 韓国) by the tokenizer's own.
+  const properScene = token.posDetail === '固有名詞' && (token.posDetail2 === '地域' || token.posDetail2 === '人名');
+  if ((properScene || categories.some((c) => SCENE_CATEGORIES.includes(c))) && !isFocus(tokens, i)) return MODIFIER_NOUN_WEIGHT;
   const knownAt = (j: number): boolean => {
     const t = tokens[j];
     if (!t) return false;
