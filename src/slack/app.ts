@@ -2,10 +2,11 @@
  * Wires the Bolt app: receiver (Socket Mode or HTTP), Web API client options, global middleware,
  * and one listener per surface. Listeners live in ./listeners and are plain functions.
  */
-import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { QuestionAnswerer } from '../core/answer/types.ts';
 import { createConversationContexts } from './conversation-context.ts';
 import type { HandlerDeps } from './handler-deps.ts';
+import { GuardedHttpReceiver } from './http/guarded-http-receiver.ts';
 import { InFlightTracker } from './in-flight.ts';
 import { handleAppHomeOpened } from './listeners/app-home-opened.ts';
 import { handleAppMention } from './listeners/app-mention.ts';
@@ -37,7 +38,7 @@ export const WEB_API_TIMEOUT_MS = 15_000;
 /** The wired app and what shutdown needs. */
 export interface SlackApp {
   readonly app: App;
-  readonly receiver: SocketModeReceiver | HTTPReceiver;
+  readonly receiver: SocketModeReceiver | GuardedHttpReceiver;
   readonly deps: HandlerDeps;
 }
 
@@ -55,7 +56,7 @@ export function createSlackApp(options: {
   const logger = createBoltLogger(log, logLevel);
   if (questionsHidden) log({ level: 'warn', event: 'debug_log_limited', reason: 'LOG_QUESTIONS=false: debug lines would hold message text; logging at info' });
   const clientOptions = buildClientOptions(config);
-  const receiver = createReceiver(config, logger, clientOptions);
+  const receiver = createReceiver(config, logger, log, clientOptions);
   if (receiver instanceof SocketModeReceiver) {
     guardSocketEnvelopes(receiver.client, log);
     logSocketLifecycle(receiver.client, log);
@@ -90,8 +91,9 @@ function buildClientOptions(config: SlackConfig): Omit<webApi.WebClientOptions, 
 function createReceiver(
   config: SlackConfig,
   logger: Logger,
+  log: StructuredLog,
   clientOptions: Omit<webApi.WebClientOptions, 'logger' | 'logLevel'>,
-): SocketModeReceiver | HTTPReceiver {
+): SocketModeReceiver | GuardedHttpReceiver {
   if (config.mode === 'socket') {
     return new SocketModeReceiver({
       appToken: config.appToken,
@@ -101,15 +103,8 @@ function createReceiver(
       installerOptions: { clientOptions: { ...clientOptions } },
     });
   }
-  return new HTTPReceiver({
-    signingSecret: config.signingSecret,
-    logger,
-    port: config.port,
-    // Respond to Slack as soon as a listener acks; answers are posted afterwards, so a slow
-    // reply never pushes Slack past its 3-second timeout into a retry.
-    processBeforeResponse: false,
-    signatureVerification: true,
-  });
+  // Bolt's HTTPReceiver behind a guard that bounds what unsigned requests can cost (src/slack/http).
+  return new GuardedHttpReceiver({ signingSecret: config.signingSecret, logger, log, ...(config.guard === undefined ? {} : { settings: config.guard }) });
 }
 
 function registerListeners(app: App, deps: HandlerDeps): void {
