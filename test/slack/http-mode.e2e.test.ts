@@ -115,6 +115,22 @@ describe('HTTP mode', () => {
     expect(fake.calls.length).toBe(before);
   });
 
+  it('rejects a correctly signed request whose timestamp is 6 minutes ahead with 401 (it would stay replayable for 11)', async () => {
+    const before = fake.calls.length;
+    const body = buildMentionBody('1730000000.000011', 'EvHTTPFUTURE');
+    const ahead = Math.floor(Date.now() / 1000) + 6 * 60;
+    const response = await post(body, { timestamp: ahead, signature: sign(body, ahead) });
+    expect(response.status).toBe(401);
+    expect(fake.calls.length).toBe(before);
+  });
+
+  it('accepts a correctly signed request whose clock runs 4 minutes ahead (within Slack’s 5)', async () => {
+    const body = buildMentionBody('1730000000.000012', 'EvHTTPSKEW');
+    const ahead = Math.floor(Date.now() / 1000) + 4 * 60;
+    expect((await post(body, { timestamp: ahead, signature: sign(body, ahead) })).status).toBe(200);
+    await fake.waitForCall('chat.postMessage', (call) => call.args['thread_ts'] === '1730000000.000012');
+  });
+
   it('stops with one line naming PORT when the port is taken', async () => {
     const error = await startBotInProcess({
       env: { SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, PORT: String(bot.port), SLACK_API_URL: fake.apiUrl },

@@ -116,6 +116,9 @@ export class GuardedHttpReceiver implements Receiver {
   readonly #settings: HttpGuardSettings;
   readonly #log: StructuredLog;
   readonly #unverified = new Set<Socket>();
+  /** Every open connection, and those whose verified request Bolt is still acking. */
+  readonly #connections = new Set<Socket>();
+  readonly #acking = new Set<Socket>();
   readonly #waiting: (() => void)[] = [];
   readonly #stats = { bodyBytesReadMax: 0, rejected: new Map<string, number>() };
   readonly #lastLogged = new Map<string, { at: number; suppressed: number }>();
@@ -146,6 +149,11 @@ export class GuardedHttpReceiver implements Receiver {
     return this.#unverified.size;
   }
 
+  /** How many requests wait for their turn to be read. */
+  get waitingRequests(): number {
+    return this.#waiting.length;
+  }
+
   /** What the guard did so far: the most body bytes read from one request, and rejections by reason. */
   get stats(): { readonly bodyBytesReadMax: number; readonly rejected: ReadonlyMap<string, number> } {
     return this.#stats;
@@ -170,6 +178,10 @@ export class GuardedHttpReceiver implements Receiver {
       (req, res) => this.#handle(req, res),
     );
     this.#server = server;
+    server.on('connection', (socket: Socket) => {
+      this.#connections.add(socket);
+      socket.once('close', () => this.#connections.delete(socket));
+    });
     return new Promise((resolve, reject) => {
       server.once('error', (error) => {
         this.#server = undefined;
@@ -181,17 +193,16 @@ export class GuardedHttpReceiver implements Receiver {
   }
 
   /**
-   * Stops listening, ends unverified requests at once, lets verified ones finish their ack for up
-   * to the grace, then closes every remaining connection. Resolves when the server is closed.
+   * Stops listening and closes every connection at once except those whose signed request Bolt is
+   * acking; those get up to the grace, then are closed too. Resolves when the server is closed.
    */
   async stop(): Promise<void> {
     const server = this.#server;
     if (server === undefined) return;
     this.#server = undefined;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const socket of this.#unverified) socket.destroy();
     for (const wake of this.#waiting.splice(0)) wake();
-    server.closeIdleConnections();
+    for (const socket of this.#connections) if (!this.#acking.has(socket)) socket.destroy();
     const timer = setTimeout(() => server.closeAllConnections(), this.#settings.stopGraceMs);
     await closed;
     clearTimeout(timer);
@@ -277,6 +288,11 @@ export class GuardedHttpReceiver implements Receiver {
       settle();
       // Bolt reads `rawBody` instead of the stream when it is already a Buffer (BufferedIncomingMessage).
       Object.assign(req, { rawBody: Buffer.concat(chunks, bytes) });
+      this.#acking.add(socket);
+      const acked = (): void => {
+        this.#acking.delete(socket);
+      };
+      res.once('finish', acked).once('close', acked);
       try {
         this.#inner.requestListener(req, res);
       } catch {
