@@ -17,7 +17,7 @@ import { handlePickAnnexRow } from './listeners/pick-annex-row-action.ts';
 import { handleShareToChannel } from './listeners/share-to-channel-action.ts';
 import { handleShowFullText, type ButtonArgs } from './listeners/show-full-text-action.ts';
 import { handleShowMore } from './listeners/show-more-action.ts';
-import { createEventDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
+import { createReplayDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
 import { guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
 import { logSocketLifecycle } from './log-socket-lifecycle.ts';
 import type { SlackConfig } from './read-slack-config.ts';
@@ -109,8 +109,10 @@ function createReceiver(
 
 function registerListeners(app: App, deps: HandlerDeps): void {
   app.use(
-    createEventDeduplicator(new RecentIds(), (eventId) => {
-      deps.log({ level: 'info', event: 'duplicate_event_dropped', event_id: eventId });
+    createReplayDeduplicator(new RecentIds(), (key) => {
+      // An event's redelivery is Slack's doing; a command or click seen twice is a replay.
+      if (key.startsWith('event:')) deps.log({ level: 'info', event: 'duplicate_event_dropped', event_id: key.slice('event:'.length) });
+      else deps.log({ level: 'warn', event: 'replay_dropped', key });
     }),
   );
   // Keyed by the manifest's names, so TypeScript refuses a handled event or action that the

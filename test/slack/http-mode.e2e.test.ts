@@ -92,6 +92,52 @@ describe('HTTP mode', () => {
     expect(collectText(reply.body['blocks'])).toContain('第6条');
   });
 
+  it('processes a replayed signed slash command (same body, same signature) once', async () => {
+    const responseUrl = fake.newResponseUrl();
+    const body = new URLSearchParams({ command: '/kyoyaku', text: '第7条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: responseUrl, trigger_id: 'trigger-replay-1' }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const headers = { contentType: 'application/x-www-form-urlencoded', timestamp, signature: sign(body, timestamp) };
+    expect((await post(body, headers)).status).toBe(200);
+    // The replay is acked (the replayer learns nothing) but not answered.
+    expect((await post(body, headers)).status).toBe(200);
+    await fake.waitForResponsePost((candidate) => responseUrl.endsWith(candidate.id));
+    // A later command's answer proves the replay was processed (and dropped) before it.
+    const laterUrl = fake.newResponseUrl();
+    const later = new URLSearchParams({ command: '/kyoyaku', text: '第8条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: laterUrl, trigger_id: 'trigger-replay-2' }).toString();
+    expect((await post(later, { contentType: 'application/x-www-form-urlencoded' })).status).toBe(200);
+    await fake.waitForResponsePost((candidate) => laterUrl.endsWith(candidate.id));
+    expect(fake.responsePosts.filter((candidate) => responseUrl.endsWith(candidate.id))).toHaveLength(1);
+  });
+
+  it('processes a replayed signed 「チャンネルに共有」 click once: one public post', async () => {
+    const responseUrl = fake.newResponseUrl();
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U0USER0001', username: 'staff', team_id: 'T0TEST0001' },
+      api_app_id: 'A0TEST0001',
+      team: { id: 'T0TEST0001', domain: 'fake' },
+      container: { type: 'message', message_ts: '1730000000.000500', channel_id: 'C0CHANNEL1', is_ephemeral: true },
+      channel: { id: 'C0CHANNEL1', name: 'general' },
+      trigger_id: 'trigger-share-replay-1',
+      response_url: responseUrl,
+      actions: [{ type: 'button', action_id: 'share_to_channel', block_id: 'b1', value: JSON.stringify({ q: '第9条' }), action_ts: '1730000000.000600' }],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const headers = { contentType: 'application/x-www-form-urlencoded', timestamp, signature: sign(body, timestamp) };
+    expect((await post(body, headers)).status).toBe(200);
+    expect((await post(body, headers)).status).toBe(200);
+    // The share posts publicly, then deletes the private copy: two posts for one click.
+    await fake.waitUntil(() => fake.responsePosts.filter((candidate) => responseUrl.endsWith(candidate.id)).length >= 2, 'the share and the deletion');
+    const laterUrl = fake.newResponseUrl();
+    const later = new URLSearchParams({ command: '/kyoyaku', text: '第10条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: laterUrl, trigger_id: 'trigger-share-replay-2' }).toString();
+    expect((await post(later, { contentType: 'application/x-www-form-urlencoded' })).status).toBe(200);
+    await fake.waitForResponsePost((candidate) => laterUrl.endsWith(candidate.id));
+    const posts = fake.responsePosts.filter((candidate) => responseUrl.endsWith(candidate.id));
+    expect(posts.filter((candidate) => candidate.body['response_type'] === 'in_channel')).toHaveLength(1);
+    expect(posts).toHaveLength(2);
+  });
+
   it('answers Slack’s URL verification challenge', async () => {
     const response = await post(JSON.stringify({ type: 'url_verification', challenge: 'challenge-123', token: 'x' }));
     expect(response.status).toBe(200);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { InFlightTracker } from '../../src/slack/in-flight.ts';
-import { createEventDeduplicator, readEventId, RecentIds } from '../../src/slack/middleware/deduplicate-events.ts';
+import { createReplayDeduplicator, readDeliveryKey, readEventId, RecentIds } from '../../src/slack/middleware/deduplicate-events.ts';
 import { createSlackLog } from '../../src/slack/start-slack-app.ts';
 import { createBoltLogger, createRedactor, createSafeLog } from '../../src/slack/structured-log.ts';
 import { LogLevel } from '@slack/bolt';
@@ -32,10 +32,10 @@ describe('RecentIds', () => {
   });
 });
 
-describe('createEventDeduplicator', () => {
-  it('passes an event once and drops its redelivery; commands have no event_id and always pass', async () => {
+describe('createReplayDeduplicator', () => {
+  it('passes an event once and drops its redelivery; bodies without any key always pass', async () => {
     const onDuplicate = vi.fn();
-    const middleware = createEventDeduplicator(new RecentIds(), onDuplicate);
+    const middleware = createReplayDeduplicator(new RecentIds(), onDuplicate);
     const next = vi.fn(async () => undefined);
     const run = (body: unknown) => middleware({ body, next } as never);
     await run({ event_id: 'Ev1', event: {} });
@@ -43,7 +43,34 @@ describe('createEventDeduplicator', () => {
     await run({ command: '/kyoyaku' });
     await run({ command: '/kyoyaku' });
     expect(next).toHaveBeenCalledTimes(3);
-    expect(onDuplicate).toHaveBeenCalledWith('Ev1');
+    expect(onDuplicate).toHaveBeenCalledWith('event:Ev1');
+  });
+
+  it('passes a command or click once per trigger_id, acks the replay and does nothing else', async () => {
+    const middleware = createReplayDeduplicator(new RecentIds());
+    const next = vi.fn(async () => undefined);
+    const ack = vi.fn(async () => undefined);
+    const run = (body: unknown) => middleware({ body, next, ack } as never);
+    await run({ command: '/kyoyaku', text: '第4条', trigger_id: 'T1' });
+    await run({ command: '/kyoyaku', text: '第4条', trigger_id: 'T1' });
+    await run({ type: 'block_actions', trigger_id: 'T2', actions: [{ action_id: 'share_to_channel', action_ts: '1.1' }] });
+    await run({ type: 'block_actions', trigger_id: 'T2', actions: [{ action_id: 'share_to_channel', action_ts: '1.1' }] });
+    expect(next).toHaveBeenCalledTimes(2);
+    // Only the replays are acked here; the first deliveries are the listeners' to ack.
+    expect(ack).toHaveBeenCalledTimes(2);
+  });
+
+  const keys: { body: unknown; key: string | undefined; why: string }[] = [
+    { body: { event_id: 'Ev9' }, key: 'event:Ev9', why: 'an event by its event_id' },
+    { body: { command: '/kyoyaku', trigger_id: 'T9' }, key: 'trigger:T9', why: 'a command by its trigger_id' },
+    // Without a trigger_id, Slack's per-click action_ts (with the user and action) still tells clicks apart.
+    { body: { type: 'block_actions', user: { id: 'U1' }, actions: [{ action_id: 'show_more', action_ts: '2.5' }] }, key: 'action:U1:show_more:2.5', why: 'a click without trigger_id' },
+    { body: { command: '/kyoyaku' }, key: undefined, why: 'nothing to key on' },
+    { body: { event_id: 9 }, key: undefined, why: 'an ill-typed event_id' },
+    { body: null, key: undefined, why: 'no body' },
+  ];
+  it.each(keys)('keys $why', ({ body, key }) => {
+    expect(readDeliveryKey(body)).toBe(key);
   });
 
   it('reads event_id only from Events API bodies', () => {

@@ -203,6 +203,8 @@ export class GuardedHttpReceiver implements Receiver {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     for (const wake of this.#waiting.splice(0)) wake();
     for (const socket of this.#connections) if (!this.#acking.has(socket)) socket.destroy();
+    // Their requests' close events come later; the bodies are gone now.
+    this.#unverified.clear();
     const timer = setTimeout(() => server.closeAllConnections(), this.#settings.stopGraceMs);
     await closed;
     clearTimeout(timer);

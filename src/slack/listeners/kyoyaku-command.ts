@@ -31,7 +31,7 @@ export async function handleKyoyakuCommand(args: KyoyakuCommandArgs, deps: Handl
     try {
       await answerAndLog(deps, question, 'slash_command', async (result) => {
         const reply = renderAnswerBlocks(result, { shareable: true, echoQuestion: true });
-        await args.respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks });
+        await args.respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks, unfurl_links: false, unfurl_media: false });
       });
     } catch (error) {
       deps.log({ level: 'error', event: 'handler_failed', surface: 'slash_command', error: describeError(error) });

@@ -22,7 +22,8 @@ export async function handleShareToChannel(args: ButtonArgs, deps: HandlerDeps):
     try {
       await answerAndLog(deps, value.question, 'share', async (result) => {
         const reply = renderAnswerBlocks(result, { echoQuestion: true, ...(user === undefined ? {} : { sharedBy: user }) });
-        await respond({ response_type: 'in_channel', replace_original: false, text: reply.text, blocks: reply.blocks });
+        // A public post: no previews of any link the question or a quote holds.
+        await respond({ response_type: 'in_channel', replace_original: false, text: reply.text, blocks: reply.blocks, unfurl_links: false, unfurl_media: false });
       });
       await respond({ delete_original: true, text: '' });
     } catch (error) {
