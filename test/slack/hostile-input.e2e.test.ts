@@ -124,3 +124,31 @@ describe('replays over Socket Mode', () => {
     expect(bot.logs.filter((line) => line['event'] === 'replay_dropped' && line['key'] === 'trigger:trigger-socket-replay-1')).toHaveLength(1);
   });
 });
+
+describe('debug logs', () => {
+  it('at LOG_LEVEL=debug, no line holds a response_url, the WebSocket ticket, or more than 200 characters of a question', async () => {
+    const debugFake = await FakeSlack.start();
+    const debugBot = await startBotInProcess({ env: { ...socketModeEnv(debugFake), LOG_LEVEL: 'debug' }, answerer: engine });
+    try {
+      await debugFake.waitForSocket();
+      const long = '災害対応の役割分担を教えて'.repeat(3100);
+      const { responseUrl } = await debugFake.sendSlashCommand({ text: long });
+      await debugFake.waitForResponsePost((post) => responseUrl.endsWith(post.id));
+      await debugFake.sendEvent({ type: 'app_mention', user: 'U0USER0001', text: `<@U0BOT00001> ${long}`, ts: '1730000300.000001', channel: 'C0CHANNEL1' });
+      await debugFake.waitForCall('chat.postMessage', (call) => call.args['thread_ts'] === '1730000300.000001');
+      const all = debugBot.logs.map((line) => JSON.stringify(line));
+      // The debug level is on: Bolt's own lines are there, payloads included.
+      expect(debugBot.logs.some((line) => line['level'] === 'debug' && String(line['msg']).includes('slash_commands'))).toBe(true);
+      for (const line of all) {
+        expect(line).not.toContain(responseUrl);
+        expect(line).not.toContain(responseUrl.replace(/\//g, '\\\\/'));
+        // The stand-in's apps.connections.open answers ws://…/link/?ticket=N, as Slack does.
+        expect(line).not.toMatch(/ticket=(?!\[redacted\])/);
+        expect(line).not.toContain('災害対応の役割分担を教えて'.repeat(16));
+      }
+    } finally {
+      await debugBot.stop();
+      await debugFake.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { InFlightTracker } from '../../src/slack/in-flight.ts';
 import { createReplayDeduplicator, readDeliveryKey, readEventId, RecentIds } from '../../src/slack/middleware/deduplicate-events.ts';
 import { createSlackLog } from '../../src/slack/start-slack-app.ts';
-import { createBoltLogger, createRedactor, createSafeLog } from '../../src/slack/structured-log.ts';
+import { BOLT_LINE_LIMIT, createBoltLogger, createRedactor, createSafeLog } from '../../src/slack/structured-log.ts';
 import { LogLevel } from '@slack/bolt';
 
 describe('RecentIds', () => {
@@ -137,5 +137,37 @@ describe('log redaction', () => {
       { level: 'info', source: 'bolt', msg: 'shown {"a":1}' },
       { level: 'error', source: 'bolt', msg: 'failed' },
     ]);
+  });
+});
+
+describe('sensitive data in log lines', () => {
+  const redact = createRedactor([]);
+  const cases: { input: string; absent: string; why: string }[] = [
+    // A response_url lets anyone post to the channel for 30 minutes.
+    { input: '{"response_url":"https://hooks.slack.com/commands/T1/123/abc"}', absent: 'hooks.slack.com', why: 'response_url in JSON' },
+    // Bolt logs payloads as JSON inside a string, so quotes and slashes come escaped.
+    { input: '{\\"response_url\\":\\"http:\\/\\/127.0.0.1:9\\/response\\/7\\"}', absent: '127.0.0.1', why: 'response_url in escaped JSON' },
+    { input: 'command=%2Fkyoyaku&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1&text=x', absent: 'hooks.slack.com', why: 'response_url in a form body' },
+    // Even outside a response_url field, Slack's hooks URLs are credentials.
+    { input: 'posting to https://hooks.slack.com/actions/T1/2/xyz failed', absent: 'xyz', why: 'a hooks URL in free text' },
+    // The WebSocket ticket opens a connection that receives the workspace's events.
+    { input: 'http request result: {"ok":true,"url":"wss://wss-primary.slack.com/link/?ticket=abc-123&app_id=A1"}', absent: 'abc-123', why: 'Socket Mode ticket' },
+  ];
+  it.each(cases)('redacts $why', ({ input, absent }) => {
+    const out = redact(input);
+    expect(out).not.toContain(absent);
+    expect(out).toContain('[redacted]');
+  });
+
+  it('cuts every long string in a Bolt line to 200 characters, and the line to its limit', () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = createBoltLogger((line) => lines.push(line), LogLevel.DEBUG);
+    const question = 'あ'.repeat(40_000);
+    logger.debug(`Received a message on the WebSocket: ${JSON.stringify({ payload: { text: question, blocks: [{ text: question }], value: JSON.stringify({ q: question }) } })}`);
+    logger.debug('free text', question);
+    const [payloadLine, freeLine] = lines.map((line) => String(line['msg']));
+    expect(payloadLine).not.toContain('あ'.repeat(201));
+    expect(payloadLine).toContain(`"${'あ'.repeat(200)}…[cut]"`);
+    expect(freeLine?.length).toBeLessThanOrEqual(BOLT_LINE_LIMIT + 10);
   });
 });
