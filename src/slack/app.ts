@@ -18,7 +18,7 @@ import { handleShareToChannel } from './listeners/share-to-channel-action.ts';
 import { handleShowFullText, type ButtonArgs } from './listeners/show-full-text-action.ts';
 import { handleShowMore } from './listeners/show-more-action.ts';
 import { createReplayDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
-import { guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
+import { findEventProblem, guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
 import { logSocketLifecycle } from './log-socket-lifecycle.ts';
 import type { SlackConfig } from './read-slack-config.ts';
 import { createBoltLogger, describeError, mapLogLevel, type StructuredLog } from './structured-log.ts';
@@ -104,7 +104,13 @@ function createReceiver(
     });
   }
   // Bolt's HTTPReceiver behind a guard that bounds what unsigned requests can cost (src/slack/http).
-  return new GuardedHttpReceiver({ signingSecret: config.signingSecret, logger, log, ...(config.guard === undefined ? {} : { settings: config.guard }) });
+  return new GuardedHttpReceiver({
+    signingSecret: config.signingSecret,
+    logger,
+    log,
+    screenBody: findEventProblem,
+    ...(config.guard === undefined ? {} : { settings: config.guard }),
+  });
 }
 
 function registerListeners(app: App, deps: HandlerDeps): void {

@@ -87,7 +87,7 @@ describe('HTTP mode', () => {
     const body = new URLSearchParams({ command: '/kyoyaku', text: '第6条を見せて', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: responseUrl, trigger_id: 't' }).toString();
     const response = await post(body, { contentType: 'application/x-www-form-urlencoded' });
     expect(response.status).toBe(200);
-    const reply = await fake.waitForResponsePost((candidate) => responseUrl.endsWith(candidate.id));
+    const reply = await fake.waitForResponsePost((candidate) => responseUrl.endsWith(`/${candidate.id}`));
     expect(reply.body['response_type']).toBe('ephemeral');
     expect(collectText(reply.body['blocks'])).toContain('第6条');
   });
@@ -100,13 +100,13 @@ describe('HTTP mode', () => {
     expect((await post(body, headers)).status).toBe(200);
     // The replay is acked (the replayer learns nothing) but not answered.
     expect((await post(body, headers)).status).toBe(200);
-    await fake.waitForResponsePost((candidate) => responseUrl.endsWith(candidate.id));
+    await fake.waitForResponsePost((candidate) => responseUrl.endsWith(`/${candidate.id}`));
     // A later command's answer proves the replay was processed (and dropped) before it.
     const laterUrl = fake.newResponseUrl();
     const later = new URLSearchParams({ command: '/kyoyaku', text: '第8条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: laterUrl, trigger_id: 'trigger-replay-2' }).toString();
     expect((await post(later, { contentType: 'application/x-www-form-urlencoded' })).status).toBe(200);
-    await fake.waitForResponsePost((candidate) => laterUrl.endsWith(candidate.id));
-    expect(fake.responsePosts.filter((candidate) => responseUrl.endsWith(candidate.id))).toHaveLength(1);
+    await fake.waitForResponsePost((candidate) => laterUrl.endsWith(`/${candidate.id}`));
+    expect(fake.responsePosts.filter((candidate) => responseUrl.endsWith(`/${candidate.id}`))).toHaveLength(1);
   });
 
   it('processes a replayed signed 「チャンネルに共有」 click once: one public post', async () => {
@@ -128,14 +128,29 @@ describe('HTTP mode', () => {
     expect((await post(body, headers)).status).toBe(200);
     expect((await post(body, headers)).status).toBe(200);
     // The share posts publicly, then deletes the private copy: two posts for one click.
-    await fake.waitUntil(() => fake.responsePosts.filter((candidate) => responseUrl.endsWith(candidate.id)).length >= 2, 'the share and the deletion');
+    await fake.waitUntil(() => fake.responsePosts.filter((candidate) => responseUrl.endsWith(`/${candidate.id}`)).length >= 2, 'the share and the deletion');
     const laterUrl = fake.newResponseUrl();
     const later = new URLSearchParams({ command: '/kyoyaku', text: '第10条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: laterUrl, trigger_id: 'trigger-share-replay-2' }).toString();
     expect((await post(later, { contentType: 'application/x-www-form-urlencoded' })).status).toBe(200);
-    await fake.waitForResponsePost((candidate) => laterUrl.endsWith(candidate.id));
-    const posts = fake.responsePosts.filter((candidate) => responseUrl.endsWith(candidate.id));
+    await fake.waitForResponsePost((candidate) => laterUrl.endsWith(`/${candidate.id}`));
+    const posts = fake.responsePosts.filter((candidate) => responseUrl.endsWith(`/${candidate.id}`));
     expect(posts.filter((candidate) => candidate.body['response_type'] === 'in_channel')).toHaveLength(1);
     expect(posts).toHaveLength(2);
+  });
+
+  it('answers a slash command without a response_url in the HTTP response itself', async () => {
+    const body = new URLSearchParams({ command: '/kyoyaku', text: '第4条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', trigger_id: 'trigger-no-url-http' }).toString();
+    const response = await post(body, { contentType: 'application/x-www-form-urlencoded' });
+    expect(response.status).toBe(200);
+    const reply = (await response.json()) as Record<string, unknown>;
+    expect(reply['response_type']).toBe('ephemeral');
+    expect(collectText(reply['blocks'])).toContain('第4条');
+  });
+
+  it('acks (200) a signed event whose channel is null, so Slack does not redeliver it, and logs why it was dropped', async () => {
+    const body = JSON.stringify(fake.buildEventBody({ type: 'app_mention', user: 'U0USER0001', text: `<@${FAKE_BOT_USER_ID}> 第4条`, ts: '1730000000.000020', channel: null }, 'EvHTTPNULL'));
+    expect((await post(body)).status).toBe(200);
+    expect(bot.logs.some((line) => line['event'] === 'malformed_payload_dropped' && line['reason'] === 'event field channel is null')).toBe(true);
   });
 
   it('answers Slack’s URL verification challenge', async () => {

@@ -20,7 +20,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ListenOptions, Socket } from 'node:net';
-import { HTTPReceiver, type App, type Logger, type Receiver } from '@slack/bolt';
+import { HTTPReceiver, type App, type Logger, type Receiver, type ReceiverEvent } from '@slack/bolt';
 import type { StructuredLog } from '../structured-log.ts';
 
 /**
@@ -115,6 +115,7 @@ export class GuardedHttpReceiver implements Receiver {
   readonly #inner: HTTPReceiver;
   readonly #settings: HttpGuardSettings;
   readonly #log: StructuredLog;
+  readonly #screenBody: (body: Record<string, unknown>) => string | undefined;
   readonly #unverified = new Set<Socket>();
   /** Every open connection, and those whose verified request Bolt is still acking. */
   readonly #connections = new Set<Socket>();
@@ -129,9 +130,15 @@ export class GuardedHttpReceiver implements Receiver {
     readonly logger: Logger;
     readonly log: StructuredLog;
     readonly settings?: Partial<HttpGuardSettings>;
+    /**
+     * Says why a verified, parsed body cannot be processed (Bolt would throw on it before any
+     * ack, and Slack would redeliver it); such a body is acked and dropped with a log line.
+     */
+    readonly screenBody?: (body: Record<string, unknown>) => string | undefined;
   }) {
     this.#settings = { ...DEFAULT_HTTP_GUARD, ...options.settings };
     this.#log = options.log;
+    this.#screenBody = options.screenBody ?? (() => undefined);
     this.#inner = new HTTPReceiver({
       signingSecret: options.signingSecret,
       logger: options.logger,
@@ -160,7 +167,16 @@ export class GuardedHttpReceiver implements Receiver {
   }
 
   init(app: App): void {
-    this.#inner.init(app);
+    // Bolt's HTTPReceiver calls nothing of the app but processEvent; this one screens first.
+    const screen = this.#screenBody;
+    const log = this.#log;
+    const processEvent = async (event: ReceiverEvent): Promise<void> => {
+      const reason = screen(event.body);
+      if (reason === undefined) return app.processEvent(event);
+      log({ level: 'warn', event: 'malformed_payload_dropped', reason });
+      await event.ack();
+    };
+    this.#inner.init(Object.create(app, { processEvent: { value: processEvent } }) as App);
   }
 
   /** Listens; resolves with the server once it is listening (rejects with EADDRINUSE and the like). */
