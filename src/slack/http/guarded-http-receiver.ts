@@ -5,8 +5,9 @@
  * unsigned bodies or hold stop() open. Here, before a byte of the body is read:
  *
  * - only POST /slack/events is served (404 otherwise);
- * - a request must carry Slack's signature headers, with a timestamp within 5 minutes either way
- *   (Bolt rejects old ones only, so a request signed in the future would stay replayable longer);
+ * - a request must carry Slack's signature headers (Slack adds them to every request it sends,
+ *   ssl_check included), with a timestamp within 5 minutes either way (Bolt rejects old ones
+ *   only, so a request signed in the future would stay replayable longer);
  * - a declared body over the limit is refused (413), and so is an undeclared one once it passes it;
  * - at most `maxUnverifiedRequests` bodies are read at once, so memory is bounded by that times
  *   the limit whatever the number of connections; others wait their turn (reading nothing) for
@@ -199,12 +200,21 @@ export class GuardedHttpReceiver implements Receiver {
       socket.once('close', () => this.#connections.delete(socket));
     });
     return new Promise((resolve, reject) => {
-      server.once('error', (error) => {
+      let listening = false;
+      server.on('error', (error) => {
+        if (listening) {
+          // After start, an error (EMFILE on accept, say) must not become an uncaught exception.
+          this.#log({ level: 'error', event: 'http_server_error', error: error.message });
+          return;
+        }
         this.#server = undefined;
         server.close();
         reject(error);
       });
-      server.listen(portOrOptions, () => resolve(server));
+      server.listen(portOrOptions, () => {
+        listening = true;
+        resolve(server);
+      });
     });
   }
 
