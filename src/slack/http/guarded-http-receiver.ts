@@ -29,7 +29,7 @@ import type { StructuredLog } from '../structured-log.ts';
  * attack-http`): the largest requests Slack can send this bot are a /kyoyaku command carrying a
  * 40,000-character Japanese text (Slack's message limit), 344 KB form-encoded, and an app_mention
  * of the same length, 233 KB with its rich_text copy; button payloads on the bot's own answers
- * and Home tab stay under 15 KB. 512 KiB leaves half as much again above the largest (at most 9
+ * and Home tab stay under 25 KB. 512 KiB leaves half as much again above the largest (at most 9
  * bytes per character form-encoded: 360 KB), and is an eighth of Bolt's default 4 MB.
  */
 export const DEFAULT_BODY_LIMIT_BYTES = 512 * 1024;
