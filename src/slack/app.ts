@@ -2,10 +2,11 @@
  * Wires the Bolt app: receiver (Socket Mode or HTTP), Web API client options, global middleware,
  * and one listener per surface. Listeners live in ./listeners and are plain functions.
  */
-import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { QuestionAnswerer } from '../core/answer/types.ts';
 import { createConversationContexts } from './conversation-context.ts';
 import type { HandlerDeps } from './handler-deps.ts';
+import { GuardedHttpReceiver } from './http/guarded-http-receiver.ts';
 import { InFlightTracker } from './in-flight.ts';
 import { handleAppHomeOpened } from './listeners/app-home-opened.ts';
 import { handleAppMention } from './listeners/app-mention.ts';
@@ -16,8 +17,8 @@ import { handlePickAnnexRow } from './listeners/pick-annex-row-action.ts';
 import { handleShareToChannel } from './listeners/share-to-channel-action.ts';
 import { handleShowFullText, type ButtonArgs } from './listeners/show-full-text-action.ts';
 import { handleShowMore } from './listeners/show-more-action.ts';
-import { createEventDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
-import { guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
+import { createReplayDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
+import { findEventProblem, guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
 import { logSocketLifecycle } from './log-socket-lifecycle.ts';
 import type { SlackConfig } from './read-slack-config.ts';
 import { createBoltLogger, describeError, mapLogLevel, type StructuredLog } from './structured-log.ts';
@@ -37,7 +38,7 @@ export const WEB_API_TIMEOUT_MS = 15_000;
 /** The wired app and what shutdown needs. */
 export interface SlackApp {
   readonly app: App;
-  readonly receiver: SocketModeReceiver | HTTPReceiver;
+  readonly receiver: SocketModeReceiver | GuardedHttpReceiver;
   readonly deps: HandlerDeps;
 }
 
@@ -55,7 +56,7 @@ export function createSlackApp(options: {
   const logger = createBoltLogger(log, logLevel);
   if (questionsHidden) log({ level: 'warn', event: 'debug_log_limited', reason: 'LOG_QUESTIONS=false: debug lines would hold message text; logging at info' });
   const clientOptions = buildClientOptions(config);
-  const receiver = createReceiver(config, logger, clientOptions);
+  const receiver = createReceiver(config, logger, log, clientOptions);
   if (receiver instanceof SocketModeReceiver) {
     guardSocketEnvelopes(receiver.client, log);
     logSocketLifecycle(receiver.client, log);
@@ -90,8 +91,9 @@ function buildClientOptions(config: SlackConfig): Omit<webApi.WebClientOptions, 
 function createReceiver(
   config: SlackConfig,
   logger: Logger,
+  log: StructuredLog,
   clientOptions: Omit<webApi.WebClientOptions, 'logger' | 'logLevel'>,
-): SocketModeReceiver | HTTPReceiver {
+): SocketModeReceiver | GuardedHttpReceiver {
   if (config.mode === 'socket') {
     return new SocketModeReceiver({
       appToken: config.appToken,
@@ -101,21 +103,22 @@ function createReceiver(
       installerOptions: { clientOptions: { ...clientOptions } },
     });
   }
-  return new HTTPReceiver({
+  // Bolt's HTTPReceiver behind a guard that bounds what unsigned requests can cost (src/slack/http).
+  return new GuardedHttpReceiver({
     signingSecret: config.signingSecret,
     logger,
-    port: config.port,
-    // Respond to Slack as soon as a listener acks; answers are posted afterwards, so a slow
-    // reply never pushes Slack past its 3-second timeout into a retry.
-    processBeforeResponse: false,
-    signatureVerification: true,
+    log,
+    screenBody: findEventProblem,
+    ...(config.guard === undefined ? {} : { settings: config.guard }),
   });
 }
 
 function registerListeners(app: App, deps: HandlerDeps): void {
   app.use(
-    createEventDeduplicator(new RecentIds(), (eventId) => {
-      deps.log({ level: 'info', event: 'duplicate_event_dropped', event_id: eventId });
+    createReplayDeduplicator(new RecentIds(), (key) => {
+      // An event's redelivery is Slack's doing; a command or click seen twice is a replay.
+      if (key.startsWith('event:')) deps.log({ level: 'info', event: 'duplicate_event_dropped', event_id: key.slice('event:'.length) });
+      else deps.log({ level: 'warn', event: 'replay_dropped', key });
     }),
   );
   // Keyed by the manifest's names, so TypeScript refuses a handled event or action that the

@@ -3,6 +3,7 @@
  * reads `process.env`.
  */
 import { CodedError, ErrorCode } from '../core/errors.ts';
+import type { HttpGuardSettings } from './http/guarded-http-receiver.ts';
 
 /** Log levels the app accepts in LOG_LEVEL. */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -36,6 +37,8 @@ export interface HttpModeConfig extends SlackConfigBase {
   readonly port: number;
   /** Interface to listen on; all interfaces when undefined (tests pass 127.0.0.1). */
   readonly host?: string;
+  /** Limits on what the receiver reads before a signature is checked; production defaults when unset (tests shorten them). */
+  readonly guard?: Partial<HttpGuardSettings>;
 }
 
 /** The Slack adapter's settings. */
