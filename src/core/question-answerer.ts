@@ -126,6 +126,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     for (const alias of member.aliases) if (isKanaOnly(alias)) index.lexicon.add(alias, member.name);
   }
   for (const entry of parts.vocabulary?.areas ?? []) for (const term of entry.terms) index.lexicon.addTerms(analyzer.analyze(term));
+  // こう, おつ, りょうし in a kana question are the parties before any other word read so.
+  for (const agreement of parts.corpus.agreements) {
+    for (const party of agreement.parties) if (party.reading) index.lexicon.prefer(party.reading, party.symbol);
+  }
 
   const queryContext: QueryContext = {
     analyzer,
