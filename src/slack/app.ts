@@ -33,6 +33,26 @@ export const WEB_API_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2
 /** Per-request timeout for Web API calls, so a hung connection cannot hold a reply forever. */
 export const WEB_API_TIMEOUT_MS = 15_000;
 
+/**
+ * The Socket Mode client's own retries of apps.connections.open: none. The connection supervisor
+ * (./socket-connection.ts) retries with backoff, one log line per attempt.
+ */
+export const SOCKET_RETRY_CONFIG: webApi.RetryOptions = { retries: 0 };
+
+/** How Web API calls are made; tests shorten the timeout and the retries. */
+export interface WebApiTransport {
+  readonly retryConfig: webApi.RetryOptions;
+  readonly timeoutMs: number;
+}
+
+export const DEFAULT_TRANSPORT: WebApiTransport = { retryConfig: WEB_API_RETRY_CONFIG, timeoutMs: WEB_API_TIMEOUT_MS };
+
+/** Who the bot is, from auth.test: the App then needs no auth.test of its own. */
+export interface BotIdentity {
+  readonly botId: string;
+  readonly botUserId: string;
+}
+
 /** The wired app and what shutdown needs. */
 export interface SlackApp {
   readonly app: App;
@@ -45,11 +65,14 @@ export function createSlackApp(options: {
   readonly config: SlackConfig;
   readonly answerer: QuestionAnswerer;
   readonly log: StructuredLog;
+  readonly transport?: WebApiTransport;
+  /** The bot token's identity, checked already (startSlackApp checks it, waiting out outages). */
+  readonly identity?: BotIdentity;
 }): SlackApp {
   const { config, answerer, log } = options;
   const logLevel = mapLogLevel(config.logLevel);
   const logger = createBoltLogger(log, logLevel);
-  const clientOptions = buildClientOptions(config);
+  const clientOptions = buildClientOptions(config, options.transport ?? DEFAULT_TRANSPORT);
   const receiver = createReceiver(config, logger, clientOptions);
   if (receiver instanceof SocketModeReceiver) {
     guardSocketEnvelopes(receiver.client, log);
@@ -63,8 +86,10 @@ export function createSlackApp(options: {
     logLevel,
     // A fresh object: Bolt hands clientOptions on to its receivers, which may write into it.
     clientOptions: { ...clientOptions },
-    // auth.test runs in init(), where a rejected token becomes a start-up error, not an unhandled rejection.
+    // Given the identity, init() makes no call; without it, auth.test runs in init(), where a
+    // rejected token becomes a start-up error, not an unhandled rejection.
     deferInitialization: true,
+    ...(options.identity === undefined ? {} : { botId: options.identity.botId, botUserId: options.identity.botUserId, tokenVerificationEnabled: false }),
     ignoreSelf: true,
     // The bot keeps no conversation state; Bolt's default store would only hold memory.
     convoStore: false,
@@ -74,10 +99,10 @@ export function createSlackApp(options: {
   return { app, receiver, deps };
 }
 
-function buildClientOptions(config: SlackConfig): Omit<webApi.WebClientOptions, 'logger' | 'logLevel'> {
+function buildClientOptions(config: SlackConfig, transport: WebApiTransport): Omit<webApi.WebClientOptions, 'logger' | 'logLevel'> {
   return {
-    retryConfig: WEB_API_RETRY_CONFIG,
-    timeout: WEB_API_TIMEOUT_MS,
+    retryConfig: transport.retryConfig,
+    timeout: transport.timeoutMs,
     ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
   };
 }
@@ -91,9 +116,12 @@ function createReceiver(
     return new SocketModeReceiver({
       appToken: config.appToken,
       logger,
+      // Its own reconnection leaves a rejection unhandled when Slack is down, which ends the
+      // process; ./socket-connection.ts reconnects instead (see there).
+      autoReconnectEnabled: false,
       // The SocketModeClient calls apps.connections.open through a WebClient built from these
       // options, so slackApiUrl reaches it too; it gets its own copy to write into.
-      installerOptions: { clientOptions: { ...clientOptions } },
+      installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RETRY_CONFIG } },
     });
   }
   return new HTTPReceiver({

@@ -11,9 +11,9 @@
  * retries, 0.5–1 s, 1–2 s, 2 s apart). Only a platform error (HTTP 200 with `ok: false`, e.g.
  * msg_too_long) is final. A second retry layer in the adapter would only multiply attempts.
  *
- * Reconnection timing: after the connection closes, the SocketModeClient waits clientPingTimeout
- * (5,000 ms by default) × consecutive failed attempts (1 after a working connection) before it
- * calls apps.connections.open again, so each reconnection here takes about 5 s.
+ * Reconnection timing: after a connection that had lived closes, the connection supervisor
+ * (src/slack/socket-connection.ts) calls apps.connections.open again at once, so each
+ * reconnection here takes well under a second; outages are in outage.e2e.test.ts.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
@@ -21,7 +21,7 @@ import { createQuestionAnswerer } from '../../src/core/create-question-answerer.
 import { FakeSlack, FAKE_BOT_USER_ID, type ApiCall } from '../support/fake-slack.ts';
 import { socketModeEnv, startBotInProcess, TEST_APP_TOKEN, type InProcessBot } from '../support/start-bot.ts';
 
-/** A reconnection takes ~5 s (see above); this bounds the wait for one on a loaded machine. */
+/** A reconnection is immediate (see above); this bounds the wait for one on a loaded machine. */
 const RECONNECT_WAIT_MS = 15_000;
 /** Bounds the wait for replies that go through retries (at most ~3 s of backoff here). */
 const REPLY_WAIT_MS = 10_000;

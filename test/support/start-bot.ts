@@ -6,6 +6,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
+import type { WebApiTransport } from '../../src/slack/app.ts';
+import type { ReconnectSettings } from '../../src/slack/socket-connection.ts';
 import { readSlackConfig, startSlackApp, type RunningSlackApp, type SlackConfig } from '../../src/slack/start-slack-app.ts';
 import type { FakeSlack } from './fake-slack.ts';
 
@@ -31,14 +33,21 @@ export async function startBotInProcess(options: {
   env: Record<string, string>;
   answerer: QuestionAnswerer;
   configOverrides?: Partial<SlackConfig>;
+  /** Shortened backoff and deadlines for outage tests. */
+  reconnect?: Partial<ReconnectSettings>;
+  transport?: WebApiTransport;
+  /** Receives the log array before start-up finishes (to watch a start-up that waits out an outage). */
+  logs?: Record<string, unknown>[];
 }): Promise<InProcessBot> {
   const config = readSlackConfig(options.env);
   if (config === undefined) throw new Error('test env has no Slack settings');
-  const logs: Record<string, unknown>[] = [];
+  const logs: Record<string, unknown>[] = options.logs ?? [];
   const running = await startSlackApp({
     config: { ...config, ...options.configOverrides } as SlackConfig,
     answerer: options.answerer,
     log: (line) => logs.push(line),
+    ...(options.reconnect ? { reconnect: options.reconnect } : {}),
+    ...(options.transport ? { transport: options.transport } : {}),
   });
   return { ...running, logs };
 }
