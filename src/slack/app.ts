@@ -18,6 +18,7 @@ import { handleShowMore } from './listeners/show-more-action.ts';
 import { createEventDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
 import { guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
 import { logSocketLifecycle } from './log-socket-lifecycle.ts';
+import { createPerChannelRateLimitFetch } from './rate-limit-per-channel.ts';
 import type { SlackConfig } from './read-slack-config.ts';
 import { createBoltLogger, describeError, mapLogLevel, type StructuredLog } from './structured-log.ts';
 import { ActionId, KYOYAKU_COMMAND, type HandledEvent } from './surface.ts';
@@ -72,7 +73,7 @@ export function createSlackApp(options: {
   const { config, answerer, log } = options;
   const logLevel = mapLogLevel(config.logLevel);
   const logger = createBoltLogger(log, logLevel);
-  const clientOptions = buildClientOptions(config, options.transport ?? DEFAULT_TRANSPORT);
+  const clientOptions = buildClientOptions(config, options.transport ?? DEFAULT_TRANSPORT, log);
   const receiver = createReceiver(config, logger, clientOptions);
   if (receiver instanceof SocketModeReceiver) {
     guardSocketEnvelopes(receiver.client, log);
@@ -99,10 +100,13 @@ export function createSlackApp(options: {
   return { app, receiver, deps };
 }
 
-function buildClientOptions(config: SlackConfig, transport: WebApiTransport): Omit<webApi.WebClientOptions, 'logger' | 'logLevel'> {
+function buildClientOptions(config: SlackConfig, transport: WebApiTransport, log: StructuredLog): Omit<webApi.WebClientOptions, 'logger' | 'logLevel'> {
   return {
     retryConfig: transport.retryConfig,
     timeout: transport.timeoutMs,
+    // A 429 pauses only its method and channel (./rate-limit-per-channel.ts), never the whole queue.
+    fetch: createPerChannelRateLimitFetch({ log }),
+    rejectRateLimitedCalls: true,
     ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
   };
 }

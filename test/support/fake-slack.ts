@@ -36,9 +36,13 @@ export interface SentEnvelope {
 }
 
 /** A failure injected into the next call(s) of a method. */
-type InjectedFailure =
+type InjectedFailure = (
   | { readonly kind: 'platform'; readonly error: string }
-  | { readonly kind: 'http'; readonly status: number; readonly headers: Record<string, string>; readonly body: string };
+  | { readonly kind: 'http'; readonly status: number; readonly headers: Record<string, string>; readonly body: string }
+) & {
+  /** Only calls to this channel fail; others pass it by. */
+  readonly channel?: string;
+};
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -156,11 +160,18 @@ export class FakeSlack {
    * (429 with `Retry-After: <seconds>`) or has an internal error (500, 503). The call is recorded
    * but has no effect: nothing is posted.
    */
-  failNextHttp(method: string, status: number, options: { readonly times?: number; readonly retryAfterSeconds?: number } = {}): void {
+  failNextHttp(method: string, status: number, options: { readonly times?: number; readonly retryAfterSeconds?: number; readonly channel?: string } = {}): void {
     const headers: Record<string, string> = { 'content-type': status === 429 ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8' };
     if (options.retryAfterSeconds !== undefined) headers['retry-after'] = String(options.retryAfterSeconds);
     const body = status === 429 ? JSON.stringify({ ok: false, error: 'ratelimited' }) : `<html><body>${status} Internal Server Error</body></html>`;
-    this.#queueFailure(method, { kind: 'http', status, headers, body }, options.times ?? 1);
+    this.#queueFailure(method, { kind: 'http', status, headers, body, ...(options.channel === undefined ? {} : { channel: options.channel }) }, options.times ?? 1);
+  }
+
+  /** The first queued failure of the method that applies to this call, removed from the queue. */
+  #takeFailure(method: string, args: Record<string, unknown>): InjectedFailure | undefined {
+    const queue = this.#failures.get(method) ?? [];
+    const index = queue.findIndex((failure) => failure.channel === undefined || failure.channel === args['channel']);
+    return index < 0 ? undefined : queue.splice(index, 1)[0];
   }
 
   #queueFailure(method: string, failure: InjectedFailure, times: number): void {
@@ -559,7 +570,7 @@ export class FakeSlack {
     this.#notify();
     const delay = this.#delays.get(method);
     if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
-    const failure = this.#failures.get(method)?.shift();
+    const failure = this.#takeFailure(method, args);
     if (failure?.kind === 'http') {
       call.response = { status: failure.status, ok: false, at: performance.now() };
       res.writeHead(failure.status, failure.headers);
