@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import type { WebApiTransport } from '../../src/slack/app.ts';
@@ -16,7 +17,7 @@ export const TEST_BOT_TOKEN = 'xoxb-1111-2222-testbottokenvalue';
 export const TEST_APP_TOKEN = 'xapp-1-A0TEST0001-3333-testapptokenvalue';
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The environment users set for Socket Mode, pointed at the stand-in. */
 export function socketModeEnv(fake: FakeSlack): Record<string, string> {
@@ -69,9 +70,10 @@ export interface SpawnedBot {
  * Spawns `node --import tsx src/main.ts` with only the given environment (plus PATH), as a user
  * runs `npm start`. Resolves once the process is started; callers wait for readiness themselves.
  */
-export function spawnBot(env: Record<string, string>): SpawnedBot {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: REPO_ROOT,
+export function spawnBot(env: Record<string, string>, options: { readonly cwd?: string } = {}): SpawnedBot {
+  // tsx is resolved from the working directory: another one must lie inside the repository.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/main.ts')], {
+    cwd: options.cwd ?? REPO_ROOT,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
