@@ -3,6 +3,7 @@
  * local console on the same engine when they are not. The only module, with src/ask.ts, that
  * reads process.env.
  */
+import { exitQuietlyOnBrokenPipe } from './cli/broken-pipe.ts';
 import { runCli } from './cli/run-cli.ts';
 import { createQuestionAnswerer } from './core/create-question-answerer.ts';
 import { isCodedError } from './core/errors.ts';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
   // first questions after a restart are as quick as later ones; real questions go between slices.
   if (slackConfig === undefined) {
     process.stderr.write(CONSOLE_NOTICE);
+    exitQuietlyOnBrokenPipe(process.stdout, (code) => process.exit(code));
     void answerer.warmUp();
     process.exitCode = await runCli([], {
       stdin: process.stdin,
