@@ -65,6 +65,18 @@ describe('runCli', () => {
     expect(err).toBe('kyoyaku-bot: /nonexistent/corpus/agreements: cannot read the corpus folder (ENOENT)\n');
   });
 
+  it('tells an emoji-only question (no words) from an empty one, with examples', async () => {
+    const emoji = await run(['🙏🙏🙏']);
+    expect(emoji.out).toContain('質問を言葉として読み取れませんでした（絵文字や記号だけのようです）');
+    expect(emoji.out).toContain('例: 「災害対応は誰が担当？」');
+    expect(emoji.out).not.toContain('質問が空でした');
+    const json = await run(['--json'], '\n👍\n');
+    expect(json.out.trimEnd().split('\n').map((line) => (JSON.parse(line) as { abstained: boolean }).abstained)).toEqual([true, true]);
+    expect(engine.ask('').summary).toBe('質問が空でした。協約について知りたいことを書いてください。');
+    expect(engine.ask(' \t ').summary).toBe('質問が空でした。協約について知りたいことを書いてください。');
+    expect(engine.ask('！？。、').summary).toContain('質問を言葉として読み取れませんでした');
+  });
+
   it('prints usage for --help and rejects unknown options', async () => {
     expect((await run(['--help'])).out).toContain('npm run -s ask -- --json');
     const bad = await run(['--frobnicate']);

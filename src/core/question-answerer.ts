@@ -6,7 +6,7 @@ import MiniSearch, { type Query } from 'minisearch';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import {
   ABSTAIN_MESSAGE,
-  EMPTY_QUESTION_MESSAGE,
+  composeNoQuestionMessage,
   EXAMPLE_QUESTIONS,
   composeSummary,
   type SummaryContext,
@@ -196,7 +196,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const question = truncated ? chars.slice(0, maxLength).join('') : chars.join('');
     const normalized = normalizeText(question);
     if (normalized === '' || !/[\p{L}\p{N}]/u.test(normalized)) {
-      return abstain(question, truncated, 'search', EMPTY_QUESTION_MESSAGE);
+      return abstain(question, truncated, 'search', composeNoQuestionMessage(normalized));
     }
 
     const resolution = members.resolve(normalized);
