@@ -19,6 +19,7 @@ import { createEventDeduplicator, RecentIds } from './middleware/deduplicate-eve
 import { guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
 import { logSocketLifecycle } from './log-socket-lifecycle.ts';
 import { createPerChannelRateLimitFetch } from './rate-limit-per-channel.ts';
+import { quietenConnectionNoise } from './socket-connection.ts';
 import type { SlackConfig } from './read-slack-config.ts';
 import { createBoltLogger, describeError, mapLogLevel, type StructuredLog } from './structured-log.ts';
 import { ActionId, KYOYAKU_COMMAND, type HandledEvent } from './surface.ts';
@@ -119,7 +120,7 @@ function createReceiver(
   if (config.mode === 'socket') {
     return new SocketModeReceiver({
       appToken: config.appToken,
-      logger,
+      logger: quietenConnectionNoise(logger),
       // Its own reconnection leaves a rejection unhandled when Slack is down, which ends the
       // process; ./socket-connection.ts reconnects instead (see there).
       autoReconnectEnabled: false,

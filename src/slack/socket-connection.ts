@@ -10,7 +10,7 @@
  * supervisor calls `start()` itself, catching every failure and retrying with capped exponential
  * backoff and jitter, one log line per attempt.
  */
-import type { SocketModeReceiver } from '@slack/bolt';
+import type { Logger, SocketModeReceiver } from '@slack/bolt';
 import { computeBackoffDelay, DEFAULT_BACKOFF, waitFor, type BackoffSettings } from './backoff.ts';
 import { describeSlackError, isTransientSlackError } from './classify-slack-error.ts';
 import type { StructuredLog } from './structured-log.ts';
@@ -124,5 +124,30 @@ export function superviseSocketConnection(client: SocketClient, log: StructuredL
       })();
       return stopped;
     },
+  };
+}
+
+/** What the Socket Mode client and its Web API client log about a failed connection attempt. */
+const CONNECTION_NOISE = /^(?:Failed to retrieve a new WSS URL|WebSocket error|http request failed)/;
+
+/**
+ * The Socket Mode receiver's logger, with the clients' own lines about a failed attempt (two or
+ * three per attempt, at error level) turned to debug: the supervisor's `slack_connect_failed`
+ * says the same in one line, with the wait before the next attempt.
+ */
+export function quietenConnectionNoise(logger: Logger): Logger {
+  const demote = (write: (...messages: unknown[]) => void) => (...messages: unknown[]): void => {
+    if (typeof messages[0] === 'string' && CONNECTION_NOISE.test(messages[0])) logger.debug(...messages);
+    else write(...messages);
+  };
+  return {
+    ...logger,
+    debug: (...messages: unknown[]) => logger.debug(...messages),
+    info: (...messages: unknown[]) => logger.info(...messages),
+    warn: demote((...messages) => logger.warn(...messages)),
+    error: demote((...messages) => logger.error(...messages)),
+    setLevel: (level) => logger.setLevel(level),
+    getLevel: () => logger.getLevel(),
+    setName: (name) => logger.setName(name),
   };
 }

@@ -140,6 +140,8 @@ describe('a Slack outage while connected', () => {
     expect(lines.map((line) => line['attempt'])).toEqual(lines.map((_, i) => i + 1));
     expect(lines.every((line) => line['phase'] === 'reconnect' && line['call'] === 'apps.connections.open' && line['level'] === 'warn')).toBe(true);
     expectBackoff(lines);
+    // Nothing else about the attempts at warn or error: the clients' own lines went to debug.
+    expect(bot.logs.filter((line) => (line['level'] === 'error' || line['level'] === 'warn') && line['event'] !== 'slack_connect_failed')).toEqual([]);
     // Most waits are capped by now (a long outage does not make them longer).
     expect(lines.filter((line) => (line['retry_in_ms'] as number) > BACKOFF.maxMs)).toEqual([]);
     expect(lines.slice(0, refused).every((line) => String(line['error']).includes('ECONNREFUSED'))).toBe(true);
