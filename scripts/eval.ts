@@ -38,6 +38,7 @@ row('  negatives abstained', (e, p) => e.byPart.get(p), (f) => pct(f.abstention)
 row('  on-topic abstained', (e, p) => e.byPart.get(p), (f) => pct(f.falseAbstention));
 row('  related answers given', (e, p) => e.byPart.get(p), (f) => pct(f.related));
 row('  related answers with right row', (e, p) => e.byPart.get(p), (f) => pct(f.relatedRight));
+row('  special kinds right (of cases)', (e, p) => e.byPart.get(p), (f) => (f.kindCases === 0 ? '' : `${pct(f.kindRight)} (${f.kindCases})`));
 for (const category of CATEGORIES) {
   header(category);
   const pick = (e: Evaluation, p: Part): Figures | undefined => e.byPartAndCategory.get(`${p}/${category}`);

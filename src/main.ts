@@ -5,9 +5,10 @@
  */
 import { exitQuietlyOnBrokenPipe } from './cli/broken-pipe.ts';
 import { runCli } from './cli/run-cli.ts';
-import { createQuestionAnswerer } from './core/create-question-answerer.ts';
+import { createReloadableQuestionAnswerer } from './core/create-question-answerer.ts';
 import { isCodedError } from './core/errors.ts';
 import { loadEnvFile } from './env-file.ts';
+import { reloadAndLog } from './slack/reload-and-log.ts';
 import { createSlackLog, readSlackConfig, startSlackApp } from './slack/start-slack-app.ts';
 import { cutForLog } from './slack/structured-log.ts';
 
@@ -44,7 +45,18 @@ async function main(): Promise<void> {
     if (log) log({ level: 'error', event: 'engine_failed', error: detail, question: cutForLog(question) });
     else process.stderr.write(`kyoyaku-bot: internal error, answered as not found: ${detail}\n`);
   };
-  const answerer = await createQuestionAnswerer({ displayBase: process.cwd(), onError });
+  const engine = await createReloadableQuestionAnswerer({ displayBase: process.cwd(), onError });
+  const answerer = engine.answerer;
+  // SIGHUP reloads corpus/ (agreements, region, glossary, vocabulary) without a restart; a bad edit
+  // keeps the old engine. Signals only: file watching misses edits on some file systems and fires
+  // mid-save on others (README「キュレーションの流れ」).
+  process.on('SIGHUP', () => {
+    if (log) void reloadAndLog(engine.reload, log);
+    else
+      void engine.reload().then((outcome) =>
+        process.stderr.write(outcome.ok ? 'kyoyaku-bot: corpus/ を読み直しました。\n' : `kyoyaku-bot: 読み直せませんでした（前の内容で答え続けます）: ${isCodedError(outcome.error) ? outcome.error.message : String(outcome.error)}\n`),
+      );
+  });
   // A long-running process warms the engine up in the background (src/core/warm-up.ts), so the
   // first questions after a restart are as quick as later ones; real questions go between slices.
   if (slackConfig === undefined) {

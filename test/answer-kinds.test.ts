@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { FIGURE_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { FIGURE_TERM, SOURCE_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -55,18 +55,35 @@ describe('answer, related answer, abstention', () => {
 });
 
 describe('facts asked for and stated', () => {
+  it('abstains when no passage states the fact asked for, however well the topic matches', () => {
+    // 修学旅行 and 宿泊 point to 別表1エ, but no passage states an amount.
+    expect(engine.ask('修学旅行の宿泊補助っていくら出る？').abstained).toBe(true);
+    // 市長 is in the 末文 and its date line is a date, but not a term of office.
+    expect(engine.ask('市長の任期はいつまで？').abstained).toBe(true);
+    // A frequency the text does state: 毎年度 in 第5条.
+    expect(engine.ask('連絡会議ってどのくらいの頻度で開くの？').answers[0]?.ref).toBe('第5条');
+  });
+
   it.each([
     { q: '圏域の人口は何人？', facts: [FIGURE_TERM], why: '何人 asks for a figure' },
     { q: '負担金はいくら？', facts: [FIGURE_TERM], why: 'いくら asks for an amount' },
     { q: '連絡会議はいつ開く？', facts: [WHEN_TERM], why: 'いつ asks for a date or frequency' },
     { q: '協約書は何通作る？', facts: [], why: '何通 is answered by the 末文, so it is no figure question' },
+    { q: '連絡会議はどのくらいの頻度で開くの？', facts: [WHEN_TERM], why: 'どのくらいの頻度 asks how often (毎年度), not for a figure' },
+    { q: '費用はどのくらいかかる？', facts: [FIGURE_TERM], why: 'どのくらい alone asks for an amount' },
     { q: '災害対策は誰が担当？', facts: [], why: 'a who question asks for no fact' },
+    { q: '避難所の一覧ってどこで見られる？', facts: [SOURCE_TERM], why: 'どこで見られる asks where to look' },
+    { q: '移住相談の問い合わせ先は？', facts: [SOURCE_TERM], why: '問い合わせ先 asks whom to contact' },
+    { q: '協約の根拠はどこに書いてある？', facts: [], why: 'どこに書いてある asks for a passage, which the agreements are' },
+    { q: '応援職員の派遣は協約のどこで見られる？', facts: [], why: '協約のどこで asks for a passage' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });
 
-  it('finds the facts the agreements state: copies, dates, 毎年度', () => {
-    expect(factsStatedIn('本協約書２通を作成し、甲及び乙が記名押印の上、それぞれ各１通を保有する。\n平成２９年 月 日')).toEqual([FIGURE_TERM, WHEN_TERM]);
+  it('finds the facts the agreements state: dates, 毎年度 (copies are no figure asked for)', () => {
+    // Copies are not what 何人 or いくら ask for: the date line is the only fact here.
+    expect(factsStatedIn('本協約書２通を作成し、甲及び乙が記名押印の上、それぞれ各１通を保有する。\n平成２９年 月 日')).toEqual([WHEN_TERM]);
+    expect(factsStatedIn('負担金は１００万円とする。')).toEqual([FIGURE_TERM]);
     expect(factsStatedIn('毎年度、連絡会議を開催するものとする。')).toEqual([WHEN_TERM]);
     expect(factsStatedIn('災害対策に取り組む。')).toEqual([]);
   });

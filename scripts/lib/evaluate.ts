@@ -11,6 +11,9 @@ export interface Answerable {
     readonly abstained: boolean;
     readonly summary?: string;
     readonly answers: readonly { readonly agreement: string; readonly ref: string; readonly confidence?: 'answer' | 'related' }[];
+    /** The kind of reply (absent: the best passages, as a peer always gives). */
+    readonly kind?: string;
+    readonly roleTables?: readonly { readonly agreement: string }[];
   };
 }
 
@@ -41,6 +44,9 @@ export interface Figures {
   readonly relatedRight: number;
   /** Of the cases naming a party, the share whose direct answer names it (NaN when none). */
   readonly partyNamed: number;
+  /** Of the cases asking for a kind of reply (or a near miss of one), the share answered right (NaN when none). */
+  readonly kindRight: number;
+  readonly kindCases: number;
 }
 
 export interface Evaluation {
@@ -56,14 +62,22 @@ interface Outcome {
   readonly rank: number;
   readonly agreementOk: boolean;
   readonly related: boolean;
+  /** Cases with a `kind`: whether the reply was of that kind and right. */
+  readonly kindOk?: boolean;
   readonly partyNamed: boolean | undefined;
 }
 
 function describeExpected(c: QuestionCase): string {
+  if (c.kind !== undefined && c.kind !== 'passages') return `[${c.kind}] ${c.expect.join('|')}${c.agreement ? ` @${c.agreement}` : ''}${c.party ? ` naming ${c.party}` : ''}`;
   return c.expect.length === 0 ? '(abstain)' : `${c.expect.join('|')}${c.agreement ? ` @${c.agreement}` : ''}${c.party ? ` naming ${c.party}` : ''}`;
 }
 
-function summarise(outcomes: readonly Outcome[]): Figures {
+/** A case asking for a special kind of reply: scored by kind only, not among the passages' figures. */
+const isSpecial = (c: QuestionCase): boolean => c.kind !== undefined && c.kind !== 'passages';
+
+function summarise(all: readonly Outcome[]): Figures {
+  const outcomes = all.filter((o) => !isSpecial(o.c));
+  const kinds = all.filter((o) => o.kindOk !== undefined);
   const on = outcomes.filter((o) => o.c.expect.length > 0);
   const off = outcomes.filter((o) => o.c.expect.length === 0);
   const share = (n: number, d: number): number => (d === 0 ? Number.NaN : n / d);
@@ -82,6 +96,8 @@ function summarise(outcomes: readonly Outcome[]): Figures {
     related: share(related.length, on.length),
     relatedRight: share(related.filter((o) => ok(o, 1)).length, related.length),
     partyNamed: share(parties.filter((o) => o.partyNamed).length, parties.length),
+    kindRight: share(kinds.filter((o) => o.kindOk).length, kinds.length),
+    kindCases: kinds.length,
   };
 }
 
@@ -95,10 +111,12 @@ export function evaluate(answerer: Answerable, cases: readonly QuestionCase[]): 
     const agreementOk = c.agreement === undefined || result.answers.find((a) => c.expect.includes(a.ref))?.agreement === c.agreement;
     const related = !result.abstained && result.answers[0]?.confidence === 'related';
     const partyNamed = c.party === undefined || result.abstained ? (c.party === undefined ? undefined : false) : (result.summary ?? '').includes(c.party);
-    outcomes.push({ c, abstained: result.abstained, rank, agreementOk, related, partyNamed });
-    const right = c.expect.length === 0 ? result.abstained : rank === 0 && agreementOk;
+    const kindOk = c.kind === undefined ? undefined : judgeKind(c, result, rank, agreementOk);
+    outcomes.push({ c, abstained: result.abstained, rank, agreementOk, related, partyNamed, ...(kindOk === undefined ? {} : { kindOk }) });
+    const right = kindOk ?? (c.expect.length === 0 ? result.abstained : rank === 0 && agreementOk);
     if (!right) {
-      const got = result.abstained ? '(abstain)' : `${related ? '(related) ' : ''}${refs.slice(0, 3).join(', ')} @${result.answers[0]?.agreement ?? ''}`;
+      const kind = result.kind !== undefined && result.kind !== 'passages' ? `[${result.kind}] ` : '';
+      const got = result.abstained ? '(abstain)' : `${kind}${related ? '(related) ' : ''}${refs.slice(0, 3).join(', ')} @${result.answers[0]?.agreement ?? ''}`;
       misses.push({ q: c.q, part: c.part, category: c.category, expected: describeExpected(c), got, why: c.why });
     }
   }
@@ -112,4 +130,19 @@ export function evaluate(answerer: Answerable, cases: readonly QuestionCase[]): 
     }
   }
   return { overall: summarise(outcomes), byPart, byPartAndCategory, misses };
+}
+
+/**
+ * A case with a kind is right when the reply is of that kind and, where the case says so, quotes the
+ * expected passage first, comes from the expected agreement and names the expected member. A near
+ * miss (`passages`) must get an ordinary reply: the expected passage first, or an abstention.
+ */
+function judgeKind(c: QuestionCase, result: ReturnType<Answerable['ask']>, rank: number, agreementOk: boolean): boolean {
+  const kind = result.kind ?? 'passages';
+  if (kind !== c.kind) return false;
+  if (c.kind === 'passages') return c.expect.length === 0 ? result.abstained : rank === 0 && agreementOk;
+  if (c.expect.length > 0 && !c.expect.includes(result.answers[0]?.ref ?? '')) return false;
+  const agreement = result.roleTables?.[0]?.agreement ?? result.answers[0]?.agreement;
+  if (c.agreement !== undefined && agreement !== c.agreement) return false;
+  return c.party === undefined || (result.summary ?? '').includes(c.party);
 }

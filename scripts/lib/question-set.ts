@@ -28,6 +28,11 @@ const caseSchema = z.strictObject({
   /** The member the direct answer must name (member questions). */
   party: z.string().optional(),
   why: z.string().min(1),
+  /**
+   * The kind of reply wanted when it is not the best passages (role-table, comparison, definition,
+   * membership), or `passages` for a near miss that must not get one. Absent: an ordinary question.
+   */
+  kind: z.enum(['passages', 'role-table', 'comparison', 'definition', 'membership']).optional(),
 });
 
 export type QuestionCase = z.infer<typeof caseSchema> & { readonly part: Part; readonly file: string };

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { QuestionAnswerer } from '../core/answer/types.ts';
+import type { AskResult, QuestionAnswerer } from '../core/answer/types.ts';
 import { isCodedError } from '../core/errors.ts';
 import { formatAnswerText, toJsonLine } from './format-answer.ts';
 
@@ -55,8 +55,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw error;
   }
   const json = parsed.values.json === true;
-  const answerOne = (question: string): string =>
-    json ? `${JSON.stringify(toJsonLine(question, answerer.ask(question)))}\n` : `${formatAnswerText(answerer.ask(question))}\n`;
+  // The console follows a conversation (宇部市の場合は？ reads the last topic); --json stays stateless.
+  let topic: AskResult['topic'];
+  const answerOne = (question: string): string => {
+    if (json) return `${JSON.stringify(toJsonLine(question, answerer.ask(question)))}\n`;
+    const result = answerer.ask(question, topic ? { context: topic } : {});
+    if (!result.abstained) topic = result.topic;
+    return `${formatAnswerText(result)}\n`;
+  };
 
   if (parsed.positionals.length > 0) {
     io.stdout(answerOne(parsed.positionals.join(' ')));

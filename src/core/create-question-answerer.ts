@@ -1,8 +1,9 @@
 /**
  * Loads everything the engine needs from disk — the corpus, the glossary, the kuromoji
- * dictionary (once per process) — and builds it.
+ * dictionary (once per process) — and builds it; or rebuilds it on a dictionary already loaded.
  */
 import { readFile } from 'node:fs/promises';
+import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { QuestionAnswerer } from './answer/types.ts';
@@ -13,8 +14,9 @@ import { parseVocabulary } from './search/vocabulary.ts';
 import { parseLexicalCategories } from './text/lexical-categories.ts';
 import { buildPassages } from './search/passages.ts';
 import type { Agreement } from './corpus/schema.ts';
-import { createQuestionAnswererFrom, type EngineOptions } from './question-answerer.ts';
+import { createQuestionAnswererFrom, type EngineOptions, type EngineParts } from './question-answerer.ts';
 import { loadKuromojiTokenizer } from './text/load-kuromoji.ts';
+import { createReloadableAnswerer, type ReloadableAnswerer } from './reloadable-answerer.ts';
 
 /** The policy-area vocabulary beside the glossary; optional. */
 export const VOCABULARY_FILE = 'vocabulary.yml';
@@ -37,12 +39,46 @@ export interface CreateQuestionAnswererOptions extends EngineOptions {
  * @throws CodedError with a one-line message when a corpus file is malformed
  */
 export async function createQuestionAnswerer(options: CreateQuestionAnswererOptions = {}): Promise<QuestionAnswerer> {
-  const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
-  const glossaryPath = join(corpusDir, 'glossary.yml');
+  return (await loadAndBuild(options)).engine;
+}
+
+/**
+ * Like {@link createQuestionAnswerer}, and reloadable: `reload()` reads the corpus again and swaps
+ * in a new engine built on the same dictionary (see reloadable-answerer.ts).
+ * @throws CodedError with a one-line message when a corpus file is malformed at start-up
+ */
+export async function createReloadableQuestionAnswerer(options: CreateQuestionAnswererOptions = {}): Promise<ReloadableAnswerer> {
+  const { engine, tokenizer } = await loadAndBuild(options);
+  return createReloadableAnswerer(engine, () => buildQuestionAnswerer(tokenizer, options));
+}
+
+async function loadAndBuild(options: CreateQuestionAnswererOptions): Promise<{ engine: QuestionAnswerer; tokenizer: Tokenizer<IpadicFeatures> }> {
   // The dictionary loads meanwhile; the corpus files are read in a fixed order, so a corpus with
   // several faults always reports the same one first (the agreements, then the glossary, …).
   const tokenizerLoading = loadKuromojiTokenizer();
   tokenizerLoading.catch(() => undefined);
+  const files = await loadEngineFiles(options);
+  const tokenizer = await tokenizerLoading;
+  return { engine: createQuestionAnswererFrom({ ...files, tokenizer }, options), tokenizer };
+}
+
+/**
+ * Builds the engine on a tokenizer already loaded: what a reload does, so the dictionary is read
+ * once per process. Every corpus file is read and validated before anything is built.
+ * @throws CodedError with a one-line message naming the file and the field when a file is malformed
+ */
+export async function buildQuestionAnswerer(tokenizer: Tokenizer<IpadicFeatures>, options: CreateQuestionAnswererOptions = {}): Promise<QuestionAnswerer> {
+  return createQuestionAnswererFrom({ ...(await loadEngineFiles(options)), tokenizer }, options);
+}
+
+/**
+ * Reads and validates every corpus file: the agreements, the region, the glossary, and the
+ * optional vocabulary and word categories.
+ * @throws CodedError with a one-line message when a file is malformed or unreadable
+ */
+export async function loadEngineFiles(options: Pick<CreateQuestionAnswererOptions, 'corpusDir' | 'displayBase'> = {}): Promise<Omit<EngineParts, 'tokenizer'>> {
+  const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
+  const glossaryPath = join(corpusDir, 'glossary.yml');
   const corpus = await loadCorpus(corpusDir, options.displayBase === undefined ? {} : { displayBase: options.displayBase });
   const glossarySource = await readFile(glossaryPath, 'utf8').catch((error: unknown) => {
     throw new CodedError(ErrorCode.CorpusUnreadable, `${glossaryPath}: cannot read the glossary (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
@@ -55,8 +91,7 @@ export async function createQuestionAnswerer(options: CreateQuestionAnswererOpti
   const categoriesPath = join(corpusDir, CATEGORIES_FILE);
   const categoriesSource = await readOptional(categoriesPath, 'the word categories');
   const lexicalCategories = categoriesSource === undefined ? undefined : parseLexicalCategories(categoriesPath, categoriesSource);
-  const tokenizer = await tokenizerLoading;
-  return createQuestionAnswererFrom({ corpus, glossary, tokenizer, ...(vocabulary ? { vocabulary } : {}), ...(lexicalCategories ? { lexicalCategories } : {}) }, options);
+  return { corpus, glossary, ...(vocabulary ? { vocabulary } : {}), ...(lexicalCategories ? { lexicalCategories } : {}) };
 }
 
 /** The annex refs of an agreement (別表1ア … 別表3(3)ア), as passages name them. */

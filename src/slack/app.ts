@@ -4,6 +4,7 @@
  */
 import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { QuestionAnswerer } from '../core/answer/types.ts';
+import { createConversationContexts } from './conversation-context.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 import { InFlightTracker } from './in-flight.ts';
 import { handleAppHomeOpened } from './listeners/app-home-opened.ts';
@@ -72,8 +73,12 @@ export function createSlackApp(options: {
   readonly identity?: BotIdentity;
 }): SlackApp {
   const { config, answerer, log } = options;
-  const logLevel = mapLogLevel(config.logLevel);
+  // Bolt's and Socket Mode's debug lines print raw payloads, message text included: without
+  // LOG_QUESTIONS they are not written (info is the lowest level then).
+  const questionsHidden = config.logQuestions === false && config.logLevel === 'debug';
+  const logLevel = mapLogLevel(questionsHidden ? 'info' : config.logLevel);
   const logger = createBoltLogger(log, logLevel);
+  if (questionsHidden) log({ level: 'warn', event: 'debug_log_limited', reason: 'LOG_QUESTIONS=false: debug lines would hold message text; logging at info' });
   const clientOptions = buildClientOptions(config, options.transport ?? DEFAULT_TRANSPORT, log);
   const receiver = createReceiver(config, logger, clientOptions);
   if (receiver instanceof SocketModeReceiver) {
@@ -96,7 +101,7 @@ export function createSlackApp(options: {
     // The bot keeps no conversation state; Bolt's default store would only hold memory.
     convoStore: false,
   });
-  const deps: HandlerDeps = { answerer, log, inFlight: new InFlightTracker() };
+  const deps: HandlerDeps = { answerer, log, inFlight: new InFlightTracker(), contexts: createConversationContexts() };
   registerListeners(app, deps);
   return { app, receiver, deps };
 }

@@ -15,6 +15,11 @@ interface SlackConfigBase {
   /** Base URL of the Web API (GovSlack, a proxy or a test stand-in); Slack's when undefined. */
   readonly slackApiUrl: string | undefined;
   readonly logLevel: LogLevelName;
+  /**
+   * False (LOG_QUESTIONS=false): no log line carries the text staff typed, only outcomes.
+   * @defaultValue true
+   */
+  readonly logQuestions?: boolean;
 }
 
 /** Socket Mode: an outbound WebSocket, so no public URL is needed inside a city-hall network. */
@@ -39,7 +44,7 @@ export type SlackConfig = SocketModeConfig | HttpModeConfig;
 const DEFAULT_PORT = 3000;
 
 /** Every variable readSlackConfig reads (.env.example documents exactly these). */
-export const SLACK_ENV_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT', 'SLACK_API_URL', 'LOG_LEVEL'] as const;
+export const SLACK_ENV_VARIABLES = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT', 'SLACK_API_URL', 'LOG_LEVEL', 'LOG_QUESTIONS'] as const;
 
 /**
  * Reads the Slack settings: undefined when no Slack variable is set (the caller then runs
@@ -59,17 +64,18 @@ export function readSlackConfig(env: Record<string, string | undefined>): SlackC
   if (!/^xoxb-\S+$/.test(botToken)) fail('SLACK_BOT_TOKEN must be a bot token starting with xoxb-');
   const slackApiUrl = readApiUrl(env);
   const logLevel = readLogLevel(env);
+  const logQuestions = readLogQuestions(env);
   const port = readPort(env);
 
   if (appToken !== undefined) {
     if (!/^xapp-\S+$/.test(appToken)) fail('SLACK_APP_TOKEN must be an app-level token starting with xapp-');
-    return { mode: 'socket', botToken, appToken, slackApiUrl, logLevel };
+    return { mode: 'socket', botToken, appToken, slackApiUrl, logLevel, logQuestions };
   }
   if (signingSecret === undefined) {
     fail('SLACK_APP_TOKEN is not set: set it for Socket Mode, or set SLACK_SIGNING_SECRET for HTTP mode');
   }
   if (/\s/.test(signingSecret)) fail('SLACK_SIGNING_SECRET must not contain spaces');
-  return { mode: 'http', botToken, signingSecret, port: port ?? DEFAULT_PORT, slackApiUrl, logLevel };
+  return { mode: 'http', botToken, signingSecret, port: port ?? DEFAULT_PORT, slackApiUrl, logLevel, logQuestions };
 }
 
 function read(env: Record<string, string | undefined>, name: string): string | undefined {
@@ -103,6 +109,13 @@ function readLogLevel(env: Record<string, string | undefined>): LogLevelName {
   const level = raw.toLowerCase();
   if (!isLogLevel(level)) fail(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   return level;
+}
+
+function readLogQuestions(env: Record<string, string | undefined>): boolean {
+  const raw = read(env, 'LOG_QUESTIONS')?.toLowerCase();
+  if (raw === undefined || raw === 'true') return true;
+  if (raw === 'false') return false;
+  fail('LOG_QUESTIONS must be true or false');
 }
 
 function isLogLevel(value: string): value is LogLevelName {

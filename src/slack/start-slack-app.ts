@@ -10,7 +10,7 @@ import { computeBackoffDelay, waitFor } from './backoff.ts';
 import { describeSlackError, isTransientSlackError, readPlatformError } from './classify-slack-error.ts';
 import type { SlackConfig } from './read-slack-config.ts';
 import { DEFAULT_RECONNECT_SETTINGS, superviseSocketConnection, type ReconnectSettings, type SocketConnection } from './socket-connection.ts';
-import { createBoltLogger, createRedactor, createSafeLog, describeError, mapLogLevel, writeJsonLine, type StructuredLog } from './structured-log.ts';
+import { createBoltLogger, createQuestionFreeLog, createRedactor, createSafeLog, describeError, mapLogLevel, writeJsonLine, type StructuredLog } from './structured-log.ts';
 
 export { readSlackConfig, type HttpModeConfig, type LogLevelName, type SlackConfig, type SocketModeConfig } from './read-slack-config.ts';
 
@@ -38,7 +38,12 @@ function secretsOf(config: SlackConfig): string[] {
  * output, redacted like the app's own.
  */
 export function createSlackLog(config: SlackConfig, sink: StructuredLog = writeJsonLine): StructuredLog {
-  return createSafeLog(sink, createRedactor(secretsOf(config)));
+  return createSafeLog(privateSink(config, sink), createRedactor(secretsOf(config)));
+}
+
+/** The sink itself, or (LOG_QUESTIONS=false) one that drops question text from every line. */
+function privateSink(config: SlackConfig, sink: StructuredLog): StructuredLog {
+  return config.logQuestions === false ? createQuestionFreeLog(sink) : sink;
 }
 
 /**
@@ -64,7 +69,7 @@ export async function startSlackApp(options: {
 }): Promise<RunningSlackApp> {
   const { config } = options;
   const redact = createRedactor(secretsOf(config));
-  const log = createSafeLog(options.log ?? writeJsonLine, redact);
+  const log = createSafeLog(privateSink(config, options.log ?? writeJsonLine), redact);
   const reconnect: ReconnectSettings = { ...DEFAULT_RECONNECT_SETTINGS, ...options.reconnect };
   const transport = options.transport ?? DEFAULT_TRANSPORT;
 

@@ -42,6 +42,21 @@ export function createSafeLog(sink: StructuredLog, redact: (text: string) => str
   };
 }
 
+/** The fields of the bot's own lines that hold text staff typed. */
+const QUESTION_FIELDS: readonly string[] = ['question'];
+
+/**
+ * Wraps a sink so that no line carries question text (LOG_QUESTIONS=false): the fields holding it
+ * are dropped, and the line says so (`question_omitted`), so a reader can tell from a missing field.
+ */
+export function createQuestionFreeLog(sink: StructuredLog): StructuredLog {
+  return (line) => {
+    if (!QUESTION_FIELDS.some((field) => field in line)) return sink(line);
+    const kept = Object.fromEntries(Object.entries(line).filter(([key]) => !QUESTION_FIELDS.includes(key)));
+    sink({ ...kept, question_omitted: true });
+  };
+}
+
 /** Cuts a question for a log line (≤ 200 characters). */
 export function cutForLog(question: string): string {
   return question.length <= LOGGED_QUESTION_LIMIT ? question : question.slice(0, LOGGED_QUESTION_LIMIT);

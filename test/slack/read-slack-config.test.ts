@@ -22,6 +22,7 @@ describe('readSlackConfig', () => {
       appToken: APP,
       slackApiUrl: undefined,
       logLevel: 'info',
+      logQuestions: true,
     });
   });
 
@@ -38,6 +39,7 @@ describe('readSlackConfig', () => {
       port: 3000,
       slackApiUrl: undefined,
       logLevel: 'info',
+      logQuestions: true,
     });
     expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: 'abc123', PORT: '8080' })).toMatchObject({ port: 8080 });
   });
@@ -50,7 +52,14 @@ describe('readSlackConfig', () => {
     });
   });
 
+  it('reads LOG_QUESTIONS=false (any case); unset or true keeps questions in the logs', () => {
+    expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_QUESTIONS: 'FALSE' })?.logQuestions).toBe(false);
+    expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_QUESTIONS: 'true' })?.logQuestions).toBe(true);
+    expect(readSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_QUESTIONS: '' })?.logQuestions).toBe(true);
+  });
+
   const failures: { why: string; env: Record<string, string>; names: string }[] = [
+    { why: 'LOG_QUESTIONS that is not true or false', env: { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_QUESTIONS: 'no' }, names: 'LOG_QUESTIONS' },
     { why: 'an app token without a bot token', env: { SLACK_APP_TOKEN: APP }, names: 'SLACK_BOT_TOKEN' },
     { why: 'a signing secret without a bot token', env: { SLACK_SIGNING_SECRET: 's' }, names: 'SLACK_BOT_TOKEN' },
     // A user token (xoxp-) would act as a person: refuse it.

@@ -42,7 +42,9 @@ export function findBlockKitProblems(message: { text?: unknown; blocks?: unknown
       }
       if (element['type'] === 'static_select') {
         const groups = (element['option_groups'] as { label: { text: string }; options: { text: { text: string }; value: string }[] }[] | undefined) ?? [];
-        for (const group of groups) {
+        const options = (element['options'] as { text: { text: string }; value: string }[] | undefined) ?? [];
+        if (options.length > 100) problems.push(`${where}: ${options.length} options > 100`);
+        for (const group of [...groups, { label: { text: '' }, options }]) {
           if (group.label.text.length > 75) problems.push(`${where}: option group label too long`);
           for (const option of group.options) {
             if (option.text.text.length > 75) problems.push(`${where}: option text too long`);

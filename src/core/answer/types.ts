@@ -82,6 +82,76 @@ export interface AnswerGroup {
   readonly answers: readonly Answer[];
 }
 
+/**
+ * What kind of reply a result is: the best passages (most questions), a party's whole role table,
+ * the differences between the drafts, a definition of a party word, or the 圏域's members.
+ */
+export type ResultKind = 'passages' | 'role-table' | 'comparison' | 'definition' | 'membership';
+
+/** One party's column of a role table. */
+export interface RoleTableParty {
+  /** 甲, 乙, 両市. */
+  readonly symbol: string;
+  /** The member it stands for when the question named one (萩市), else the bot's name for it (連携市町). */
+  readonly name: string;
+  /** The role text when it is the same in every row (it is, in both drafts), verbatim; else undefined. */
+  readonly sameRole?: string;
+}
+
+/** Every annex row of one agreement with the roles of the parties asked about, in annex order. */
+export interface RoleTable {
+  readonly agreement: string;
+  readonly parties: readonly RoleTableParty[];
+  /** The annex's sections in order (3(1), 3(2) … are sections of their own), each with its rows. */
+  readonly sections: readonly {
+    /** The section's heading as printed (with its subsection's for 3(1)…). */
+    readonly heading: string;
+    readonly rows: readonly { readonly ref: string; readonly title: string; readonly roles: Readonly<Record<string, string>> }[];
+  }[];
+}
+
+/** A changed stretch of one draft's text: [start, end) in UTF-16 code units of `text`, as String#slice takes them. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One passage that differs between two drafts, with what changed in each. */
+export interface Difference {
+  readonly ref: string;
+  readonly title: string;
+  /** Each draft's normalised text (the extraction's whitespace removed) and its changed spans. */
+  readonly drafts: readonly { readonly agreement: string; readonly text: string; readonly changed: readonly TextSpan[] }[];
+}
+
+/** The drafts compared passage by passage (computed from the corpus, never written by hand). */
+export interface Comparison {
+  /** The two agreements compared, in corpus order. */
+  readonly agreements: readonly [string, string];
+  readonly differences: readonly Difference[];
+  /** Refs whose texts are the same in both. */
+  readonly same: readonly string[];
+  /** Refs only one draft has, with the draft. */
+  readonly onlyIn: readonly { readonly ref: string; readonly agreement: string }[];
+}
+
+/** A member of the 圏域 as the region data states it. */
+export interface MemberEntry {
+  readonly name: string;
+  /** 連携中枢都市 or 連携市町. */
+  readonly role: string;
+  readonly prefecture: string;
+  /** The agreements it holds: each with its party symbol and the partner. */
+  readonly agreements: readonly { readonly agreement: string; readonly symbol: string; readonly partner: string; readonly readAs?: string }[];
+}
+
+/** A passage named by its agreement and ref, with its title: what curators' tools list. */
+export interface PassageRef {
+  readonly agreement: string;
+  readonly ref: string;
+  readonly title: string;
+}
+
 /** The engine's reply to one question. */
 export interface AskResult {
   /** The question as the engine used it (possibly cut to the maximum length). */
@@ -101,6 +171,26 @@ export interface AskResult {
   readonly groups: readonly AnswerGroup[];
   /** The members the question named and the agreement that governs them, when it named any. */
   readonly reading?: PartyReading;
+  /** What kind of reply this is; absent means `passages`. */
+  readonly kind?: ResultKind;
+  /** `role-table`: one table per agreement asked about. */
+  readonly roleTables?: readonly RoleTable[];
+  /** `comparison`: the drafts' differences. */
+  readonly comparison?: Comparison;
+  /** `membership` (and `definition` of a member word): the members meant, from the region data. */
+  readonly members?: readonly MemberEntry[];
+  /**
+   * What a follow-up in the same thread can build on: the question's topic in the asker's words
+   * (観光) and the question itself. Absent when the reply has no topic (an abstention, a table).
+   */
+  readonly topic?: { readonly label: string; readonly question: string };
+  /** Set when this reply read the question with an earlier one's topic: 「観光について、宇部市の場合：」. */
+  readonly followUpOf?: { readonly label: string };
+  /**
+   * Abstentions after a search only: the best candidates (at most 3), judged too weak to answer
+   * with. Never shown to the asker; logged so a curator sees where the question should have gone.
+   */
+  readonly nearest?: readonly PassageRef[];
 }
 
 /** One annex row as pickers list it. */
@@ -115,6 +205,18 @@ export interface AnnexRowEntry {
   readonly title: string;
   /** The agreements holding this row, in corpus order. */
   readonly agreements: readonly string[];
+}
+
+/** Options of `QuestionAnswerer.ask`. */
+export interface AskOptions {
+  /** How many answers at most (both drafts of one ref count as two); role tables are never cut. */
+  readonly limit?: number;
+  /**
+   * The previous reply's topic in this conversation (see {@link AskResult.topic}). A question that
+   * names no topic of its own (宇部市の場合は？ 第何条に書いてある？) is read with it.
+   * @example engine.ask('宇部市の場合は？', { context: previous.topic })
+   */
+  readonly context?: { readonly label: string; readonly question: string };
 }
 
 /** Options of `QuestionAnswerer.warmUp`. */
@@ -133,8 +235,11 @@ export interface WarmUpOptions {
 
 /** The engine as adapters see it. */
 export interface QuestionAnswerer {
-  /** Answers one question; never throws for any input string. */
-  ask(question: string, options?: { readonly limit?: number }): AskResult;
+  /**
+   * Answers one question; never throws for any input string. `context` is the topic of the
+   * previous reply in the same conversation (its `topic`), for follow-ups like 宇部市の場合は？.
+   */
+  ask(question: string, options?: AskOptions): AskResult;
   /** Looks up one passage by agreement and ref (for 「全文を見る」 buttons and the App Home picker). */
   lookup(agreement: string, ref: string): Answer | undefined;
   /** All annex rows, in document order, for pickers: one entry per ref with the agreements that hold it. */

@@ -28,6 +28,61 @@ export function asksForVenue(normalized: string): boolean {
   return VENUE_PATTERN.test(normalized);
 }
 
+/**
+ * どの項目？ / 協約上どこ？ / 根拠は？ / 対象になる？: the asker has a matter in hand and asks where the
+ * agreements place it. Its description (公民館の講座, 休日夜間の急患診療) then holds words no passage
+ * needs to hold: the matter, not each word, is what must be covered.
+ */
+const PLACEMENT_PATTERN =
+  /どの(?:項目|取組|取り組み|分野|区分|柱|欄|行|施策|事業|政策|枠)|協約(?:上|の|で|だと|では|に)?(?:は|で|いう|言う|いうと|言うと)?(?:どこ|どれ|どの)|どこに(?:当た|あた|入|はい|該当|位置|分類|なる)|根拠|位置(?:づけ|付け)|対象(?:です|でしょう|になる|に入|か|？|\?)|当てはま|あてはま|該当/u;
+
+/**
+ * 〜を一緒にやりたい / 合同で開催したい: a project described by the member who wants to run it jointly,
+ * which asks the same thing without saying so.
+ */
+const JOINT_PROJECT_PATTERN = /(?:一緒に|いっしょに|共同で|合同で|連携して|協力して|広域で|圏域で|近隣と|近隣市町と|他市町と).*(?:やりたい|したい|します|する予定|考えて|検討|進めたい|開きたい|作りたい|つくりたい)/u;
+
+/** True when the question asks where the agreements place a matter (どの項目？ 協約上どこ？ 一緒にやりたい). */
+export function asksForPlacement(normalized: string): boolean {
+  return PLACEMENT_PATTERN.test(normalized) || JOINT_PROJECT_PATTERN.test(normalized);
+}
+
+/** 役割を一覧にして / 役割を全部 / list Ube's roles: every row's role of a party, not one row. */
+const ROLE_TABLE_PATTERN =
+  /(?:役割|担当|やること|すること|役目)(?:の|を|が|は)?[、,\s]?(?:全部|全て|すべて|一覧|リスト|まとめ|表に|ぜんぶ)|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b/u;
+
+/** True when the question asks for a party's whole role table. */
+export function asksForRoleTable(normalized: string): boolean {
+  return ROLE_TABLE_PATTERN.test(normalized);
+}
+
+/** 違い / 何が違う / 比べて / 差分 / differ: the drafts compared, not a passage. */
+const COMPARISON_PATTERN = /違い|違う|ちがい|ちがう|異なる|相違|差分|差異|比較|比べ|くらべ|変わって|変更点|\bdiff|\bdiffer|\bcompare/u;
+
+/** True when the question asks how the drafts differ. */
+export function asksForComparison(normalized: string): boolean {
+  return COMPARISON_PATTERN.test(normalized);
+}
+
+/** 構成市町 / 圏域のメンバーは / 何市町: who belongs to the 圏域 (not ビジョン懇談会のメンバー, 圏域の市町同士). */
+const MEMBERSHIP_PATTERN =
+  /構成(?:市町|団体|自治体|メンバー)|加盟|何市町|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー)(?=は|って|を|が|一覧|$|\?|？)|\bmembers?\b|\bmembership\b/u;
+/** 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not). */
+const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:入って|はいって|参加|含まれ|加わ)/u;
+
+/** True when the question asks who belongs to the 圏域 (or whether one municipality does). */
+export function asksForMembership(normalized: string): boolean {
+  return MEMBERSHIP_PATTERN.test(normalized) || BELONGING_PATTERN.test(normalized);
+}
+
+/** とは / って何 / 誰のこと / どっち / 意味: what a word stands for. */
+const DEFINITION_PATTERN = /とは|って(?:何|なに|誰|だれ|どこ|どういう)|(?:誰|だれ|どこ|何|なに)のこと|どっち|どちら|意味|指して|\bwho is\b|\bwhat is\b|\bmeaning\b|\bmeans\b/u;
+
+/** True when the question asks what a word stands for (乙とは？ 甲乙どっち？). */
+export function asksForDefinition(normalized: string): boolean {
+  return DEFINITION_PATTERN.test(normalized);
+}
+
 /** True when the question asks who does what. */
 export function asksForRole(normalized: string): boolean {
   return ROLE_PATTERN.test(normalized);

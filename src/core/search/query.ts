@@ -6,7 +6,7 @@
 import { findCitations, type Analyzer, type PositionedToken, type ReadingLexicon } from '../text/analyzer.ts';
 import { normalizeText } from '../text/normalize.ts';
 import type { GlossaryMatcher } from './glossary.ts';
-import { INTENT_TERMS } from './intent.ts';
+import { INTENT_TERMS, asksForPlacement } from './intent.ts';
 import { OUTSIDE_TERM } from './vocabulary.ts';
 
 /** A concept of the question: a word and the words that mean the same in the agreements. */
@@ -34,6 +34,16 @@ export interface ContentGroup {
    * concept only through its topic term is related to the question, not an answer to it.
    */
   readonly topic?: true;
+  /**
+   * A word of the asking that the glossary still gives a meaning (根拠 → the 前文's statute): the
+   * concept when the question asks nothing else (協約の根拠は？), dropped when it has a topic.
+   */
+  readonly framing?: true;
+  /**
+   * A fact the answer must state (a date, a figure: see facts.ts). Many passages that state one are
+   * about something else, so holding it is no evidence; lacking it counts against the passage.
+   */
+  readonly required?: true;
 }
 
 /** What query understanding needs to know about the corpus. */
@@ -104,6 +114,9 @@ export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail' |
  */
 export const GLOSSARY_PREDICATE_WEIGHT = 0.5;
 
+/** A framing word yields to any concept weighing this much (see {@link ContentGroup.framing}). */
+const FRAMING_YIELDS_TO = 0.5;
+
 /** A stretch of the normalised question: [start, end). */
 export interface Span {
   readonly start: number;
@@ -167,6 +180,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   for (const party of parties) groups.push({ label: party, literal: [party], expansions: [], phrases: [[party]], weight: PARTY_WEIGHT, optional: true });
 
   const tokens = analyzer.tokens(normalized);
+  const placement = asksForPlacement(normalized);
   const sceneEnd = contextEnd(tokens);
   const inContext = (span: Span): boolean => span.end <= sceneEnd;
   const used: Span[] = [...excluded, ...negatedSpans(tokens)];
@@ -205,7 +219,8 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     const head = span ? tokens.filter((t) => overlaps(t, span)).at(-1) : undefined;
     const predicate = head !== undefined && (head.pos === '動詞' || head.pos === '形容詞');
     const weight = predicate ? GLOSSARY_PREDICATE_WEIGHT : known.length === 0 ? 1 : idfWeight(Math.min(...known), ctx.passageCount);
-    push({ label: match.word, literal, expansions, phrases: [literal, ...meanings].filter((p) => p.length > 0), weight }, span);
+    const framing = INTENT_TERMS.has(match.word) ? { framing: true as const } : {};
+    push({ label: match.word, literal, expansions, phrases: [literal, ...meanings].filter((p) => p.length > 0), weight, ...framing }, span);
   }
 
   // Statute citations (252条の2, 第1項) are one concept each: the numbers are what tell them apart.
@@ -251,11 +266,37 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     let weight = describes
       ? PREDICATE_WEIGHT
       : namesOtherThing(tokens, i, ctx) ? UNKNOWN_NOUN_WEIGHT : conceptWeight(token, df(term), known, ctx.passageCount);
-    if (weight === UNKNOWN_NOUN_WEIGHT && !known) weight = weighUnknownNoun(tokens, i, ctx, used);
+    if (weight === UNKNOWN_NOUN_WEIGHT && !known) weight = weighUnknownNoun(tokens, i, ctx, used, placement);
     push({ label: term, literal: [term], expansions: [], phrases: [[term]], weight }, token);
   });
-  return groups;
+  const topical = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO);
+  const kept = topical ? groups.filter((g) => !g.framing) : groups;
+  return placement ? centreOnMatter(kept) : kept;
 }
+
+/**
+ * A question placing a matter (どの項目？) that the vocabulary knows is about that matter: the
+ * projects it names are one concept, any of whose rows may answer (ドローンや自動運転 → 別表2エ or
+ * 3(2)ア), and its other words only describe it (介護人材の確保・育成: 育成 need not be held).
+ */
+export function centreOnMatter(groups: readonly ContentGroup[]): ContentGroup[] {
+  const topics = groups.filter((g) => g.topic);
+  if (topics.length === 0) return [...groups];
+  const matter: ContentGroup = {
+    label: topics.map((g) => g.label).join('・'),
+    literal: [...new Set(topics.flatMap((g) => g.literal))],
+    expansions: [...new Set(topics.flatMap((g) => g.expansions))],
+    phrases: topics.flatMap((g) => g.phrases),
+    weight: TOPIC_WEIGHT,
+    optional: false,
+    topic: true,
+  };
+  const described = groups.filter((g) => !g.topic).map((g) => (g.optional || g.required ? g : { ...g, weight: Math.min(g.weight, DESCRIPTION_WEIGHT) }));
+  return [matter, ...described];
+}
+
+/** What a word describing a placed matter weighs at most (a light word: see evidence.ts). */
+const DESCRIPTION_WEIGHT = 0.3;
 
 /** JUMAN categories of words that set the scene (who, where) rather than name a topic. */
 const SCENE_CATEGORIES = ['人', '場所-その他', '場所-自然'];
@@ -267,11 +308,19 @@ const SCENE_CATEGORIES = ['人', '場所-その他', '場所-自然'];
  * or a person or place that sets the scene (首都圏の人向け, 若手技術者), by the JUMAN dictionary's
  * categories. A quantity (人口, 金額, 人数) always vetoes: the agreements state no figures.
  */
-export function weighUnknownNoun(tokens: readonly PositionedToken[], i: number, ctx: Pick<QueryContext, 'lexicalCategories' | 'documentFrequency'>, understood: readonly Span[]): number {
+export function weighUnknownNoun(
+  tokens: readonly PositionedToken[],
+  i: number,
+  ctx: Pick<QueryContext, 'lexicalCategories' | 'documentFrequency'>,
+  understood: readonly Span[],
+  placement = false,
+): number {
   const token = tokens[i];
   if (!token) return UNKNOWN_NOUN_WEIGHT;
   const categories = ctx.lexicalCategories?.(token.base) ?? [];
   if (categories.includes('数量')) return UNKNOWN_NOUN_WEIGHT;
+  // どの項目？ asks where a matter stands: its description's words need no passage of their own.
+  if (placement) return MODIFIER_NOUN_WEIGHT;
   // A person or place is the scene, unless it is what is asked (観光協会の会長って誰？).
   if (categories.some((c) => SCENE_CATEGORIES.includes(c)) && !isFocus(tokens, i)) return MODIFIER_NOUN_WEIGHT;
   const knownAt = (j: number): boolean => {
@@ -314,6 +363,9 @@ export function namesOtherThing(tokens: readonly PositionedToken[], i: number, c
   if (!suffix || !noun || suffix.posDetail !== '接尾' || suffix.posDetail2 !== '一般') return false;
   // The noun must be a word of its own (not 市 of 宇部市版, itself a suffix) that says something.
   if (noun.pos !== '名詞' || noun.posDetail === '接尾' || noun.term === undefined || INTENT_TERMS.has(noun.term)) return false;
+  // Followed by another noun, the compound only qualifies it (デマンド型 乗合タクシー, 市町間 連携).
+  const next = tokens[i + 1];
+  if (next?.pos === '名詞' && next.posDetail !== '接尾') return false;
   const compound = `${noun.surface}${suffix.surface}`;
   return !ctx.inText(compound) && !ctx.glossary.has(compound);
 }

@@ -224,6 +224,18 @@ export class ReadingLexicon {
   }
 
   /**
+   * The longest word whose reading starts at `at` of a katakana text (as characters), if any.
+   * @example lexicon.wordAt([...'キョウヤクノ'], 0) // → { word: '協約', length: 5 }
+   */
+  wordAt(chars: readonly string[], at: number): { word: string; length: number } | undefined {
+    for (let len = Math.min(this.#longest, chars.length - at); len >= 2; len -= 1) {
+      const word = this.#words.get(chars.slice(at, at + len).join(''));
+      if (word !== undefined) return { word, length: len };
+    }
+    return undefined;
+  }
+
+  /**
    * Segments a kana run greedily, longest reading first, into the words it spells; characters that
    * start no known reading are skipped (particles like は, が between words).
    *
@@ -243,15 +255,9 @@ export class ReadingLexicon {
     let covered = 0;
     let i = 0;
     while (i < chars.length) {
-      let matched = 0;
-      for (let len = Math.min(this.#longest, chars.length - i); len >= 2; len -= 1) {
-        const word = this.#words.get(chars.slice(i, i + len).join(''));
-        if (word !== undefined) {
-          out.push(word);
-          matched = len;
-          break;
-        }
-      }
+      const found = this.wordAt(chars, i);
+      if (found) out.push(found.word);
+      const matched = found?.length ?? 0;
       covered += matched;
       i += matched || 1;
     }

@@ -41,3 +41,8 @@ export function expandIterationMarks(text: string): string {
 export function toKatakana(text: string): string {
   return text.replace(/[\u3041-\u3096]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
 }
+
+/** Katakana → hiragana (the inverse of {@link toKatakana}). */
+export function toHiragana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+}

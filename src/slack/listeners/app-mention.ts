@@ -1,7 +1,8 @@
 /**
  * `app_mention`: a question asked in a channel, answered in the question's thread.
  */
-import { answerAndLog, type HandlerDeps, type SlackClient } from '../handler-deps.ts';
+import { conversationKey } from '../conversation-context.ts';
+import { FIRST_ASK_LIMIT, answerAndLog, type HandlerDeps, type SlackClient } from '../handler-deps.ts';
 import { extractQuestion, isIgnoredMessage, readIncomingMessage } from '../read-message-text.ts';
 import { renderAnswerBlocks } from '../render/render-answer-blocks.ts';
 import { renderApology, renderUsage } from '../render/render-usage.ts';
@@ -43,6 +44,8 @@ export async function handleAppMention(args: AppMentionArgs, deps: HandlerDeps):
         });
         return;
       }
+      // A mention in a thread where the bot answered is read with that answer's topic.
+      const conversation = { key: conversationKey(message.channel, threadTs) };
       await answerAndLog(deps, question, 'app_mention', async (result) => {
         const reply = renderAnswerBlocks(result);
         await args.client.chat.postMessage({
@@ -53,7 +56,7 @@ export async function handleAppMention(args: AppMentionArgs, deps: HandlerDeps):
           unfurl_links: false,
           unfurl_media: false,
         });
-      });
+      }, FIRST_ASK_LIMIT, conversation);
     } catch (error) {
       deps.log({ level: 'error', event: 'handler_failed', surface: 'app_mention', error: describeError(error) });
       await postApology(args.client, message.channel, threadTs, deps);

@@ -1,7 +1,8 @@
 /**
  * `message.im`: a question sent to the bot in a direct message, answered in the DM.
  */
-import { answerAndLog, type HandlerDeps, type SlackClient } from '../handler-deps.ts';
+import { DM_FOLLOW_MS, conversationKey } from '../conversation-context.ts';
+import { FIRST_ASK_LIMIT, answerAndLog, type HandlerDeps, type SlackClient } from '../handler-deps.ts';
 import { extractQuestion, isIgnoredMessage, readIncomingMessage } from '../read-message-text.ts';
 import { renderAnswerBlocks } from '../render/render-answer-blocks.ts';
 import { renderUsage } from '../render/render-usage.ts';
@@ -42,6 +43,8 @@ export async function handleDirectMessage(args: DirectMessageArgs, deps: Handler
         });
         return;
       }
+      // A DM thread is followed like a channel thread; a DM outside threads follows its last question for a few minutes.
+      const conversation = { key: conversationKey(message.channel, threadTs), ...(threadTs === undefined ? { ttlMs: DM_FOLLOW_MS } : {}) };
       await answerAndLog(deps, question, 'direct_message', async (result) => {
         const reply = renderAnswerBlocks(result);
         await args.client.chat.postMessage({
@@ -52,7 +55,7 @@ export async function handleDirectMessage(args: DirectMessageArgs, deps: Handler
           unfurl_links: false,
           unfurl_media: false,
         });
-      });
+      }, FIRST_ASK_LIMIT, conversation);
     } catch (error) {
       deps.log({ level: 'error', event: 'handler_failed', surface: 'direct_message', error: describeError(error) });
       await postApology(args.client, message.channel, threadTs, deps);

@@ -15,11 +15,13 @@ export interface ButtonArgs {
   readonly respond?: Respond | undefined;
 }
 
-/** Reads a button's value from an untyped action. */
+/** Reads a button's value, or a select's chosen option's (the role table's 行の全文を見る), from an untyped action. */
 export function readActionValue(action: unknown): string | undefined {
   if (action === null || typeof action !== 'object') return undefined;
-  const value = (action as { value?: unknown }).value;
-  return typeof value === 'string' ? value : undefined;
+  const { value, selected_option: selected } = action as { value?: unknown; selected_option?: { value?: unknown } | null };
+  if (typeof value === 'string') return value;
+  const chosen = selected?.value;
+  return typeof chosen === 'string' ? chosen : undefined;
 }
 
 /** Shows the whole passage as a private reply beside the answer. */

@@ -17,6 +17,7 @@ import {
 import { encodeFeedbackValue, encodeFullTextValue, encodeMoreValue, encodeShareValue } from './button-values.ts';
 import { escapeSlackText, truncateText } from './escape-slack-text.ts';
 import { splitSectionText } from './split-section-text.ts';
+import { renderComparisonBlocks, renderRoleTableBlocks } from './render-answer-kinds.ts';
 
 /** A message ready for chat.postMessage, respond() or chat.postEphemeral. */
 export interface RenderedMessage {
@@ -55,6 +56,13 @@ export function renderAnswerBlocks(result: AskResult, options: AnswerRenderOptio
   if (result.abstained || result.groups.length === 0) {
     blocks.push(...renderSuggestions(result.suggestions));
     blocks.push(renderFooter(result, [], undefined, options));
+    return { text: renderFallbackText(result, []), blocks: capBlocks(blocks) };
+  }
+  // Tables and comparisons are laid out on their own; their passages are not the best few of a list.
+  const kindBody = result.kind === 'role-table' ? renderRoleTableBlocks(result) : result.kind === 'comparison' ? renderComparisonBlocks(result) : undefined;
+  if (kindBody !== undefined) {
+    blocks.push(...kindBody.slice(0, MESSAGE_BLOCK_LIMIT - blocks.length - 1));
+    blocks.push(renderFooter(result, result.answers, undefined, options));
     return { text: renderFallbackText(result, []), blocks: capBlocks(blocks) };
   }
   const refs = listRefs(result.groups);

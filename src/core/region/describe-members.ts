@@ -1,0 +1,70 @@
+/**
+ * Membership answers from the region data: the 圏域's members with their role, whether a named
+ * municipality belongs and which agreements it holds. The agreements print only ○○市町, so these
+ * facts come from the members' public pages (corpus/region.yml) and are said as such.
+ */
+import type { MemberEntry } from '../answer/types.ts';
+import type { Region } from './schema.ts';
+
+/** Each member with its role and the agreements it holds (party symbol, partner, reading). */
+export function listMembers(region: Region): MemberEntry[] {
+  return region.members.map((member) => ({
+    name: member.name,
+    role: member.role,
+    prefecture: member.prefecture,
+    agreements: region.pairings
+      .filter((p) => member.name in p.members)
+      .map((p) => {
+        const partner = Object.keys(p.members).find((m) => m !== member.name) ?? '';
+        const readAs = Object.entries(p.readAs ?? {}).map(([printed, as]) => `${printed}を${as}と読み替え${p.basis ? `（${p.basis}）` : ''}`)[0];
+        return { agreement: p.agreement, symbol: p.members[member.name] ?? '', partner, ...(readAs ? { readAs } : {}) };
+      }),
+  }));
+}
+
+/** 萩市・防府市…（島根県の津和野町を含む）: names, with the prefecture where it is not the usual one. */
+function joinNames(members: readonly MemberEntry[], home: string): string {
+  return members.map((m) => (m.prefecture === home ? m.name : `${m.name}（${m.prefecture}）`)).join('・');
+}
+
+/** The prefecture most members are in, so only the exceptions are named (津和野町 is in 島根県). */
+function homePrefecture(members: readonly MemberEntry[]): string {
+  const counts = new Map<string, number>();
+  for (const m of members) counts.set(m.prefecture, (counts.get(m.prefecture) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+/** Where the membership facts come from, said beside every membership answer. */
+export const MEMBERSHIP_SOURCE_NOTE = '※ 構成市町は各市町の公開ページによります（協約案の本文には「○○市町」としか書かれていません）。';
+
+/**
+ * The members of the 圏域, by role.
+ * @example describeMembership(region, listMembers(region)) // → 山口県央連携都市圏域（山口ゆめ回廊）の構成市町は7市町です。…
+ */
+export function describeMembership(region: Region, members: readonly MemberEntry[]): string {
+  const home = homePrefecture(members);
+  const byRole = (role: string): MemberEntry[] => members.filter((m) => m.role === role);
+  const roles = [...new Set(members.map((m) => m.role))];
+  return [
+    `${region.name}（${region.nickname}）の構成市町は${members.length}市町です。`,
+    ...roles.map((role) => `${role}：${joinNames(byRole(role), home)}`),
+    MEMBERSHIP_SOURCE_NOTE,
+  ].join('\n');
+}
+
+/** Whether one member belongs, its role, and the agreements it holds. */
+export function describeMember(region: Region, member: MemberEntry): string {
+  const held = member.agreements.map((a) => `${a.partner}との${a.agreement}（${member.name}は${a.symbol}${a.readAs ? `、${a.readAs}` : ''}）`);
+  return [
+    `はい、${member.name}は${region.name}の${member.role}です。`,
+    held.length > 0 ? `協約：${held.join('、')}。` : '',
+    MEMBERSHIP_SOURCE_NOTE,
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** A municipality the question names that is not a member (下関市は圏域に入ってる？). */
+export function describeNonMember(region: Region, name: string, members: readonly MemberEntry[]): string {
+  return [`${name}は${region.name}の構成市町ではありません。構成市町は ${joinNames(members, homePrefecture(members))} の${members.length}市町です。`, MEMBERSHIP_SOURCE_NOTE].join('\n');
+}

@@ -1,0 +1,185 @@
+/**
+ * The passage index: every passage analysed once into MiniSearch fields, with the term sets that
+ * evidence is judged on, and the ranking of passages for a question's concepts.
+ */
+import MiniSearch, { type Query } from 'minisearch';
+import type { Intent } from '../answer/types.ts';
+import type { Confidence } from '../answer/types.ts';
+import { ReadingLexicon, type Analyzer, type Term } from '../text/analyzer.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { judgeEvidence, type EvidenceTerms } from './evidence.ts';
+import { factsStatedIn } from './facts.ts';
+import type { Glossary } from './glossary.ts';
+import { INTENT_TERMS } from './intent.ts';
+import type { Passage } from './passages.ts';
+import { PARTY_WEIGHT, type ContentGroup } from './query.ts';
+import { topicTerm } from './vocabulary.ts';
+
+export type IndexField = 'title' | 'body' | 'heading' | 'roles' | 'defines' | 'topics' | 'grams';
+const TEXT_FIELDS: readonly IndexField[] = ['title', 'body', 'heading', 'roles', 'defines', 'topics'];
+export const DEFAULT_BOOSTS: Readonly<Record<IndexField, number>> = { title: 3, body: 1.5, heading: 1, roles: 0.2, defines: 6, topics: 3, grams: 0.15 };
+/** Bigram lookups per question at most (see rank). */
+const MAX_QUERY_BIGRAMS = 24;
+const TERM_SEPARATOR = '\u0000';
+/** How much an article gains when the question asks for one (本文では, どの条). */
+const ARTICLE_HINT_BOOST = 1.5;
+
+/** How one passage scored for one question: what `trace` receives, to explain a ranking. */
+export interface RankedPassage {
+  readonly passage: Passage;
+  /** Weighted share of the question's concepts the passage covers. */
+  readonly coverage: number;
+  /** Enough evidence to answer with it (see {@link judgeEvidence}). */
+  readonly strong: boolean;
+  /** `related` when the passage holds the question's topic only through the vocabulary. */
+  readonly confidence: Confidence;
+  readonly score: number;
+}
+
+/** One passage as indexed: the passage and the term sets evidence is judged on. */
+export interface IndexedPassage extends EvidenceTerms {
+  readonly passage: Passage;
+}
+
+/** What a ranking needs besides the concepts. */
+export interface RankRequest {
+  readonly groups: readonly ContentGroup[];
+  /** The question's text not understood otherwise, for the bigram fallback. */
+  readonly content: string;
+  readonly intent: Intent;
+  /** Only passages of these agreements (notes always). */
+  readonly preferred: ReadonlySet<string> | undefined;
+  /** The question asks for an article (本文では, どの条). */
+  readonly articleWanted: boolean;
+}
+
+/** The built index (see {@link buildPassageIndex}). */
+export interface PassageIndex {
+  readonly entries: ReadonlyMap<string, IndexedPassage>;
+  /** Readings of every word of the corpus and the glossary, to read kana-only questions. */
+  readonly lexicon: ReadingLexicon;
+  /** Number of passages whose terms include the term. */
+  documentFrequency(term: string): number;
+  /** True when the agreements' normalised text contains this string. */
+  inText(surface: string): boolean;
+  /** Passages holding some of the concepts, best first. */
+  rank(request: RankRequest): RankedPassage[];
+}
+
+/**
+ * Analyses every passage once (kuromoji runs once per text) and indexes it.
+ *
+ * @example
+ * const index = buildPassageIndex(passages, analyzer, glossary, { expansionWeight: 0.6 });
+ * index.rank({ groups, content, intent: 'role', preferred: undefined, articleWanted: false })[0]?.passage.ref;
+ */
+export function buildPassageIndex(
+  passages: readonly Passage[],
+  analyzer: Analyzer,
+  glossary: Glossary,
+  options: { readonly boosts: Readonly<Record<IndexField, number>>; readonly expansionWeight: number },
+): PassageIndex {
+  const { boosts, expansionWeight } = options;
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const lexicon = new ReadingLexicon();
+  const entries = new Map<string, IndexedPassage>();
+  const frequency = new Map<string, number>();
+  const index = new MiniSearch<Record<IndexField | 'id', string>>({
+    fields: [...TEXT_FIELDS, 'grams'],
+    idField: 'id',
+    // Fields and queries arrive already analysed (terms joined by a separator): kuromoji runs once per text.
+    tokenize: splitTerms,
+    processTerm: (term) => term,
+    searchOptions: { tokenize: splitTerms, processTerm: (term) => term },
+  });
+
+  for (const passage of passages) {
+    const fieldTexts: Record<Exclude<IndexField, 'grams' | 'topics'>, string> = {
+      title: passage.title,
+      body: passage.quote,
+      heading: passage.heading,
+      roles: roleTexts(passage).join('\n'),
+      defines: definedTerms(passage.quote).join('\n'),
+    };
+    // An annex row carries its topic term: the vocabulary's concrete projects find the row through it.
+    const topics: Term[] = passage.kind === 'annex-row' ? [{ term: topicTerm(passage.ref), surface: '', reading: '', unknown: false, pos: '' }] : [];
+    const analysed = Object.fromEntries(TEXT_FIELDS.map((f) => [f, f === 'topics' ? topics : analyzer.analyze(fieldTexts[f as Exclude<IndexField, 'grams' | 'topics'>])])) as Record<Exclude<IndexField, 'grams'>, Term[]>;
+    const grams = analyzer.bigrams(`${passage.title} ${passage.quote}`);
+    for (const terms of Object.values(analysed)) lexicon.addTerms(terms);
+    index.add({
+      id: passage.id,
+      ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, analysed[f as Exclude<IndexField, 'grams'>].map((t) => t.term).join(TERM_SEPARATOR)])) as Record<Exclude<IndexField, 'grams'>, string>),
+      grams: grams.join(TERM_SEPARATOR),
+    });
+    const terms = new Set([...Object.values(analysed).flatMap((ts) => ts.map((t) => t.term)), ...grams, ...factsStatedIn(passage.quote)]);
+    const titleTerms = new Set([...analysed.title, ...analysed.heading, ...analysed.defines, ...analysed.topics].map((t) => t.term));
+    entries.set(passage.id, { passage, terms, titleTerms, wholeTerms: new Set(analyzer.standalone(`${passage.title}\n${passage.quote}`)) });
+    for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  }
+  const corpusText = passages.map((p) => normalizeText(`${p.title}\n${p.heading}\n${p.quote}`)).join('\n');
+  // Glossary words are read too, so a kana-only question can spell them (ぼうさい → 防災), and the
+  // words of asking (たいしょう → 対象), so that they are not misread as corpus words (体 + 書).
+  for (const entry of glossary.synonyms) for (const w of [...entry.words, ...entry.means]) lexicon.addTerms(analyzer.analyze(w));
+  for (const w of INTENT_TERMS) lexicon.addTerms(analyzer.analyze(w));
+  const documentFrequency = (term: string): number => frequency.get(term) ?? 0;
+
+  function rank({ groups, content, intent, preferred, articleWanted }: RankRequest): RankedPassage[] {
+    // Only terms some passage has: a term the index lacks finds nothing, yet costs MiniSearch a
+    // full lookup with its option merging. Each subquery is one string of terms (see searchOptions).
+    const known = (term: string): boolean => documentFrequency(term) > 0;
+    const literal = [...new Set(groups.filter((g) => !g.optional).flatMap((g) => g.literal))];
+    const expansions = [...new Set(groups.flatMap((g) => g.expansions))].filter((t) => !literal.includes(t) && known(t));
+    const partyNames = [...new Set(groups.filter((g) => g.optional).flatMap((g) => g.literal))].filter(known);
+    const fieldBoosts = (weight: number) => Object.fromEntries(TEXT_FIELDS.map((f) => [f, boosts[f] * weight]));
+    const queries: Query[] = [];
+    const searched = literal.filter(known);
+    if (searched.length > 0) queries.push({ queries: [searched.join(TERM_SEPARATOR)], combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(1) });
+    if (expansions.length > 0) queries.push({ queries: [expansions.join(TERM_SEPARATOR)], combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(expansionWeight) });
+    if (partyNames.length > 0) queries.push({ queries: [partyNames.join(TERM_SEPARATOR)], combineWith: 'OR', fields: [...TEXT_FIELDS], boost: fieldBoosts(PARTY_WEIGHT) });
+    // Distinct bigrams only, and a bounded number: each is one index lookup, and a long question
+    // repeats itself; the fallback needs a handful, not hundreds.
+    const grams = [...new Set(analyzer.bigrams(content))].slice(0, MAX_QUERY_BIGRAMS).filter(known);
+    if (grams.length > 0) queries.push({ queries: [grams.join(TERM_SEPARATOR)], combineWith: 'OR', fields: ['grams'], boost: { grams: boosts.grams } });
+    const results = index.search({ queries, combineWith: 'OR' }, {
+      filter: preferred ? (r) => isInPreferred(byId.get(String(r.id)), preferred) : undefined,
+    });
+    const ranked: RankedPassage[] = [];
+    for (const result of results) {
+      const entry = entries.get(String(result.id));
+      if (!entry) continue;
+      const { coverage, strong, related } = judgeEvidence(groups, entry);
+      // Who-questions are answered by the annex, whose rows name each party's role.
+      const intentBoost = intent === 'role' && entry.passage.kind === 'annex-row' ? 1.25 : 1;
+      // 本文では / どの条: the asker wants an article, not an annex row or the 前文.
+      const kindBoost = articleWanted && entry.passage.kind === 'article' ? ARTICLE_HINT_BOOST : 1;
+      // Coverage cubed: a passage answering every concept beats one repeating a single concept often
+      // (BM25 rewards 市町, 圏域 ×3 in 3(3)ア more than つながり + その他 in 3(2)ウ).
+      ranked.push({ passage: entry.passage, coverage, strong, confidence: related ? 'related' : 'answer', score: result.score * coverage ** 3 * intentBoost * kindBoost });
+    }
+    return ranked.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
+  }
+
+  return { entries, lexicon, documentFrequency, inText: (surface) => corpusText.includes(surface), rank };
+}
+
+/** Analysed text as MiniSearch receives it: terms joined by {@link TERM_SEPARATOR}. */
+function splitTerms(text: string): string[] {
+  return text.split(TERM_SEPARATOR).filter((t) => t !== '');
+}
+
+/** Notes stand outside both drafts (注記2 is about the 宇部市 draft), so a party filter keeps them. */
+function isInPreferred(passage: Passage | undefined, preferred: ReadonlySet<string>): boolean {
+  return passage !== undefined && (passage.kind === 'note' || preferred.has(passage.agreement.id));
+}
+
+/** The annex columns are headed 甲の役割 / 両市の役割: part of each row, so 役割 finds the rows. */
+function roleTexts(passage: Passage): string[] {
+  if (passage.kind !== 'annex-row') return [];
+  const headings = passage.agreement.parties.map((p) => p.roleHeading);
+  return [...headings, ...passage.partyRoles.map((r) => r.role)];
+}
+
+/** Terms a passage defines (山口市（以下「甲」という。）): the passage is where to look them up. */
+export function definedTerms(text: string): string[] {
+  return [...text.matchAll(/以下「([^」]+)」という/gu)].map(([, term]) => term ?? '').filter((t) => t !== '');
+}

@@ -1,0 +1,164 @@
+/**
+ * Replies that are not "the best passages": a party's whole role table, the drafts compared, what
+ * a party word stands for, and who belongs to the 圏域. Each is computed from the corpus and the
+ * region data; quotes stay verbatim and what the bot adds is said beside them.
+ */
+import { buildRoleTable, describeRoleTables, type RoleTableTarget } from './answer/role-table.ts';
+import { compareDrafts, describeComparison } from './answer/compare-drafts.ts';
+import { toAnswer } from './answer/compose.ts';
+import type { Answer, AskResult, MemberEntry } from './answer/types.ts';
+import type { Agreement } from './corpus/schema.ts';
+import { describeMember, describeMembership, describeNonMember, listMembers } from './region/describe-members.ts';
+import type { MemberResolution } from './region/resolve-members.ts';
+import type { Region } from './region/schema.ts';
+import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable } from './search/intent.ts';
+import { definedTerms } from './search/passage-index.ts';
+import type { PartyWord } from './search/party-words.ts';
+import type { Passage } from './search/passages.ts';
+
+/** What the special replies read of a question (see question-answerer.ts). */
+export interface QuestionReading {
+  readonly question: string;
+  readonly normalized: string;
+  readonly resolution: MemberResolution;
+  /** The agreements' own party words the question names (甲, 両市, 連携市町). */
+  readonly parties: readonly PartyWord[];
+  /** The agreements the question singles out. */
+  readonly preferred: ReadonlySet<string> | undefined;
+  /** True when the question has a topic of its own beyond parties, members and the asking. */
+  readonly hasTopic: boolean;
+}
+
+/** A reply before the truncation note and common fields are added. */
+export type SpecialReply = Pick<AskResult, 'intent' | 'summary' | 'answers' | 'kind'> & Partial<Pick<AskResult, 'roleTables' | 'comparison' | 'members' | 'reading'>>;
+
+/** Drafts, 版, 案: a comparison must be about the agreements, not 観光と防災の違い. */
+const DRAFT_WORDS = /協約|版|案|ドラフト|draft|agreement/u;
+/** 下関市 in 下関市は圏域に入ってる？: a municipality's name (not 構成市町, 連携市町) asked to belong. */
+const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])(?:は|って|も|が)(?=.*(?:入って|はいって|参加|含まれ|加わ|メンバー|構成))/u;
+
+/** Builds the special replies over one corpus. */
+export function createSpecialAnswers(passages: readonly Passage[], agreements: readonly Agreement[], region: Region | undefined) {
+  const agreementIds = agreements.map((a) => a.id);
+  const members = region ? listMembers(region) : [];
+
+  /** The reply for a question of one of the special kinds, or undefined for an ordinary one. */
+  function answer(reading: QuestionReading): SpecialReply | undefined {
+    const { normalized } = reading;
+    if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && agreementIds.length >= 2) return compare(reading);
+    if (asksForRoleTable(normalized)) return roleTables(reading);
+    if (region && asksForMembership(normalized)) return membership(reading, region);
+    if (asksForDefinition(normalized) && !reading.hasTopic && (reading.parties.length > 0 || reading.resolution.reading)) return define(reading);
+    return undefined;
+  }
+
+  function compare(reading: QuestionReading): SpecialReply {
+    const named = reading.preferred && reading.preferred.size === 2 ? [...reading.preferred] : agreementIds.slice(0, 2);
+    const [first = '', second = ''] = agreementIds.filter((id) => named.includes(id));
+    const comparison = compareDrafts(passages, first, second);
+    const byRef = (agreement: string, ref: string): Answer[] => passages.filter((p) => p.agreement.id === agreement && p.ref === ref).map((p) => toAnswer(p, 1));
+    // Both drafts of each differing passage side by side.
+    const answers = comparison.differences.flatMap((d) => [...byRef(first, d.ref), ...byRef(second, d.ref)]);
+    return { kind: 'comparison', intent: 'search', summary: describeComparison(comparison), answers, comparison };
+  }
+
+  function roleTables(reading: QuestionReading): SpecialReply {
+    const targets = roleTableTargets(reading);
+    const tables = targets.map((t) => buildRoleTable(passages, t));
+    const answers = targets.flatMap((t) => passages.filter((p) => p.kind === 'annex-row' && p.agreement.id === t.agreement).map((p) => toAnswer(p, 1)));
+    const annexTitle = agreements[0]?.annex.title ?? '別表';
+    return { kind: 'role-table', intent: 'role', summary: describeRoleTables(tables, annexTitle), answers, roleTables: tables, ...readingOf(reading) };
+  }
+
+  /** Whose table: the member named, else the party words, else every party of every agreement asked about. */
+  function roleTableTargets(reading: QuestionReading): RoleTableTarget[] {
+    const memberReading = reading.resolution.reading;
+    if (memberReading) {
+      const symbols = Object.entries(memberReading.names).filter(([, name]) => memberReading.named.some((n) => name.split('と').includes(n))).map(([symbol]) => symbol);
+      return [{ agreement: memberReading.agreement, symbols, names: memberReading.names }];
+    }
+    const scope = agreements.filter((a) => reading.preferred === undefined || reading.preferred.has(a.id));
+    const targets = scope.map((agreement) => {
+      const asked = agreement.parties.filter((p) => reading.parties.some((w) => partyHasWord(p, w.word)));
+      const parties = asked.length > 0 ? asked : reading.parties.length > 0 ? [] : agreement.parties;
+      return { agreement: agreement.id, symbols: parties.map((p) => p.symbol), names: Object.fromEntries(agreement.parties.map((p) => [p.symbol, p.displayName])) };
+    });
+    return targets.filter((t) => t.symbols.length > 0);
+  }
+
+  function membership(reading: QuestionReading, regionData: Region): SpecialReply {
+    const named = reading.resolution.mentions.map((m) => m.member.name);
+    const entries = members.filter((m) => named.includes(m.name));
+    if (entries.length > 0) {
+      return { kind: 'membership', intent: 'search', summary: entries.map((m) => describeMember(regionData, m)).join('\n'), answers: [], members: entries, ...readingOf(reading) };
+    }
+    const other = MUNICIPALITY.exec(reading.normalized)?.[1];
+    if (other && !/圏域|県央/u.test(other)) {
+      return { kind: 'membership', intent: 'search', summary: describeNonMember(regionData, other, members), answers: [], members };
+    }
+    return { kind: 'membership', intent: 'search', summary: describeMembership(regionData, members), answers: [], members };
+  }
+
+  function define(reading: QuestionReading): SpecialReply | undefined {
+    const memberReading = reading.resolution.reading;
+    const lines: string[] = [];
+    const answers: Answer[] = [];
+    const meant: MemberEntry[] = [];
+    const addPassage = (passage: Passage | undefined): void => {
+      if (passage && !answers.some((a) => a.agreement === passage.agreement.id && a.ref === passage.ref)) answers.push(toAnswer(passage, 1));
+    };
+    if (memberReading) {
+      // 萩市は甲乙どっち？: the named member's symbol in the agreement that governs it.
+      const agreement = agreements.find((a) => a.id === memberReading.agreement);
+      for (const name of memberReading.named) {
+        const symbol = Object.entries(memberReading.names).find(([, n]) => n.split('と').includes(name))?.[0];
+        if (!agreement || !symbol) continue;
+        const defining = definingPassage(agreement.id, symbol);
+        lines.push(`${memberReading.agreement}（${Object.entries(memberReading.names).map(([s, n]) => `${s} ${n}`).join('・')}）では、${name}は${symbol}です（${defining?.ref ?? '前文'}）。`);
+        addPassage(defining);
+      }
+      if (memberReading.readAs) {
+        lines.push(`※ この協約は${memberReading.agreement}の「${memberReading.readAs.printed}」を「${memberReading.readAs.as}」と読み替えたものです（${memberReading.readAs.basis ?? '注記'}）。引用は協約案の原文のままです。`);
+        addPassage(passages.find((p) => p.agreement.id === memberReading.agreement && p.ref === memberReading.readAs?.basis));
+      }
+    } else {
+      for (const word of reading.parties) {
+        for (const agreement of agreements) {
+          if (reading.preferred && !reading.preferred.has(agreement.id)) continue;
+          const party = agreement.parties.find((p) => partyHasWord(p, word.word));
+          if (!party) continue;
+          const defining = definingPassage(agreement.id, party.symbol);
+          const holders = members.filter((m) => m.role === party.displayName);
+          const who = holders.length > 0 ? `${party.displayName}（${holders.map((m) => m.name).join('・')}のいずれか）` : party.name;
+          lines.push(`${agreement.id}では、${party.symbol}は${who}です（${defining?.ref ?? '前文'}）。`);
+          if (holders.length > 0) meant.push(...holders.filter((h) => !meant.includes(h)));
+          addPassage(defining);
+          for (const pairing of region?.pairings ?? []) {
+            const [printed, as] = Object.entries(pairing.readAs ?? {})[0] ?? [];
+            if (pairing.agreement !== agreement.id || printed !== party.name || lines.some((l) => l.includes(`「${printed}」を「${as ?? ''}」`))) continue;
+            lines.push(`※ ${as ?? ''}と連携市町の協約では、${party.symbol}の「${printed}」を「${as ?? ''}」と読み替えます（${pairing.basis ?? '注記'}）。`);
+            addPassage(passages.find((p) => p.agreement.id === agreement.id && p.ref === pairing.basis));
+          }
+        }
+      }
+    }
+    if (lines.length === 0) return undefined;
+    return { kind: 'definition', intent: 'search', summary: lines.join('\n'), answers, ...(meant.length > 0 ? { members: meant } : {}), ...readingOf(reading) };
+  }
+
+  /** The passage that defines a party symbol (山口市（以下「甲」という。）): the 前文 in both drafts. */
+  function definingPassage(agreement: string, symbol: string): Passage | undefined {
+    return passages.find((p) => p.agreement.id === agreement && definedTerms(p.quote).includes(symbol));
+  }
+
+  return { answer };
+}
+
+/** True when the party goes by the word (its symbol, printed name, bot name or an alias). */
+function partyHasWord(party: Agreement['parties'][number], word: string): boolean {
+  return [party.symbol, party.name, party.displayName, ...party.aliases].some((w) => w.normalize('NFKC').toLowerCase() === word);
+}
+
+function readingOf(reading: QuestionReading): Pick<AskResult, 'reading'> {
+  return reading.resolution.reading ? { reading: reading.resolution.reading } : {};
+}

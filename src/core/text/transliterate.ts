@@ -1,0 +1,115 @@
+/**
+ * Questions typed without kanji: kana only (きょうやくのもくてきってなに, ｷｮｳﾔｸｦﾔﾒﾙﾄｷﾊ from a phone
+ * keyboard set to half-width) or romaji (kyouyaku no haishi). kuromoji reads neither well, so such a
+ * question is first rewritten with the corpus's own words, spelled from their readings
+ * (きょうやく → 協約), and then read like any other. The rewrite is the engine's reading only: the
+ * asker's text is what answers quote back.
+ */
+import { toHiragana as romajiToHiragana } from 'wanakana';
+import type { ReadingLexicon } from './analyzer.ts';
+import { normalizeText, toHiragana, toKatakana } from './normalize.ts';
+
+/**
+ * Grammar between the words of a kana question (particles, auxiliaries, question words), in
+ * katakana. They count as read when judging whether a kana text spells words, so that
+ * きょうやくのもくてきってなに is read as 協約 の 目的 って なに, not as half unknown.
+ */
+const GRAMMAR_READINGS: readonly string[] = [
+  'ハ', 'ワ', 'ガ', 'ヲ', 'オ', 'ニ', 'デ', 'ト', 'モ', 'ヤ', 'カ', 'ネ', 'ヨ', 'ナ', 'ノ', 'ヘ', 'エ', 'テ', 'ッテ', 'ダ', 'ッテナニ',
+  'ナニ', 'ナン', 'ドウ', 'ドコ', 'ダレ', 'イツ', 'ドレ', 'ドノ', 'ドンナ', 'ナゼ',
+  'スル', 'シテ', 'シタ', 'シマス', 'シタイ', 'ナル', 'ナッテ', 'アル', 'アリマス', 'イル', 'イマス', 'デス', 'マス', 'ヤル', 'ヤッテ', 'ナイ', 'タイ', 'ノ？',
+  'トキ', 'コト', 'モノ', 'ンデスカ', 'ンダ', 'ケド', 'カラ', 'マデ', 'ヨウ',
+];
+const GRAMMAR = new Set(GRAMMAR_READINGS);
+const LONGEST_GRAMMAR = Math.max(...GRAMMAR_READINGS.map((r) => [...r].length));
+
+/** A kana text must be at least this much words and grammar to be rewritten (the rest stays as typed). */
+const MIN_READ_SHARE = 0.6;
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
+/** Katakana with a long vowel or a small vowel is a loanword (ツアー, フェア): kept as typed. */
+const LOANWORD = /[ーァィゥェォヴ]/u;
+
+/**
+ * The question in the corpus's words when it has no kanji and its kana spell known words, else
+ * undefined. Romaji is read as kana first, when every letter is romaji (English stays English).
+ *
+ * @example rewriteKanaQuestion('きょうやくのもくてきってなに', lexicon) // → '協約のもくてきってなに' → '協約の目的ってなに'
+ */
+export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon): string | undefined {
+  if (/\p{Script=Han}/u.test(normalized)) return undefined;
+  const kana = spellReferences(readRomaji(normalized) ?? normalized);
+  const chars = [...kana];
+  if (chars.filter((c) => KANA.test(c) || /\p{Script=Han}/u.test(c)).length < 4) return undefined;
+  const upper = [...toKatakana(kana)];
+  // A question all in katakana (half-width input) is shouted, not loanwords: its grammar is hiragana.
+  const shouted = !/\p{Script=Hiragana}/u.test(kana);
+  const out: string[] = [];
+  let kanaCount = 0;
+  let read = 0;
+  let words = 0;
+  let i = 0;
+  while (i < chars.length) {
+    if (!KANA.test(chars[i] ?? '')) {
+      // Kanji here come from a spelled reference (第3条) and count as read.
+      if (/\p{Script=Han}/u.test(chars[i] ?? '')) words += 1;
+      out.push(chars[i] ?? '');
+      i += 1;
+      continue;
+    }
+    const word = lexicon.wordAt(upper, i);
+    if (word) {
+      out.push(word.word);
+      kanaCount += word.length;
+      read += word.length;
+      words += 1;
+      i += word.length;
+      continue;
+    }
+    const grammar = grammarAt(upper, i);
+    if (grammar > 0) {
+      out.push(toHiragana(chars.slice(i, i + grammar).join('')));
+      kanaCount += grammar;
+      read += grammar;
+      i += grammar;
+      continue;
+    }
+    // An unread stretch: to hiragana when the question is shouted and it is no loanword (ヤメル → やめる).
+    let end = i + 1;
+    while (end < chars.length && KANA.test(chars[end] ?? '') && !lexicon.wordAt(upper, end) && grammarAt(upper, end) === 0) end += 1;
+    const stretch = chars.slice(i, end).join('');
+    out.push(shouted && !LOANWORD.test(stretch) ? toHiragana(stretch) : stretch);
+    kanaCount += end - i;
+    i = end;
+  }
+  if (words === 0 || read / Math.max(kanaCount, 1) < MIN_READ_SHARE) return undefined;
+  return normalizeText(out.join(''));
+}
+
+/** Length of the longest grammar reading at `at`, or 0. */
+function grammarAt(upper: readonly string[], at: number): number {
+  for (let len = Math.min(LONGEST_GRAMMAR, upper.length - at); len >= 1; len -= 1) {
+    if (GRAMMAR.has(upper.slice(at, at + len).join(''))) return len;
+  }
+  return 0;
+}
+
+/** Romaji as hiragana when every letter of the text converts (who, healthcare do not), else undefined. */
+export function readRomaji(normalized: string): string | undefined {
+  if (!/[a-z]/u.test(normalized) || KANA.test(normalized)) return undefined;
+  const kana = romajiToHiragana(normalized.replace(/[-'’]/gu, ' '), { passRomaji: false });
+  return /[a-z]/u.test(kana) ? undefined : normalizeText(kana);
+}
+
+/** Numbers as read in kana, for references (だいさんじょう → 第3条). */
+const KANA_DIGITS: Readonly<Record<string, number>> = {
+  いち: 1, に: 2, さん: 3, よん: 4, し: 4, ご: 5, ろく: 6, なな: 7, しち: 7, はち: 8, きゅう: 9, く: 9,
+};
+const KANA_ARTICLE = new RegExp(`だい(${Object.keys(KANA_DIGITS).sort((a, b) => b.length - a.length).join('|')})じょう`, 'gu');
+
+/** References read aloud (だいさんじょう, べっぴょう) in the agreements' spelling. */
+function spellReferences(text: string): string {
+  const hiragana = toHiragana(text);
+  if (!/だい.+じょう|べっぴょう/u.test(hiragana)) return text;
+  return hiragana.replace(KANA_ARTICLE, (_, digit: string) => `第${KANA_DIGITS[digit] ?? ''}条`).replace(/べっぴょう/gu, '別表');
+}

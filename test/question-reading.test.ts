@@ -1,0 +1,94 @@
+/**
+ * How the engine reads questions staff type in ways the tokenizer does not: kana only, half-width
+ * katakana, romaji; matters described in their own words and asked to be placed (どの項目？); framing
+ * words beside a topic. Real kuromoji, real corpus: each case says why it must hold.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionAnswerer } from '../src/core/answer/types.ts';
+import { createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
+import { asksForPlacement } from '../src/core/search/intent.ts';
+import { normalizeText } from '../src/core/text/normalize.ts';
+import { readRomaji } from '../src/core/text/transliterate.ts';
+
+let engine: QuestionAnswerer;
+beforeAll(async () => {
+  engine = await createQuestionAnswerer();
+}, 30_000);
+
+describe('questions without kanji', () => {
+  it.each([
+    { q: 'きょうやくのもくてきってなに？', ref: '第1条', why: 'hiragana: 協約 の 目的 って なに, grammar between words' },
+    { q: 'ｺｳﾄﾞﾅｲﾘｮｳｻｰﾋﾞｽﾉｼｴﾝﾊﾄﾞｺ?', ref: '別表2ア', why: 'half-width katakana: 高度 な 医療 サービス の 支援' },
+    { q: 'だいさんじょうってなにがかいてある', ref: '第3条', why: 'an article read aloud: だいさんじょう → 第3条' },
+    { q: 'hiyou buntan wa dou naru no', ref: '第4条', why: 'romaji: ひよう ぶんたん → 費用 分担' },
+    { q: 'Hagi-shi to no kyouyaku de kankou no yakuwari wa?', ref: '別表1エ', why: 'romaji naming a member: はぎし → 萩市, 観光' },
+  ])('$q → $ref ($why)', ({ q, ref }) => {
+    const result = engine.ask(q);
+    expect(result.answers[0]?.ref).toBe(ref);
+    // The asker's text is what the answer carries, not the engine's reading of it.
+    expect(result.question).toBe(q);
+  });
+
+  it('reads a member named in romaji as that member', () => {
+    expect(engine.ask('Hagi-shi to no kyouyaku de kankou no yakuwari wa?').reading).toMatchObject({ agreement: '連携協約1', named: ['萩市'] });
+  });
+
+  it.each([
+    { text: 'kyouyaku no haishi', kana: 'きょうやくのはいし', why: 'every letter is romaji' },
+    { text: 'healthcare', kana: undefined, why: 'English: lth is no syllable' },
+    { text: 'who handles disasters?', kana: undefined, why: 'English: wh, nd, s are no syllables' },
+    { text: 'ぼうさい', kana: undefined, why: 'already kana' },
+  ])('readRomaji($text) → $kana ($why)', ({ text, kana }) => {
+    expect(readRomaji(normalizeText(text))).toBe(kana);
+  });
+
+  it('still abstains on kana that spell nothing of the agreements', () => {
+    expect(engine.ask('きょうのてんきはどうですか').abstained).toBe(true);
+    expect(engine.ask('ashita no tenki wa?').abstained).toBe(true);
+  });
+});
+
+describe('matters to be placed in the agreements', () => {
+  it.each([
+    { q: '公民館の講座を他の市町にも開放するのはどの項目？', placement: true, why: 'どの項目 asks where it stands' },
+    { q: 'ドローンの実証実験は協約のどこ？', placement: true, why: '協約のどこ' },
+    { q: '地酒の販路拡大はどこに位置づけられますか', placement: true, why: '位置づけ' },
+    { q: '避難所の一覧ってどこで見られる？', placement: false, why: 'asks where to look, not where the agreements place it' },
+    { q: '災害対策は誰が担当？', placement: false, why: 'a who question' },
+  ])('asksForPlacement($q) → $placement ($why)', ({ q, placement }) => {
+    expect(asksForPlacement(normalizeText(q))).toBe(placement);
+  });
+
+  it('lets a placed matter be described in words no passage holds', () => {
+    // 物件情報 and サイト are in no passage and no vocabulary; the matter is the 空き家バンク.
+    const result = engine.ask('空き家バンクの物件情報を共通サイトに載せるのはどの項目？');
+    expect(result.abstained).toBe(false);
+    expect(result.answers[0]?.ref).toBe('別表3(2)イ');
+    // Asked for information rather than a place in the agreements, the same words veto.
+    expect(engine.ask('空き家バンクの物件情報はどこで見られる？').abstained).toBe(true);
+  });
+
+  it('reads several projects of a placed matter as one matter, any of whose rows answers', () => {
+    // ドローン is a 別表2エ project, 自動運転 a 別表3(2)ア one: either row places the matter.
+    const result = engine.ask('ドローンや自動運転の実証実験を圏域でやる場合は協約のどこ？');
+    expect(result.abstained).toBe(false);
+    expect(result.answers.map((a) => a.ref)).toEqual(expect.arrayContaining(['別表2エ']));
+  });
+
+  it('reads a project a member wants to run jointly as a placement question', () => {
+    // No どの項目 here, but 一緒にやりたい asks where it stands; 講座 and 養成 only describe it.
+    expect(asksForPlacement(normalizeText('防災士の養成講座を圏域で一緒にやりたいです'))).toBe(true);
+    expect(engine.ask('防災士の養成講座を圏域で一緒にやりたいです').answers[0]?.ref).toBe('別表3(1)エ');
+  });
+
+  it('still abstains when the matter is not in the agreements at all', () => {
+    expect(engine.ask('職員の年次休暇の取り方は協約のどこ？').abstained).toBe(true);
+  });
+
+  it('reads 根拠 beside a topic as the asking, not as the statute the 前文 cites', () => {
+    const result = engine.ask('病児保育を隣の市の子も使えるようにしたい。協約に根拠ある？');
+    expect(result.answers[0]?.ref).not.toBe('前文');
+    // Alone, 根拠 is the question: the 前文 cites the statute the agreements rest on.
+    expect(engine.ask('協約の根拠法は？').answers[0]?.ref).toBe('前文');
+  });
+});

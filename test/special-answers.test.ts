@@ -1,0 +1,172 @@
+/**
+ * The new kinds of reply, on the real corpus and engine: role tables, comparisons of the drafts,
+ * definitions of party words, membership of the 圏域, and follow-ups read with an earlier topic.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AskResult, QuestionAnswerer } from '../src/core/answer/types.ts';
+import { changedSpans } from '../src/core/answer/compare-drafts.ts';
+import { createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
+import { locateFragments, readSeedText } from './support/seed-text.ts';
+
+let engine: QuestionAnswerer;
+beforeAll(async () => {
+  engine = await createQuestionAnswerer();
+}, 30_000);
+
+describe('role tables', () => {
+  it.each([
+    { q: '乙の役割を一覧にして', agreement: '連携協約1', symbols: ['乙'], why: 'a party symbol' },
+    { q: '宇部市の役割一覧', agreement: '連携協約2', symbols: ['両市'], why: '宇部市 alone holds 連携協約2 as one of 両市' },
+    { q: "list Ube's roles", agreement: '連携協約2', symbols: ['両市'], why: 'English, Ube as the member alias' },
+    { q: '萩市の役割を全部教えて', agreement: '連携協約1', symbols: ['乙'], why: 'a 連携市町 is 乙 of 連携協約1' },
+  ])('$q → every row of $agreement for $symbols ($why)', ({ q, agreement, symbols }) => {
+    const result = engine.ask(q);
+    expect(result.kind).toBe('role-table');
+    const [table] = result.roleTables ?? [];
+    expect(table?.agreement).toBe(agreement);
+    expect(table?.parties.map((p) => p.symbol)).toEqual(symbols);
+    // All 19 rows, in annex order, grouped by section heading; the usual answer limit does not cut them.
+    const refs = table?.sections.flatMap((s) => s.rows.map((r) => r.ref)) ?? [];
+    expect(refs).toHaveLength(19);
+    expect(refs[0]).toBe('別表1ア');
+    expect(refs.at(-1)).toBe('別表3(3)ア');
+    expect(table?.sections.length).toBeGreaterThanOrEqual(5);
+    expect(result.answers.filter((a) => a.agreement === agreement)).toHaveLength(19);
+  });
+
+  it('says a role that reads the same in every row once, naming the member asked about', () => {
+    const result = engine.ask('萩市の役割を全部教えて');
+    expect(result.roleTables?.[0]?.parties[0]).toMatchObject({ name: '萩市', sameRole: '甲と連携・協力して実施する事業について、甲と取組を推進する。' });
+    expect(result.summary).toContain('萩市（乙）の役割は19行すべて同じ文言です：「甲と連携・協力して実施する事業について、甲と取組を推進する。」');
+  });
+
+  it('gives every party of both drafts when no party is named', () => {
+    const tables = engine.ask('役割を全部見せて').roleTables ?? [];
+    expect(tables.map((t) => [t.agreement, t.parties.map((p) => p.symbol)])).toEqual([
+      ['連携協約1', ['甲', '乙']],
+      ['連携協約2', ['両市']],
+    ]);
+  });
+});
+
+describe('comparisons of the drafts', () => {
+  let result: AskResult;
+  beforeAll(() => {
+    result = engine.ask('連携協約1と2で違うところは？');
+  });
+
+  it('lists which passages differ and which are the same, with the counts in the summary', () => {
+    expect(result.kind).toBe('comparison');
+    const comparison = result.comparison;
+    expect(comparison?.agreements).toEqual(['連携協約1', '連携協約2']);
+    expect(comparison?.differences.map((d) => d.ref)).toEqual(expect.arrayContaining(['前文', '第3条', '末文', '別表1ア']));
+    expect(comparison?.same).toContain('注記1');
+    expect(result.summary).toMatch(new RegExp(`${comparison?.differences.length ?? -1}箇所で文言が異なり、${comparison?.same.length ?? -1}箇所は同じです`, 'u'));
+  });
+
+  it('shows 並びに / 及び in 第3条 as a changed span of each draft', () => {
+    const article = result.comparison?.differences.find((d) => d.ref === '第3条');
+    const changed = article?.drafts.map((d) => d.changed.map((s) => d.text.slice(s.start, s.end)).join('|'));
+    expect(changed?.[0]).toContain('並びに');
+    expect(changed?.[1]).toContain('及び');
+  });
+
+  it('puts both drafts of each differing passage side by side in answers', () => {
+    const [first, second] = result.answers;
+    expect([first?.agreement, first?.ref, second?.agreement, second?.ref]).toEqual(['連携協約1', '前文', '連携協約2', '前文']);
+  });
+
+  it('compares the seed’s own texts, with the extraction whitespace removed', () => {
+    // Each draft's text is its passage's quote and roles (under their printed column heading): every
+    // piece is in the seed once whitespace is removed.
+    const seed = readSeedText();
+    for (const difference of result.comparison?.differences ?? []) {
+      for (const draft of difference.drafts) {
+        expect(draft.text).not.toMatch(/\s/u);
+        for (const piece of draft.text.split(/\n|[^\n：]*の役割：/u).filter((p) => p !== '')) {
+          expect(locateFragments(seed, piece), `${draft.agreement} ${difference.ref}: ${piece}`).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('finds changed spans character by character', () => {
+    expect(changedSpans('甲及び乙は', '両市は')).toEqual({ removed: [{ start: 0, end: 4 }], added: [{ start: 0, end: 2 }] });
+    expect(changedSpans('同じ', '同じ')).toEqual({ removed: [], added: [] });
+  });
+
+  it('is not triggered by a difference between two topics', () => {
+    expect(engine.ask('観光と防災の違いは？').kind).not.toBe('comparison');
+  });
+});
+
+describe('definitions and membership', () => {
+  it.each([
+    { q: '乙とは？', summary: '連携協約1では、乙は連携市町（萩市・防府市・美祢市・山陽小野田市・津和野町のいずれか）です（前文）。', why: 'the issue’s own example' },
+    { q: '甲とはどこのこと？', summary: '連携協約1では、甲は山口市です（前文）。', why: '甲 is defined in the 前文' },
+    { q: '両市って誰のこと？', summary: '連携協約2では、両市は山口市及び宇部市です（前文）。', why: '両市 as printed' },
+    { q: '萩市との協約で、萩市は甲乙どっち？', summary: '連携協約1（甲 山口市・乙 萩市）では、萩市は乙です（前文）。', why: 'a named member’s symbol' },
+  ])('$q ($why)', ({ q, summary }) => {
+    const result = engine.ask(q);
+    expect(result.kind).toBe('definition');
+    expect(result.summary.split('\n')[0]).toBe(summary);
+    // The defining passage is quoted verbatim.
+    expect(result.answers[0]?.ref).toBe('前文');
+  });
+
+  it('says beside 甲 that the 宇部市 version reads it as 宇部市 (注記2)', () => {
+    const result = engine.ask('甲とは？');
+    expect(result.summary).toContain('「山口市」を「宇部市」と読み替えます（注記2）');
+    expect(result.answers.map((a) => a.ref)).toEqual(['前文', '注記2']);
+  });
+
+  it('lists the members by role, saying where the facts come from', () => {
+    const result = engine.ask('圏域の構成市町は？');
+    expect(result.kind).toBe('membership');
+    expect(result.members?.map((m) => m.name)).toEqual(['山口市', '宇部市', '萩市', '防府市', '美祢市', '山陽小野田市', '津和野町']);
+    expect(result.summary).toContain('連携中枢都市：山口市・宇部市');
+    expect(result.summary).toContain('津和野町（島根県）');
+    expect(result.summary).toContain('公開ページ');
+  });
+
+  it('says whether a named city belongs and which agreements it has', () => {
+    const hagi = engine.ask('萩市は圏域に入ってる？');
+    expect(hagi.summary).toMatch(/^はい、萩市は山口県央連携都市圏域の連携市町です。/u);
+    expect(hagi.members?.[0]?.agreements.map((a) => `${a.partner}:${a.agreement}:${a.symbol}`)).toEqual(['山口市:連携協約1:乙', '宇部市:連携協約1:乙']);
+    expect(engine.ask('下関市は圏域に入ってる？').summary).toMatch(/^下関市は山口県央連携都市圏域の構成市町ではありません。/u);
+  });
+
+  it('leaves a topic question with メンバー or 市町 to the passages', () => {
+    expect(engine.ask('ビジョン懇談会ってどんなメンバーで何をするの？').kind).toBeUndefined();
+    expect(engine.ask('圏域の市町同士のつながりを深める取組ってほかに何かある？').kind).toBeUndefined();
+  });
+});
+
+describe('follow-ups', () => {
+  it('reads 宇部市の場合は？ with the previous topic and says so', () => {
+    const first = engine.ask('観光は誰が担当？');
+    expect(first.topic?.label).toBe('観光');
+    const next = engine.ask('宇部市の場合は？', { context: first.topic });
+    expect(next.followUpOf).toEqual({ label: '観光' });
+    expect(next.summary.split('\n')[0]).toBe('観光について、宇部市の場合：');
+    expect(next.answers.map((a) => `${a.agreement}:${a.ref}`)).toEqual(['連携協約2:別表1エ']);
+  });
+
+  it('answers 第何条に書いてある？ with the article that governs the row', () => {
+    const first = engine.ask('観光は誰が担当？');
+    const next = engine.ask('第何条に書いてある？', { context: first.topic });
+    expect(next.answers[0]?.ref).toBe('第3条');
+    expect(next.summary).toContain('（別表1エ）は別表（第３条関係）の行で、第3条');
+  });
+
+  it('reads a question with a topic of its own as new, context or not', () => {
+    const first = engine.ask('観光は誰が担当？');
+    const next = engine.ask('防災はどう？', { context: first.topic });
+    expect(next.followUpOf).toBeUndefined();
+    expect(next.answers[0]?.ref).toBe('別表3(1)エ');
+  });
+
+  it('without context, a bare follow-up is no question of its own', () => {
+    expect(engine.ask('宇部市の場合は？').answers[0]?.ref).not.toBe('別表1エ');
+  });
+});
