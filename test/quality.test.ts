@@ -54,16 +54,23 @@ describe('engine quality', () => {
   });
 
   // Floors a few points under the figures of this change (see README): fall below and something broke.
+  // The development part now holds development-3 (written blind, harder), hence lower core floors.
   it.each([
-    { category: 'core', top3: 0.95 },
+    { category: 'core', top3: 0.9 },
     { category: 'project', top3: 0.6 },
-    { category: 'member', top3: 0.85 },
-    { category: 'variant', top3: 0.72 },
+    { category: 'member', top3: 0.9 },
+    { category: 'variant', top3: 0.92 },
   ])('development $category: top-3 at least $top3', ({ category, top3 }) => {
     expect(figures(engine, `development/${category}`).top3, describeMisses('development')).toBeGreaterThanOrEqual(top3);
   });
 
-  it('abstains on at least 75 % of the development negatives', () => {
-    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.75);
+  it('abstains on at least 88 % of the development negatives', () => {
+    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('gives the special kinds of reply to at least 95 % of the development cases asking for one (or a near miss)', () => {
+    const part = engine.byPart.get('development');
+    expect(part?.kindCases).toBeGreaterThan(0);
+    expect(part?.kindRight ?? 0, describeMisses('development')).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -158,14 +158,18 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       }
       return answerReading(question, truncated, reading, limit);
     };
-    const asTyped = answerText(typed);
-    // きょうやくのもくてき, kyouyaku no mokuteki: when the question as typed finds nothing, it is read
-    // again in the corpus's words (the answer still quotes the question as typed). Only then, so a
-    // katakana word (リサイクル) is never cut into readings of other words.
-    const rewritten = asTyped.abstained ? rewriteKanaQuestion(typed, index.lexicon) : undefined;
-    if (rewritten === undefined) return asTyped;
-    const reread = answerText(rewritten);
-    return reread.abstained ? asTyped : reread;
+    // きょうやくのもくてき, kyouyaku no mokuteki: read in the corpus's words (the answer still quotes
+    // the question as typed). Hiragana and romaji are read so first, as kuromoji reads them poorly;
+    // katakana alone only when the question as typed finds nothing, so a katakana word
+    // (リサイクル) is never cut into readings of other words.
+    const rewritten = rewriteKanaQuestion(typed, index.lexicon);
+    if (rewritten === undefined) return answerText(typed);
+    const first = /\p{Script=Hiragana}|[a-z]/u.test(typed) ? rewritten : typed;
+    const second = first === typed ? rewritten : typed;
+    const result = answerText(first);
+    if (!result.abstained) return result;
+    const other = answerText(second);
+    return other.abstained ? result : other;
   }
 
   /** Everything the engine reads of a question before ranking. */
@@ -183,11 +187,12 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const partyTerms = [...new Set([...mentioned.map((m) => m.party.word), ...listMemberPartyWords(resolution)])];
     const groups = buildContentGroups(normalized, excluded, partyTerms, queryContext);
     const hasTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
+    const hasRareTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= RARE_TOPIC_WEIGHT);
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
     for (const fact of factsAskedFor(normalized)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
-    return { normalized, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic };
+    return { normalized, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic };
   }
 
   /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
@@ -207,7 +212,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       );
       return respond(question, truncated, intent, answers.slice(0, Math.max(limit, references.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes });
     }
-    const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic });
+    const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic });
     if (special) return finish(question, truncated, special);
     if (groups.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
 
@@ -358,6 +363,8 @@ function orderByRef<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
 
 /** A concept weighing this much is a topic of the question (a word of few passages, a project). */
 const TOPIC_CONCEPT_WEIGHT = 0.5;
+/** A topic weighing this much is a word of very few passages (see idfWeight), or a project. */
+const RARE_TOPIC_WEIGHT = 0.95;
 
 /** The question's topic in its own words, for a follow-up's 「観光について、…」: its weightiest concepts. */
 function describeTopic(groups: readonly ContentGroup[]): string {

@@ -27,13 +27,20 @@ export interface QuestionReading {
   readonly preferred: ReadonlySet<string> | undefined;
   /** True when the question has a topic of its own beyond parties, members and the asking. */
   readonly hasTopic: boolean;
+  /**
+   * True when that topic is a word of few passages (災害対策, 連絡会議), not a common one (市町,
+   * 具体的): 乙の災害対策の役割とは？ asks about a row, 乙は具体的にどの市町？ about 乙.
+   */
+  readonly hasRareTopic: boolean;
 }
 
 /** A reply before the truncation note and common fields are added. */
 export type SpecialReply = Pick<AskResult, 'intent' | 'summary' | 'answers' | 'kind'> & Partial<Pick<AskResult, 'roleTables' | 'comparison' | 'members' | 'reading'>>;
 
 /** Drafts, 版, 案: a comparison must be about the agreements, not 観光と防災の違い. */
-const DRAFT_WORDS = /協約|版|案|ドラフト|draft|agreement/u;
+const DRAFT_WORDS = /協約|版|案|ドラフト|甲乙|両市|draft|agreement/u;
+/** Words asking which party a member is: its symbol, standing or side. */
+const STANDING_WORDS = /甲|乙|両市|立場|扱い|どっち|どちら|それとも/u;
 /** 下関市 in 下関市は圏域に入ってる？: a municipality's name (not 構成市町, 連携市町) asked to belong. */
 const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])(?:は|って|も|が)(?=.*(?:入って|はいって|参加|含まれ|加わ|メンバー|構成))/u;
 
@@ -48,7 +55,9 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && agreementIds.length >= 2) return compare(reading);
     if (asksForRoleTable(normalized)) return roleTables(reading);
     if (region && asksForMembership(normalized)) return membership(reading, region);
-    if (asksForDefinition(normalized) && !reading.hasTopic && (reading.parties.length > 0 || reading.resolution.reading)) return define(reading);
+    // A member is defined by its party symbol: 萩市は甲乙どっち？, not 山口市を宇部市に置き換えたってどういうこと？
+    const asksStanding = reading.resolution.reading !== undefined && STANDING_WORDS.test(normalized);
+    if (asksForDefinition(normalized) && !reading.hasRareTopic && (reading.parties.length > 0 || asksStanding)) return define(reading);
     return undefined;
   }
 

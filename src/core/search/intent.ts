@@ -49,7 +49,7 @@ export function asksForPlacement(normalized: string): boolean {
 
 /** 役割を一覧にして / 役割を全部 / list Ube's roles: every row's role of a party, not one row. */
 const ROLE_TABLE_PATTERN =
-  /(?:役割|担当|やること|すること|役目)(?:の|を|が|は)?[、,\s]?(?:全部|全て|すべて|一覧|リスト|まとめ|表に|ぜんぶ)|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b/u;
+  /(?:役割|担当|やること|すること|役目)[^。？?]{0,20}?(?:全部|全て|すべて|一覧|リスト|まとめ|表に|一通り|ぜんぶ|どれとどれ)|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b/u;
 
 /** True when the question asks for a party's whole role table. */
 export function asksForRoleTable(normalized: string): boolean {
@@ -57,7 +57,7 @@ export function asksForRoleTable(normalized: string): boolean {
 }
 
 /** 違い / 何が違う / 比べて / 差分 / differ: the drafts compared, not a passage. */
-const COMPARISON_PATTERN = /違い|違う|ちがい|ちがう|異なる|相違|差分|差異|比較|比べ|くらべ|変わって|変更点|\bdiff|\bdiffer|\bcompare/u;
+const COMPARISON_PATTERN = /違い|違う|ちがい|ちがう|異なる|相違|差分|差異|差(?:が|は|って)|比較|比べ|くらべ|変わって|変更点|\bdiff|\bdiffer|\bcompare/u;
 
 /** True when the question asks how the drafts differ. */
 export function asksForComparison(normalized: string): boolean {
@@ -66,7 +66,7 @@ export function asksForComparison(normalized: string): boolean {
 
 /** 構成市町 / 圏域のメンバーは / 何市町: who belongs to the 圏域 (not ビジョン懇談会のメンバー, 圏域の市町同士). */
 const MEMBERSHIP_PATTERN =
-  /構成(?:市町|団体|自治体|メンバー)|加盟|何市町|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー)(?=は|って|を|が|一覧|$|\?|？)|\bmembers?\b|\bmembership\b/u;
+  /構成(?:市町|団体|自治体|メンバー)|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を|一覧|$|\?|？)|\bmembers?\b|\bmembership\b|\bbelongs?\b|\bpart of the (?:region|area)\b/u;
 /** 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not). */
 const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:入って|はいって|参加|含まれ|加わ)/u;
 
@@ -76,7 +76,8 @@ export function asksForMembership(normalized: string): boolean {
 }
 
 /** とは / って何 / 誰のこと / どっち / 意味: what a word stands for. */
-const DEFINITION_PATTERN = /とは|って(?:何|なに|誰|だれ|どこ|どういう)|(?:誰|だれ|どこ|何|なに)のこと|どっち|どちら|意味|指して|\bwho is\b|\bwhat is\b|\bmeaning\b|\bmeans\b/u;
+const DEFINITION_PATTERN =
+  /とは|って(?:何|なに|誰|だれ|どこ|どういう)|(?:誰|だれ|どこ|何|なに)のこと|どっち|どちら|それとも|意味|指(?:して|す|し)|どの市町|どこの市町|扱い|立場|甲\s*(?:か|or|？|\?)\s*乙|乙\s*(?:か|or|？|\?)\s*甲|\bwho is\b|\bwhat is\b|\bmeaning\b|\bmeans\b|\brefers?\b|\bstands? for\b/u;
 
 /** True when the question asks what a word stands for (乙とは？ 甲乙どっち？). */
 export function asksForDefinition(normalized: string): boolean {
@@ -119,5 +120,7 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   // Where a matter stands in the agreements (協約の対象？ 根拠は？ どの項目？): the asking, not the topic.
   '対象', '根拠', '位置づけ', '位置付け', '位置付ける', '位置づける', '項目', '区分', '該当', '当たる', '入る', '読める',
   '手続き', '手続', '方法', 'やり方', '具体', '具体的', '人', '対策', '対応', '同士', 'お願い', '必要', 'いつ', 'people',
+  // A party's standing (宇部市はどっちの立場？): what a definition answers, not a topic.
+  '立場', '扱い',
   'agreement', 'agreements', 'article', 'clause', 'say', 'said', 'any', 'there', 'have', 'has', 'do', 'did', 'will', 'would', 'should',
 ]);

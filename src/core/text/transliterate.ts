@@ -19,6 +19,8 @@ const GRAMMAR_READINGS: readonly string[] = [
   'ナニ', 'ナン', 'ドウ', 'ドコ', 'ダレ', 'イツ', 'ドレ', 'ドノ', 'ドンナ', 'ナゼ',
   'スル', 'シテ', 'シタ', 'シマス', 'シタイ', 'ナル', 'ナッテ', 'アル', 'アリマス', 'イル', 'イマス', 'デス', 'マス', 'ヤル', 'ヤッテ', 'ナイ', 'タイ', 'ノ？',
   'トキ', 'コト', 'モノ', 'ンデスカ', 'ンダ', 'ケド', 'カラ', 'マデ', 'ヨウ',
+  // Words of asking that the intent patterns read in kana too (ちがい, ぜんぶ, いちらん).
+  'チガイ', 'チガウ', 'ゼンブ', 'スベテ', 'イチラン', 'ミセテ', 'オシエテ',
 ];
 const GRAMMAR = new Set(GRAMMAR_READINGS);
 const LONGEST_GRAMMAR = Math.max(...GRAMMAR_READINGS.map((r) => [...r].length));
@@ -57,7 +59,12 @@ export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon)
       i += 1;
       continue;
     }
-    const word = lexicon.wordAt(upper, i);
+    // の + ちがい is read as a particle and a word, not as のち + がい: a one-character particle goes
+    // first when the word after it reaches further than the word that would swallow it.
+    const particle = grammarAt(upper, i) === 1 ? 1 : 0;
+    const after = particle > 0 ? Math.max(lexicon.wordAt(upper, i + 1)?.length ?? 0, grammarAt(upper, i + 1)) : 0;
+    const here = lexicon.wordAt(upper, i);
+    const word = here && !(particle > 0 && 1 + after > here.length) ? here : undefined;
     if (word) {
       out.push(word.word);
       kanaCount += word.length;
