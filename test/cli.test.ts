@@ -1,7 +1,10 @@
 /**
  * The CLI adapter driven in-process through runCli(argv, io), on the real engine.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../src/cli/run-cli.ts';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
@@ -62,10 +65,51 @@ describe('runCli', () => {
     expect(err).toBe('kyoyaku-bot: /nonexistent/corpus/agreements: cannot read the corpus folder (ENOENT)\n');
   });
 
+  it('tells an emoji-only question (no words) from an empty one, with examples', async () => {
+    const emoji = await run(['🙏🙏🙏']);
+    expect(emoji.out).toContain('質問を言葉として読み取れませんでした（絵文字や記号だけのようです）');
+    expect(emoji.out).toContain('例: 「災害対応は誰が担当？」');
+    expect(emoji.out).not.toContain('質問が空でした');
+    const json = await run(['--json'], '\n👍\n');
+    expect(json.out.trimEnd().split('\n').map((line) => (JSON.parse(line) as { abstained: boolean }).abstained)).toEqual([true, true]);
+    expect(engine.ask('').summary).toBe('質問が空でした。協約について知りたいことを書いてください。');
+    expect(engine.ask(' \t ').summary).toBe('質問が空でした。協約について知りたいことを書いてください。');
+    expect(engine.ask('！？。、').summary).toContain('質問を言葉として読み取れませんでした');
+  });
+
   it('prints usage for --help and rejects unknown options', async () => {
     expect((await run(['--help'])).out).toContain('npm run -s ask -- --json');
     const bad = await run(['--frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('使い方');
+  });
+});
+
+describe('npm run -s ask -- --json as a Unix filter', () => {
+  it('stops quietly with status 0 when the reader goes away (| head -1), without an EPIPE stack trace', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/ask.ts', '--json'], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    // Far more output than a pipe buffers (about 550 bytes a line), so later writes must fail.
+    child.stdin.end(`${Array.from({ length: 1000 }, () => '第4条').join('\n')}\n`);
+    let first = '';
+    child.stdout.setEncoding('utf8');
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: string) => {
+        first += chunk;
+        if (first.includes('\n')) {
+          // What head does after its one line: it closes its end of the pipe.
+          child.stdout.destroy();
+          resolve();
+        }
+      });
+    });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(JSON.parse(first.split('\n')[0] ?? '')).toMatchObject({ question: '第4条', abstained: false });
+    expect(err).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import {
   ABSTAIN_MESSAGE,
-  EMPTY_QUESTION_MESSAGE,
+  composeNoQuestionMessage,
   EXAMPLE_QUESTIONS,
   composeSummary,
   type SummaryContext,
@@ -149,7 +149,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const question = truncated ? chars.slice(0, maxLength).join('') : chars.join('');
     const typed = normalizeText(question);
     if (typed === '' || !/[\p{L}\p{N}]/u.test(typed)) {
-      return abstain(question, truncated, 'search', EMPTY_QUESTION_MESSAGE);
+      return abstain(question, truncated, 'search', composeNoQuestionMessage(typed));
     }
     const answerText = (normalized: string): AskResult => {
       const reading = readQuestion(normalized);

@@ -97,6 +97,11 @@ function readApiUrl(env: Record<string, string | undefined>): string | undefined
     fail('SLACK_API_URL must be an http(s) URL such as https://slack.com/api/');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') fail('SLACK_API_URL must be an http(s) URL such as https://slack.com/api/');
+  // Never echoed: the value holds what must not reach a log. Credentials in the URL would be
+  // sent nowhere useful (the client does not use them) and printed in every failed call's log.
+  if (url.username !== '' || url.password !== '') fail('SLACK_API_URL must not contain a user name or password (user:pass@); give a proxy its credentials another way');
+  // The client appends the method name to this base, so `?key=X` would become `?key=X/chat.postMessage`.
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(raw)) fail('SLACK_API_URL must not have a query string (?…) or fragment (#…): the Web API method name is appended to it');
   // The Web API client appends method names to this base, so it must end with a slash.
   return raw.endsWith('/') ? raw : `${raw}/`;
 }

@@ -4,8 +4,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
+import type { WebApiTransport } from '../../src/slack/app.ts';
+import type { ReconnectSettings } from '../../src/slack/socket-connection.ts';
 import { readSlackConfig, startSlackApp, type RunningSlackApp, type SlackConfig } from '../../src/slack/start-slack-app.ts';
 import type { FakeSlack } from './fake-slack.ts';
 
@@ -14,7 +17,7 @@ export const TEST_BOT_TOKEN = 'xoxb-1111-2222-testbottokenvalue';
 export const TEST_APP_TOKEN = 'xapp-1-A0TEST0001-3333-testapptokenvalue';
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The environment users set for Socket Mode, pointed at the stand-in. */
 export function socketModeEnv(fake: FakeSlack): Record<string, string> {
@@ -31,14 +34,21 @@ export async function startBotInProcess(options: {
   env: Record<string, string>;
   answerer: QuestionAnswerer;
   configOverrides?: Partial<SlackConfig>;
+  /** Shortened backoff and deadlines for outage tests. */
+  reconnect?: Partial<ReconnectSettings>;
+  transport?: WebApiTransport;
+  /** Receives the log array before start-up finishes (to watch a start-up that waits out an outage). */
+  logs?: Record<string, unknown>[];
 }): Promise<InProcessBot> {
   const config = readSlackConfig(options.env);
   if (config === undefined) throw new Error('test env has no Slack settings');
-  const logs: Record<string, unknown>[] = [];
+  const logs: Record<string, unknown>[] = options.logs ?? [];
   const running = await startSlackApp({
     config: { ...config, ...options.configOverrides } as SlackConfig,
     answerer: options.answerer,
     log: (line) => logs.push(line),
+    ...(options.reconnect ? { reconnect: options.reconnect } : {}),
+    ...(options.transport ? { transport: options.transport } : {}),
   });
   return { ...running, logs };
 }
@@ -60,9 +70,10 @@ export interface SpawnedBot {
  * Spawns `node --import tsx src/main.ts` with only the given environment (plus PATH), as a user
  * runs `npm start`. Resolves once the process is started; callers wait for readiness themselves.
  */
-export function spawnBot(env: Record<string, string>): SpawnedBot {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: REPO_ROOT,
+export function spawnBot(env: Record<string, string>, options: { readonly cwd?: string } = {}): SpawnedBot {
+  // tsx is resolved from the working directory: another one must lie inside the repository.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/main.ts')], {
+    cwd: options.cwd ?? REPO_ROOT,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
