@@ -37,6 +37,23 @@ describe('runCli', () => {
     expect(out).toContain('出典: 連携協約1（山口市・連携市町）別表（第３条関係）3(1)エ 災害対策');
   });
 
+  it('gives the new kinds in JSON: a role table uncut, a comparison with its differences, and no memory between lines', async () => {
+    const { out } = await run(['--json'], '乙の役割を一覧にして\n連携協約1と2の違いは？\n観光は誰が担当？\n宇部市の場合は？\n');
+    const [table, comparison, , followUp] = out.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(table?.['kind']).toBe('role-table');
+    expect(table?.['answers']).toHaveLength(19);
+    expect(comparison?.['kind']).toBe('comparison');
+    const third = (comparison?.['differences'] as { ref: string; drafts: { text: string; changed: { start: number; end: number }[] }[] }[]).find((d) => d.ref === '第3条');
+    expect(third?.drafts[0]?.changed.map((span) => third.drafts[0]?.text.slice(span.start, span.end))).toContain('並びに');
+    // --json is stateless: 宇部市の場合は？ is not read with the line before it.
+    expect(JSON.stringify(followUp)).not.toContain('観光');
+  });
+
+  it('follows the topic in the console: a question without one reads the previous', async () => {
+    const { out } = await run([], '観光は誰が担当？\n宇部市の場合は？\n');
+    expect(out).toContain('観光について、宇部市の場合：');
+  });
+
   it('prints exactly one JSON object per input line in --json mode', async () => {
     const lines = ['災害対応は誰が担当？', '', '第4条', '<!channel> 今日の天気は？', 'x'.repeat(40_000)];
     const { code, out } = await run(['--json'], lines.join('\n'));
