@@ -26,7 +26,7 @@ import { buildPassages, type Passage } from './search/passages.ts';
 import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext } from './search/query.ts';
 import { findReferences } from './search/references.ts';
 import { vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
-import { createAnalyzer } from './text/analyzer.ts';
+import { createAnalyzer, type Analyzer, type ReadingLexicon } from './text/analyzer.ts';
 import { isKanaOnly } from './text/token-filters.ts';
 import { rewriteKanaQuestion } from './text/transliterate.ts';
 import type { LexicalCategories } from './text/lexical-categories.ts';
@@ -120,16 +120,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const index = buildPassageIndex(passages, analyzer, parts.glossary, { boosts, expansionWeight });
   const specialAnswers = createSpecialAnswers(passages, parts.corpus.agreements, parts.corpus.region);
-  // Members spelled in kana (はぎし) are read as their names, and projects by their readings
-  // (だつたんそ → 脱炭素), so a kana question can name either.
-  for (const member of parts.corpus.region?.members ?? []) {
-    for (const alias of member.aliases) if (isKanaOnly(alias)) index.lexicon.add(alias, member.name);
-  }
-  for (const entry of parts.vocabulary?.areas ?? []) for (const term of entry.terms) index.lexicon.addTerms(analyzer.analyze(term));
-  // こう, おつ, りょうし in a kana question are the parties before any other word read so.
-  for (const agreement of parts.corpus.agreements) {
-    for (const party of agreement.parties) if (party.reading) index.lexicon.prefer(party.reading, party.symbol);
-  }
+  teachKanaReadings(index.lexicon, parts, analyzer);
 
   const queryContext: QueryContext = {
     analyzer,
@@ -387,5 +378,20 @@ function withFollowUp(result: AskResult, label: string, reading: { readonly reso
   const who = [...reading.resolution.mentions.map((m) => m.member.name), ...reading.mentioned.map((m) => m.party.word)];
   const lead = label === '' ? '' : `${label}について${who.length > 0 ? `、${[...new Set(who)].join('・')}の場合` : ''}：\n`;
   return { ...result, summary: `${lead}${result.summary}`, followUpOf: { label } };
+}
+
+/**
+ * What a kana question may spell besides the corpus's words: members by their kana aliases
+ * (はぎし → 萩市), projects by their readings (だつたんそ → 脱炭素), and the parties by their
+ * readings before any other word read so (こう is 甲, not 項).
+ */
+function teachKanaReadings(lexicon: ReadingLexicon, parts: EngineParts, analyzer: Analyzer): void {
+  for (const member of parts.corpus.region?.members ?? []) {
+    for (const alias of member.aliases) if (isKanaOnly(alias)) lexicon.add(alias, member.name);
+  }
+  for (const area of parts.vocabulary?.areas ?? []) for (const term of area.terms) lexicon.addTerms(analyzer.analyze(term));
+  for (const agreement of parts.corpus.agreements) {
+    for (const party of agreement.parties) if (party.reading) lexicon.prefer(party.reading, party.symbol);
+  }
 }
 
