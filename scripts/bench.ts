@@ -49,7 +49,7 @@ console.log(formatLoaderFigures(await measureLoaders({ runs })));
 
 // The bot as a whole, under load and under Slack's faults (scripts/bench-load.ts).
 const { formatFaultFigures, formatLoadFigures, measureFaults, measureLoad } = await import('./bench-load.ts');
-console.log('\nthe bot (src/main.ts, child process) under load over the Slack stand-in: 500 app_mention events within 10 s\n');
+console.log('\nthe bot (dist/main.js, child process) under load over the Slack stand-in: 500 app_mention events within 10 s\n');
 console.log(formatLoadFigures(await measureLoad()));
 console.log('\nthe bot under Slack faults (a fresh bot each):\n');
 console.log(formatFaultFigures(await measureFaults()));

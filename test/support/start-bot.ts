@@ -1,6 +1,6 @@
 /**
  * Starting the bot under test against the Slack stand-in: in-process through startSlackApp, or
- * as users start it, through the real entry point (src/main.ts) in a child process.
+ * as users start it, through the real entry point (dist/main.js, built from src/main.ts) in a child process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -57,11 +57,12 @@ export interface SpawnedBot {
 }
 
 /**
- * Spawns `node --import tsx src/main.ts` with only the given environment (plus PATH), as a user
- * runs `npm start`. Resolves once the process is started; callers wait for readiness themselves.
+ * Spawns `node --enable-source-maps dist/main.js` (what `npm start` runs; vitest's global setup
+ * builds dist/ when src/ changed) with only the given environment (plus PATH). Resolves once the
+ * process is started; callers wait for readiness themselves.
  */
 export function spawnBot(env: Record<string, string>): SpawnedBot {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     cwd: REPO_ROOT,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,41 @@
+/**
+ * The tests that start the bot as users do run the build (dist/), so it must match src/: vitest's
+ * global setup (and the benchmarks) rebuild when any file under src/ is newer than the last build.
+ * A fresh clone was built by `npm ci` (prepare) and is not rebuilt.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BUILD_INFO = join(REPO_ROOT, 'dist', '.tsbuildinfo');
+
+/** The newest modification time of a file, or of a folder and everything under it. */
+function newestMtimeMs(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestMtimeMs(join(path, name))));
+}
+
+function builtAtMs(): number {
+  try {
+    return statSync(BUILD_INFO).mtimeMs;
+  } catch {
+    return Number.NEGATIVE_INFINITY;
+  }
+}
+
+/** Runs `tsc -p tsconfig.build.json` (what `npm run build` runs) if src/ changed since the last build. */
+export function ensureBuild(): void {
+  const sources = [join(REPO_ROOT, 'src'), join(REPO_ROOT, 'tsconfig.build.json'), join(REPO_ROOT, 'tsconfig.json')];
+  if (Math.max(...sources.map(newestMtimeMs)) <= builtAtMs()) return;
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
+}
+
+/** Vitest global setup. */
+export function setup(): void {
+  ensureBuild();
+}
