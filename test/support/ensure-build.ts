@@ -4,9 +4,9 @@
  * A fresh clone was built by `npm ci` (prepare) and is not rebuilt.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,12 +27,14 @@ function builtAtMs(): number {
   }
 }
 
-/** Runs `tsc -p tsconfig.build.json` (what `npm run build` runs) if src/ changed since the last build. */
+/** Runs what `npm run build` runs if src/ changed since the last build or the dictionary cache is missing. */
 export function ensureBuild(): void {
   const sources = [join(REPO_ROOT, 'src'), join(REPO_ROOT, 'tsconfig.build.json'), join(REPO_ROOT, 'tsconfig.json')];
-  if (Math.max(...sources.map(newestMtimeMs)) <= builtAtMs()) return;
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const require = createRequire(import.meta.url);
+  const cache = join(dirname(require.resolve('kuromoji/package.json')), '..', '.cache', 'kyoyaku-bot', 'ipadic.bin');
+  if (Math.max(...sources.map(newestMtimeMs)) <= builtAtMs() && existsSync(cache)) return;
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, ['dist/build-dictionary-cache.js'], { cwd: REPO_ROOT, stdio: 'inherit' });
 }
 
 /** Vitest global setup. */

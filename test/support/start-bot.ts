@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import { readSlackConfig, startSlackApp, type RunningSlackApp, type SlackConfig } from '../../src/slack/start-slack-app.ts';
@@ -15,6 +16,11 @@ export const TEST_APP_TOKEN = 'xapp-1-A0TEST0001-3333-testapptokenvalue';
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The node arguments of package.json's `start` script (`node --flags… dist/main.js`). */
+const START_ARGS = ((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts['start'] ?? '')
+  .split(/\s+/u)
+  .slice(1);
 
 /** The environment users set for Socket Mode, pointed at the stand-in. */
 export function socketModeEnv(fake: FakeSlack): Record<string, string> {
@@ -57,12 +63,12 @@ export interface SpawnedBot {
 }
 
 /**
- * Spawns `node --enable-source-maps dist/main.js` (what `npm start` runs; vitest's global setup
+ * Spawns what `npm start` runs (`node --enable-source-maps … dist/main.js`; vitest's global setup
  * builds dist/ when src/ changed) with only the given environment (plus PATH). Resolves once the
  * process is started; callers wait for readiness themselves.
  */
 export function spawnBot(env: Record<string, string>): SpawnedBot {
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  const child = spawn(process.execPath, START_ARGS, {
     cwd: REPO_ROOT,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
