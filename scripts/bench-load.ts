@@ -26,7 +26,7 @@ import { loadQuestionSet } from './lib/question-set.ts';
 const START_TIMEOUT_MS = 60_000;
 /** How long after the last event all replies must have arrived. */
 const DRAIN_TIMEOUT_MS = 60_000;
-/** Bounds one fault scenario's wait (a reconnection alone takes ~5 s). */
+/** Bounds one fault scenario's wait (a reconnection takes about a second). */
 const FAULT_WAIT_MS = 20_000;
 
 /** What the load run measured. */

@@ -1,6 +1,9 @@
 /** Entry point of `npm run ask`: the CLI on the real engine. */
+import { exitQuietlyOnBrokenPipe } from './cli/broken-pipe.ts';
 import { runCli } from './cli/run-cli.ts';
 import { createQuestionAnswerer } from './core/create-question-answerer.ts';
+
+exitQuietlyOnBrokenPipe(process.stdout, (code) => process.exit(code));
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdin: process.stdin,

@@ -3,13 +3,17 @@
  * local console on the same engine when they are not. The only module, with src/ask.ts, that
  * reads process.env.
  */
-import { config as loadDotenv } from 'dotenv';
+import { exitQuietlyOnBrokenPipe } from './cli/broken-pipe.ts';
 import { runCli } from './cli/run-cli.ts';
 import { createReloadableQuestionAnswerer } from './core/create-question-answerer.ts';
 import { isCodedError } from './core/errors.ts';
+import { loadEnvFile } from './env-file.ts';
 import { reloadAndLog } from './slack/reload-and-log.ts';
 import { createSlackLog, readSlackConfig, startSlackApp } from './slack/start-slack-app.ts';
 import { cutForLog } from './slack/structured-log.ts';
+
+const NO_TERMINAL =
+  'Slack のトークン（SLACK_BOT_TOKEN など）が設定されておらず、標準入力が端末でもないため、起動しません。Slack につなぐにはトークンを環境変数か .env に設定してください（質問を1行ずつ流して答えを得るには npm run -s ask -- --json）。';
 
 const CONSOLE_NOTICE =
   'Slack のトークン（SLACK_BOT_TOKEN など）が設定されていないため、ローカルのコンソールで起動します。\n' +
@@ -25,8 +29,14 @@ function exitOnCodedError(error: unknown): never {
 }
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
+  loadEnvFile('.env', process.env);
   const slackConfig = readSlackConfig(process.env);
+  // Without tokens the bot is a console for a person at a terminal. Under a supervisor (no
+  // terminal) that is a misconfiguration, and exiting 0 would look like a clean stop.
+  if (slackConfig === undefined && process.stdin.isTTY !== true) {
+    process.stderr.write(`kyoyaku-bot: ${NO_TERMINAL}\n`);
+    process.exit(1);
+  }
   // A question the engine failed on is a bug (the asker gets an abstention): the bot logs it as an
   // engine_failed line among its others; the console says so on standard error.
   const log = slackConfig === undefined ? undefined : createSlackLog(slackConfig);
@@ -51,13 +61,13 @@ async function main(): Promise<void> {
   // first questions after a restart are as quick as later ones; real questions go between slices.
   if (slackConfig === undefined) {
     process.stderr.write(CONSOLE_NOTICE);
-    const interactive = process.stdin.isTTY === true;
-    if (interactive) void answerer.warmUp();
+    exitQuietlyOnBrokenPipe(process.stdout, (code) => process.exit(code));
+    void answerer.warmUp();
     process.exitCode = await runCli([], {
       stdin: process.stdin,
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
-      interactive,
+      interactive: true,
       createAnswerer: () => Promise.resolve(answerer),
     });
     return;

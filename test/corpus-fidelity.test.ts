@@ -14,7 +14,7 @@ import { SEED_COPY_PATH, SEED_PATH, locateFragments, readSeedText, stripWhitespa
 
 const CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
 /** Fields that are the bot's own vocabulary, not document text (documented in the schema). */
-const NON_DOCUMENT_KEYS = new Set(['id', 'displayName', 'aliases']);
+const NON_DOCUMENT_KEYS = new Set(['id', 'displayName', 'aliases', 'reading']);
 
 interface TextField {
   readonly path: (string | number)[];

@@ -2,18 +2,24 @@
  * A malformed corpus file stops loading with one line: file, field path, what is wrong, and the line.
  * Each case breaks the real agreement file in one way, as a person editing it might.
  */
-import { mkdtemp, mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
+import { chmod, mkdtemp, mkdir, readFile, symlink, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, parseAgreement } from '../src/core/corpus/load-corpus.ts';
 import { ErrorCode, isCodedError } from '../src/core/errors.ts';
+import { parseGlossary } from '../src/core/search/glossary.ts';
 
 const AGREEMENT_1 = fileURLToPath(new URL('../corpus/agreements/agreement-1.yml', import.meta.url));
 const AGREEMENT_2 = fileURLToPath(new URL('../corpus/agreements/agreement-2.yml', import.meta.url));
 const FILE = 'corpus/agreements/agreement-1.yml';
 const original = await readFile(AGREEMENT_1, 'utf8');
+/** Nine levels of nine aliases each: 9^9 strings if expanded. */
+const ALIAS_BOMB = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]', ...'bcdefghi'.split('').map((name, i) => {
+  const previous = 'abcdefghi'[i] ?? 'a';
+  return `${name}: &${name} [*${previous},*${previous},*${previous},*${previous},*${previous},*${previous},*${previous},*${previous},*${previous}]`;
+})].join('\n');
 
 function lineOf(text: string, needle: string): number {
   const index = text.indexOf(needle);
@@ -129,5 +135,82 @@ describe('loadCorpus', () => {
     const corpus = await loadCorpus(dir);
     expect(corpus.agreements.map((a) => a.id)).toEqual(['連携協約1', '連携協約2', '連携協約3']);
     expect(corpus.agreements[2]?.parties.map((p) => p.name)).toEqual(['山口市及び萩市']);
+  });
+});
+
+describe('corpus faults on disk: one line naming the file, never a stack trace', () => {
+  async function makeCorpus(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'kyoyaku-corpus-'));
+    await mkdir(join(dir, 'agreements'));
+    await copyFile(AGREEMENT_1, join(dir, 'agreements', 'agreement-1.yml'));
+    return dir;
+  }
+
+  async function expectOneLine(dir: string, message: string, code: string = ErrorCode.CorpusUnreadable): Promise<void> {
+    const error = await loadCorpus(dir, { displayBase: dir }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(isCodedError(error)).toBe(true);
+    expect(error).toMatchObject({ code, message });
+  }
+
+  it('a directory named *.yml (EISDIR)', async () => {
+    const dir = await makeCorpus();
+    await mkdir(join(dir, 'agreements', 'old.yml'));
+    await expectOneLine(dir, 'agreements/old.yml: cannot read the agreement file (EISDIR: a folder, not a file)');
+  });
+
+  it('a symbolic link to a missing file', async () => {
+    const dir = await makeCorpus();
+    await symlink(join(dir, 'moved-away.yml'), join(dir, 'agreements', 'agreement-2.yml'));
+    await expectOneLine(dir, 'agreements/agreement-2.yml: cannot read the agreement file (ENOENT: a symbolic link to a missing file)');
+  });
+
+  // Root reads any file: the permission case runs only as another user (it takes the same path
+  // as EISDIR above: readdir listed the name, the read failed).
+  it.skipIf(process.getuid?.() === 0)('a file the bot may not read (EACCES)', async () => {
+    const dir = await makeCorpus();
+    await chmod(join(dir, 'agreements', 'agreement-1.yml'), 0o000);
+    await expectOneLine(dir, 'agreements/agreement-1.yml: cannot read the agreement file (EACCES)');
+  });
+
+  it('a YAML alias bomb in an agreement', async () => {
+    const dir = await makeCorpus();
+    await writeFile(join(dir, 'agreements', 'agreement-1.yml'), ALIAS_BOMB);
+    const error = await loadCorpus(dir, { displayBase: dir }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: ErrorCode.CorpusInvalid });
+    expect((error as Error).message).toMatch(/^agreements\/agreement-1\.yml: \(top level\): YAML could not be read: .*alias/i);
+    expect((error as Error).message).not.toContain('\n');
+  });
+});
+
+describe('parseGlossary faults', () => {
+  const GLOSSARY = 'corpus/glossary.yml';
+
+  function glossaryMessage(source: string): string {
+    try {
+      parseGlossary(GLOSSARY, source);
+    } catch (error) {
+      if (!isCodedError(error)) throw error;
+      expect(error.code).toBe(ErrorCode.GlossaryInvalid);
+      expect(error.message).not.toContain('\n');
+      return error.message;
+    }
+    throw new Error('expected the glossary to be rejected');
+  }
+
+  it('a syntax error names its line, not "(line ?)"', () => {
+    const message = glossaryMessage('compounds:\n  - 連携協約\nsynonyms:\n  - words: [議決\n    means: [決定]\n');
+    expect(message).toMatch(/^corpus\/glossary\.yml: YAML syntax error: .* \(line \d+\)$/);
+    expect(message).not.toContain('(line ?)');
+  });
+
+  it('a misspelt key is named as an unknown key, not as a missing `means`', () => {
+    expect(glossaryMessage('synonyms:\n  - words: [議決]\n    meens: [決定]\n')).toBe('corpus/glossary.yml: synonyms[0]: unknown key "meens"');
+  });
+
+  it('an alias bomb stops with one line', () => {
+    expect(glossaryMessage(ALIAS_BOMB)).toMatch(/^corpus\/glossary\.yml: YAML could not be read: .*alias/i);
   });
 });

@@ -30,6 +30,8 @@ describe('findReferences', () => {
     ['前文と末文', ['前文', '末文'], 'named parts, in order of appearance'],
     ['第4条と別表3(1)エを見せて', ['第4条', '別表3(1)エ'], 'several references, without overlaps'],
     ['第2会議室の予約', [], '第2 without 条 is no article'],
+    ['地方自治法252条の2第1項ってどこに出てくる？', [], 'a statute’s article (法 before it, の2 after it) is a citation, not a passage'],
+    ['自治法第252条', [], 'a statute’s article even without の2'],
   ];
   it.each(cases)('%s → %j (%s)', (question, refs) => {
     expect(findReferences(question).map((r) => r.ref)).toEqual(refs);

@@ -59,7 +59,8 @@ export function formatAnswerText(result: AskResult): string {
     const first = group.answers[0];
     if (!first) continue;
     const mark = first.confidence === 'related' ? '【関連】' : '■';
-    lines.push('', `${mark} ${group.answers.map((a) => a.agreement).join('・')} ${group.ref} ${group.title}`);
+    const title = group.title === group.ref ? '' : ` ${group.title}`;
+    lines.push('', `${mark} ${group.answers.map((a) => a.agreement).join('・')} ${group.ref}${title}`);
     lines.push(...group.quote.split('\n').map((l) => `  ${l}`));
     for (const answer of group.answers) {
       for (const role of answer.partyRoles) lines.push(`  【${role.symbol}の役割（${role.displayName}）】${role.role}`);

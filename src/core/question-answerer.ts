@@ -5,7 +5,7 @@
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import {
   ABSTAIN_MESSAGE,
-  EMPTY_QUESTION_MESSAGE,
+  composeNoQuestionMessage,
   EXAMPLE_QUESTIONS,
   composeSummary,
   type SummaryContext,
@@ -126,6 +126,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     for (const alias of member.aliases) if (isKanaOnly(alias)) index.lexicon.add(alias, member.name);
   }
   for (const entry of parts.vocabulary?.areas ?? []) for (const term of entry.terms) index.lexicon.addTerms(analyzer.analyze(term));
+  // こう, おつ, りょうし in a kana question are the parties before any other word read so.
+  for (const agreement of parts.corpus.agreements) {
+    for (const party of agreement.parties) if (party.reading) index.lexicon.prefer(party.reading, party.symbol);
+  }
 
   const queryContext: QueryContext = {
     analyzer,
@@ -145,7 +149,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const question = truncated ? chars.slice(0, maxLength).join('') : chars.join('');
     const typed = normalizeText(question);
     if (typed === '' || !/[\p{L}\p{N}]/u.test(typed)) {
-      return abstain(question, truncated, 'search', EMPTY_QUESTION_MESSAGE);
+      return abstain(question, truncated, 'search', composeNoQuestionMessage(typed));
     }
     const answerText = (normalized: string): AskResult => {
       const reading = readQuestion(normalized);

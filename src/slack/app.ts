@@ -2,10 +2,11 @@
  * Wires the Bolt app: receiver (Socket Mode or HTTP), Web API client options, global middleware,
  * and one listener per surface. Listeners live in ./listeners and are plain functions.
  */
-import { App, HTTPReceiver, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
+import { App, SocketModeReceiver, type Logger, type webApi } from '@slack/bolt';
 import type { QuestionAnswerer } from '../core/answer/types.ts';
 import { createConversationContexts } from './conversation-context.ts';
 import type { HandlerDeps } from './handler-deps.ts';
+import { GuardedHttpReceiver } from './http/guarded-http-receiver.ts';
 import { InFlightTracker } from './in-flight.ts';
 import { handleAppHomeOpened } from './listeners/app-home-opened.ts';
 import { handleAppMention } from './listeners/app-mention.ts';
@@ -16,9 +17,11 @@ import { handlePickAnnexRow } from './listeners/pick-annex-row-action.ts';
 import { handleShareToChannel } from './listeners/share-to-channel-action.ts';
 import { handleShowFullText, type ButtonArgs } from './listeners/show-full-text-action.ts';
 import { handleShowMore } from './listeners/show-more-action.ts';
-import { createEventDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
-import { guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
+import { createReplayDeduplicator, RecentIds } from './middleware/deduplicate-events.ts';
+import { findEventProblem, guardSocketEnvelopes } from './middleware/guard-socket-envelopes.ts';
 import { logSocketLifecycle } from './log-socket-lifecycle.ts';
+import { createPerChannelRateLimitFetch } from './rate-limit-per-channel.ts';
+import { quietenConnectionNoise } from './socket-connection.ts';
 import type { SlackConfig } from './read-slack-config.ts';
 import { createBoltLogger, describeError, mapLogLevel, type StructuredLog } from './structured-log.ts';
 import { ActionId, KYOYAKU_COMMAND, type HandledEvent } from './surface.ts';
@@ -34,10 +37,30 @@ export const WEB_API_RETRY_CONFIG: webApi.RetryOptions = { retries: 3, factor: 2
 /** Per-request timeout for Web API calls, so a hung connection cannot hold a reply forever. */
 export const WEB_API_TIMEOUT_MS = 15_000;
 
+/**
+ * The Socket Mode client's own retries of apps.connections.open: none. The connection supervisor
+ * (./socket-connection.ts) retries with backoff, one log line per attempt.
+ */
+export const SOCKET_RETRY_CONFIG: webApi.RetryOptions = { retries: 0 };
+
+/** How Web API calls are made; tests shorten the timeout and the retries. */
+export interface WebApiTransport {
+  readonly retryConfig: webApi.RetryOptions;
+  readonly timeoutMs: number;
+}
+
+export const DEFAULT_TRANSPORT: WebApiTransport = { retryConfig: WEB_API_RETRY_CONFIG, timeoutMs: WEB_API_TIMEOUT_MS };
+
+/** Who the bot is, from auth.test: the App then needs no auth.test of its own. */
+export interface BotIdentity {
+  readonly botId: string;
+  readonly botUserId: string;
+}
+
 /** The wired app and what shutdown needs. */
 export interface SlackApp {
   readonly app: App;
-  readonly receiver: SocketModeReceiver | HTTPReceiver;
+  readonly receiver: SocketModeReceiver | GuardedHttpReceiver;
   readonly deps: HandlerDeps;
 }
 
@@ -46,6 +69,9 @@ export function createSlackApp(options: {
   readonly config: SlackConfig;
   readonly answerer: QuestionAnswerer;
   readonly log: StructuredLog;
+  readonly transport?: WebApiTransport;
+  /** The bot token's identity, checked already (startSlackApp checks it, waiting out outages). */
+  readonly identity?: BotIdentity;
 }): SlackApp {
   const { config, answerer, log } = options;
   // Bolt's and Socket Mode's debug lines print raw payloads, message text included: without
@@ -54,8 +80,8 @@ export function createSlackApp(options: {
   const logLevel = mapLogLevel(questionsHidden ? 'info' : config.logLevel);
   const logger = createBoltLogger(log, logLevel);
   if (questionsHidden) log({ level: 'warn', event: 'debug_log_limited', reason: 'LOG_QUESTIONS=false: debug lines would hold message text; logging at info' });
-  const clientOptions = buildClientOptions(config);
-  const receiver = createReceiver(config, logger, clientOptions);
+  const clientOptions = buildClientOptions(config, options.transport ?? DEFAULT_TRANSPORT, log);
+  const receiver = createReceiver(config, logger, log, clientOptions);
   if (receiver instanceof SocketModeReceiver) {
     guardSocketEnvelopes(receiver.client, log);
     logSocketLifecycle(receiver.client, log);
@@ -68,8 +94,10 @@ export function createSlackApp(options: {
     logLevel,
     // A fresh object: Bolt hands clientOptions on to its receivers, which may write into it.
     clientOptions: { ...clientOptions },
-    // auth.test runs in init(), where a rejected token becomes a start-up error, not an unhandled rejection.
+    // Given the identity, init() makes no call; without it, auth.test runs in init(), where a
+    // rejected token becomes a start-up error, not an unhandled rejection.
     deferInitialization: true,
+    ...(options.identity === undefined ? {} : { botId: options.identity.botId, botUserId: options.identity.botUserId, tokenVerificationEnabled: false }),
     ignoreSelf: true,
     // The bot keeps no conversation state; Bolt's default store would only hold memory.
     convoStore: false,
@@ -79,10 +107,13 @@ export function createSlackApp(options: {
   return { app, receiver, deps };
 }
 
-function buildClientOptions(config: SlackConfig): Omit<webApi.WebClientOptions, 'logger' | 'logLevel'> {
+function buildClientOptions(config: SlackConfig, transport: WebApiTransport, log: StructuredLog): Omit<webApi.WebClientOptions, 'logger' | 'logLevel'> {
   return {
-    retryConfig: WEB_API_RETRY_CONFIG,
-    timeout: WEB_API_TIMEOUT_MS,
+    retryConfig: transport.retryConfig,
+    timeout: transport.timeoutMs,
+    // A 429 pauses only its method and channel (./rate-limit-per-channel.ts), never the whole queue.
+    fetch: createPerChannelRateLimitFetch({ log }),
+    rejectRateLimitedCalls: true,
     ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
   };
 }
@@ -90,32 +121,37 @@ function buildClientOptions(config: SlackConfig): Omit<webApi.WebClientOptions, 
 function createReceiver(
   config: SlackConfig,
   logger: Logger,
+  log: StructuredLog,
   clientOptions: Omit<webApi.WebClientOptions, 'logger' | 'logLevel'>,
-): SocketModeReceiver | HTTPReceiver {
+): SocketModeReceiver | GuardedHttpReceiver {
   if (config.mode === 'socket') {
     return new SocketModeReceiver({
       appToken: config.appToken,
-      logger,
+      logger: quietenConnectionNoise(logger),
+      // Its own reconnection leaves a rejection unhandled when Slack is down, which ends the
+      // process; ./socket-connection.ts reconnects instead (see there).
+      autoReconnectEnabled: false,
       // The SocketModeClient calls apps.connections.open through a WebClient built from these
       // options, so slackApiUrl reaches it too; it gets its own copy to write into.
-      installerOptions: { clientOptions: { ...clientOptions } },
+      installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RETRY_CONFIG } },
     });
   }
-  return new HTTPReceiver({
+  // Bolt's HTTPReceiver behind a guard that bounds what unsigned requests can cost (src/slack/http).
+  return new GuardedHttpReceiver({
     signingSecret: config.signingSecret,
     logger,
-    port: config.port,
-    // Respond to Slack as soon as a listener acks; answers are posted afterwards, so a slow
-    // reply never pushes Slack past its 3-second timeout into a retry.
-    processBeforeResponse: false,
-    signatureVerification: true,
+    log,
+    screenBody: findEventProblem,
+    ...(config.guard === undefined ? {} : { settings: config.guard }),
   });
 }
 
 function registerListeners(app: App, deps: HandlerDeps): void {
   app.use(
-    createEventDeduplicator(new RecentIds(), (eventId) => {
-      deps.log({ level: 'info', event: 'duplicate_event_dropped', event_id: eventId });
+    createReplayDeduplicator(new RecentIds(), (key) => {
+      // An event's redelivery is Slack's doing; a command or click seen twice is a replay.
+      if (key.startsWith('event:')) deps.log({ level: 'info', event: 'duplicate_event_dropped', event_id: key.slice('event:'.length) });
+      else deps.log({ level: 'warn', event: 'replay_dropped', key });
     }),
   );
   // Keyed by the manifest's names, so TypeScript refuses a handled event or action that the

@@ -2,10 +2,9 @@
  * Log lines for the Socket Mode connection's life: when it drops (Slack's `disconnect` refresh, a
  * server restart, a cut network) and when it is back, with how long events could not arrive.
  *
- * The SocketModeClient reconnects by itself: after a close it waits clientPingTimeout (5 s by
- * default) × the number of consecutive failed attempts (1 after a working connection), then calls
- * apps.connections.open for a new URL. Events Slack could not deliver meanwhile it redelivers,
- * and the deduplicator drops the ones already answered. These lines make the gap visible.
+ * ./socket-connection.ts reconnects (at once after a connection that lived, then with backoff),
+ * calling apps.connections.open for a new URL. Events Slack could not deliver meanwhile it
+ * redelivers, and the deduplicator drops the ones already answered. These lines make the gap visible.
  */
 import type { SocketModeReceiver } from '@slack/bolt';
 import type { StructuredLog } from './structured-log.ts';

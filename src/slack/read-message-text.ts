@@ -57,6 +57,11 @@ export const INCOMING_TEXT_LIMIT = 4000;
  * person sees (`<#C1|総務>` → `#総務`, `<!here>` → `@here`), and `&amp;` `&lt;` `&gt;` decoded.
  * Without `botUserId`, a leading user mention is taken for the bot's unless `stripLeadingMention` is false.
  */
+/** :pray:, :+1:, :thumbsup::skin-tone-2: as Slack writes emoji in message text. */
+const EMOJI_SHORTCODE = /:[a-z0-9_+'-]+:(?::skin-tone-[2-6]:)?/gi;
+/** What an emoji becomes in the question: a symbol, no letter. */
+const EMOJI_PLACEHOLDER = '◇';
+
 export function extractQuestion(text: string, botUserId: string | undefined, stripLeadingMention = true): string {
   // Very long messages are cut before any regex runs over them.
   let out = text.length > INCOMING_TEXT_LIMIT ? text.slice(0, INCOMING_TEXT_LIMIT) : text;
@@ -74,7 +79,10 @@ export function extractQuestion(text: string, botUserId: string | undefined, str
     .replace(/<#([A-Za-z0-9]+)(?:\|([^>]*))?>/g, (_match, id: string, label: string | undefined) => `#${label ?? id}`)
     .replace(/<(https?:[^|>]+)\|([^>]*)>/g, '$2')
     .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/<!([^>]*)>/g, '$1');
+    .replace(/<!([^>]*)>/g, '$1')
+    // Slack sends emoji as :shortcodes:, letters the engine would read as words; a symbol in their
+    // place leaves an emoji-only message wordless, so it is told so (not answered as not found).
+    .replace(EMOJI_SHORTCODE, ` ${EMOJI_PLACEHOLDER} `);
   return decodeEntities(out).replace(/\s+/g, ' ').trim();
 }
 

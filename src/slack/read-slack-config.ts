@@ -3,6 +3,7 @@
  * reads `process.env`.
  */
 import { CodedError, ErrorCode } from '../core/errors.ts';
+import type { HttpGuardSettings } from './http/guarded-http-receiver.ts';
 
 /** Log levels the app accepts in LOG_LEVEL. */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -36,6 +37,8 @@ export interface HttpModeConfig extends SlackConfigBase {
   readonly port: number;
   /** Interface to listen on; all interfaces when undefined (tests pass 127.0.0.1). */
   readonly host?: string;
+  /** Limits on what the receiver reads before a signature is checked; production defaults when unset (tests shorten them). */
+  readonly guard?: Partial<HttpGuardSettings>;
 }
 
 /** The Slack adapter's settings. */
@@ -94,6 +97,11 @@ function readApiUrl(env: Record<string, string | undefined>): string | undefined
     fail('SLACK_API_URL must be an http(s) URL such as https://slack.com/api/');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') fail('SLACK_API_URL must be an http(s) URL such as https://slack.com/api/');
+  // Never echoed: the value holds what must not reach a log. Credentials in the URL would be
+  // sent nowhere useful (the client does not use them) and printed in every failed call's log.
+  if (url.username !== '' || url.password !== '') fail('SLACK_API_URL must not contain a user name or password (user:pass@); give a proxy its credentials another way');
+  // The client appends the method name to this base, so `?key=X` would become `?key=X/chat.postMessage`.
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(raw)) fail('SLACK_API_URL must not have a query string (?…) or fragment (#…): the Web API method name is appended to it');
   // The Web API client appends method names to this base, so it must end with a slash.
   return raw.endsWith('/') ? raw : `${raw}/`;
 }

@@ -3,10 +3,14 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { QuestionAnswerer } from '../core/answer/types.ts';
-import { CodedError, ErrorCode } from '../core/errors.ts';
-import { createSlackApp } from './app.ts';
+import { CodedError, ErrorCode, isCodedError } from '../core/errors.ts';
+import { webApi } from '@slack/bolt';
+import { createSlackApp, DEFAULT_TRANSPORT, SOCKET_RETRY_CONFIG, type BotIdentity, type WebApiTransport } from './app.ts';
+import { computeBackoffDelay, waitFor } from './backoff.ts';
+import { describeSlackError, isTransientSlackError, readPlatformError } from './classify-slack-error.ts';
 import type { SlackConfig } from './read-slack-config.ts';
-import { createQuestionFreeLog, createRedactor, createSafeLog, describeError, writeJsonLine, type StructuredLog } from './structured-log.ts';
+import { DEFAULT_RECONNECT_SETTINGS, superviseSocketConnection, type ReconnectSettings, type SocketConnection } from './socket-connection.ts';
+import { createBoltLogger, createQuestionFreeLog, createRedactor, createSafeLog, describeError, mapLogLevel, writeJsonLine, type StructuredLog } from './structured-log.ts';
 
 export { readSlackConfig, type HttpModeConfig, type LogLevelName, type SlackConfig, type SocketModeConfig } from './read-slack-config.ts';
 
@@ -46,29 +50,47 @@ function privateSink(config: SlackConfig, sink: StructuredLog): StructuredLog {
  * Starts the Slack app: verifies the bot token (auth.test), then connects (Socket Mode) or
  * listens (HTTP mode). Log lines go to `log` (JSON on standard output by default), redacted.
  *
- * @throws CodedError (ConfigInvalid) when Slack rejects a token, cannot be reached, or PORT is taken.
+ * A Slack that cannot be reached (network error, timeout, HTTP 5xx or 429) is waited out: each
+ * failed attempt is one `slack_connect_failed` line, and the next comes after a capped, jittered
+ * backoff. Once connected, Socket Mode reconnects the same way, for ever.
+ *
+ * @throws CodedError (ConfigInvalid) when Slack rejects a token, SLACK_API_URL answers with
+ * another 4xx, or PORT is taken.
  */
 export async function startSlackApp(options: {
   readonly config: SlackConfig;
   readonly answerer: QuestionAnswerer;
   readonly log?: StructuredLog;
   readonly drainTimeoutMs?: number;
+  /** Backoff and deadlines for reaching Slack; tests shorten them. */
+  readonly reconnect?: Partial<ReconnectSettings>;
+  /** Web API timeout and retries; tests shorten them. */
+  readonly transport?: WebApiTransport;
 }): Promise<RunningSlackApp> {
   const { config } = options;
   const redact = createRedactor(secretsOf(config));
   const log = createSafeLog(privateSink(config, options.log ?? writeJsonLine), redact);
-  const { app, receiver, deps } = createSlackApp({ config, answerer: options.answerer, log });
+  const reconnect: ReconnectSettings = { ...DEFAULT_RECONNECT_SETTINGS, ...options.reconnect };
+  const transport = options.transport ?? DEFAULT_TRANSPORT;
 
+  let identity: BotIdentity;
   try {
-    await app.init();
+    identity = await retryWhileUnreachable(() => checkBotToken(config, transport, createBoltLogger(log, mapLogLevel(config.logLevel))), 'auth.test', log, reconnect);
   } catch (error) {
+    if (isCodedError(error)) throw error;
     throw new CodedError(ErrorCode.ConfigInvalid, describeStartError(error, 'SLACK_BOT_TOKEN', config, redact), { cause: error });
   }
+  const { app, receiver, deps } = createSlackApp({ config, answerer: options.answerer, log, transport, identity });
+  // With the identity given, this makes no Web API call.
+  await app.init();
 
   let port: number | undefined;
+  let connection: SocketConnection | undefined;
   if (config.mode === 'socket') {
+    if (!('client' in receiver)) throw new Error('Socket Mode without a SocketModeReceiver');
+    connection = superviseSocketConnection(receiver.client, log, reconnect);
     try {
-      await app.start();
+      await connection.connect();
     } catch (error) {
       throw new CodedError(ErrorCode.ConfigInvalid, describeStartError(error, 'SLACK_APP_TOKEN', config, redact), { cause: error });
     }
@@ -91,7 +113,7 @@ export async function startSlackApp(options: {
       log({ level: 'info', event: 'slack_app_stopping', in_flight: deps.inFlight.size });
       // Stop taking new events first, so nothing starts while the replies in flight finish.
       try {
-        if (config.mode === 'socket' && 'client' in receiver) await receiver.client.disconnect();
+        if (connection !== undefined) await connection.stop();
         else await app.stop();
       } catch (error) {
         log({ level: 'warn', event: 'slack_receiver_stop_failed', error: describeError(error) });
@@ -112,11 +134,40 @@ function describeStartError(error: unknown, variable: string, config: SlackConfi
   const platformError = readPlatformError(error);
   if (platformError !== undefined) return `${variable} was rejected by Slack (${platformError})`;
   const where = config.slackApiUrl === undefined ? 'the Slack API' : `SLACK_API_URL (${config.slackApiUrl})`;
-  return `could not reach ${where} to check ${variable}: ${redact(describeError(error))}`;
+  return `could not reach ${where} to check ${variable}: ${redact(describeSlackError(error))}`;
 }
 
-function readPlatformError(error: unknown): string | undefined {
-  if (error === null || typeof error !== 'object') return undefined;
-  const data = (error as { data?: { error?: unknown } }).data;
-  return typeof data?.error === 'string' ? data.error : undefined;
+/**
+ * auth.test once, through a client without retries of its own: the caller's backoff is the only
+ * retry, so each attempt is one call and one log line.
+ */
+async function checkBotToken(config: SlackConfig, transport: WebApiTransport, logger: webApi.Logger): Promise<BotIdentity> {
+  const client = new webApi.WebClient(config.botToken, {
+    logger,
+    retryConfig: SOCKET_RETRY_CONFIG,
+    timeout: transport.timeoutMs,
+    ...(config.slackApiUrl === undefined ? {} : { slackApiUrl: config.slackApiUrl }),
+  });
+  const result = await client.auth.test();
+  if (result.bot_id === undefined || result.user_id === undefined) {
+    throw new CodedError(ErrorCode.ConfigInvalid, 'SLACK_BOT_TOKEN is not a bot token (auth.test names no bot)');
+  }
+  return { botId: result.bot_id, botUserId: result.user_id };
+}
+
+/**
+ * Calls `attempt` until it succeeds, waiting out failures that an outage explains, with one
+ * `slack_connect_failed` line each; rethrows any other failure at once.
+ */
+async function retryWhileUnreachable<T>(attempt: () => Promise<T>, call: string, log: StructuredLog, settings: ReconnectSettings): Promise<T> {
+  for (let failures = 1; ; failures += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (isCodedError(error) || !isTransientSlackError(error)) throw error;
+      const delay = computeBackoffDelay(failures, settings.backoff, settings.random);
+      log({ level: 'warn', event: 'slack_connect_failed', phase: 'start', call, attempt: failures, error: describeSlackError(error), retry_in_ms: delay });
+      await waitFor(delay);
+    }
+  }
 }

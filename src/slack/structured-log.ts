@@ -15,17 +15,40 @@ const TOKEN_PATTERN = /\b(?:xox[abpeorsc]|xapp|xoxe\.xox[bp])-[A-Za-z0-9-]+/g;
 // Slash command and interaction payloads carry the legacy verification token as "token".
 const TOKEN_FIELD_PATTERN = /("token"\s*:\s*")[^"]*(")/g;
 const REDACTED = '[redacted]';
+// A response_url lets whoever holds it post to the channel for 30 minutes: the field's value in
+// JSON (escaped or not) and in a form body, and Slack's hooks URLs wherever they appear.
+const RESPONSE_URL_FIELD_PATTERN = /(\\*"response_url\\*"\s*:\s*\\*")(?:[^"\\]|\\(?!"))*/g;
+const RESPONSE_URL_FORM_PATTERN = /(\bresponse_url=)[^&\s"']*/g;
+const HOOKS_URL_PATTERN = /https?:\/\/hooks\.slack(?:-gov)?\.com\/[^\s"'\\]*/g;
+// The Socket Mode WebSocket URL's ticket opens a connection that receives the workspace's events.
+const TICKET_PATTERN = /([?&]ticket=)[^&\s"'\\]*/g;
+/** The longest string literal a Bolt line keeps (the same cut as a logged question). */
+const BOLT_STRING_LIMIT = 200;
+/** The longest Bolt line, whatever it holds. */
+export const BOLT_LINE_LIMIT = 4000;
+// A JSON string literal longer than the limit: user text in a logged payload (text, rich_text,
+// button values) is cut to its first 200 characters.
+const LONG_JSON_STRING = new RegExp(`"((?:[^"\\\\]|\\\\.){${BOLT_STRING_LIMIT}})(?:[^"\\\\]|\\\\.)+"`, 'g');
 
 /** Writes each line as JSON to standard output: the default sink. */
 export function writeJsonLine(line: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-/** Builds a function that removes tokens, the given secrets, and `"token":"…"` fields from text. */
+/**
+ * Builds a function that removes from text: tokens, the given secrets, `"token":"…"` fields,
+ * response URLs, and the Socket Mode ticket.
+ */
 export function createRedactor(secrets: readonly (string | undefined)[]): (text: string) => string {
   const known = secrets.filter((secret): secret is string => secret !== undefined && secret.length >= 6);
   return (text) => {
-    let out = text.replace(TOKEN_PATTERN, REDACTED).replace(TOKEN_FIELD_PATTERN, `$1${REDACTED}$2`);
+    let out = text
+      .replace(TOKEN_PATTERN, REDACTED)
+      .replace(TOKEN_FIELD_PATTERN, `$1${REDACTED}$2`)
+      .replace(RESPONSE_URL_FIELD_PATTERN, `$1${REDACTED}`)
+      .replace(RESPONSE_URL_FORM_PATTERN, `$1${REDACTED}`)
+      .replace(HOOKS_URL_PATTERN, REDACTED)
+      .replace(TICKET_PATTERN, `$1${REDACTED}`);
     for (const secret of known) out = out.split(secret).join(REDACTED);
     return out;
   };
@@ -101,7 +124,7 @@ export function createBoltLogger(log: StructuredLog, level: LogLevel): Logger {
   let name = 'bolt';
   const write = (lineLevel: LogLevel, messages: unknown[]): void => {
     if (LEVEL_ORDER[lineLevel] < LEVEL_ORDER[current]) return;
-    log({ level: lineLevel, source: name, msg: messages.map(formatLogPart).join(' ') });
+    log({ level: lineLevel, source: name, msg: cutBoltMessage(messages.map(formatLogPart).join(' ')) });
   };
   return {
     debug: (...messages: unknown[]) => write(LogLevel.DEBUG, messages),
@@ -116,6 +139,15 @@ export function createBoltLogger(log: StructuredLog, level: LogLevel): Logger {
       name = next;
     },
   };
+}
+
+/**
+ * Bolt's debug lines carry whole payloads (a 40,000-character question, every button value):
+ * each string literal in them is cut to 200 characters, and the line to BOLT_LINE_LIMIT.
+ */
+export function cutBoltMessage(message: string): string {
+  const cut = message.replace(LONG_JSON_STRING, (_match, head: string) => `"${head}…[cut]"`);
+  return cut.length <= BOLT_LINE_LIMIT ? cut : `${cut.slice(0, BOLT_LINE_LIMIT)}…[cut]`;
 }
 
 function formatLogPart(part: unknown): string {

@@ -91,6 +91,18 @@ describe('role tables and comparisons', () => {
     expect(collectText(post.body['blocks'])).toContain('連携協約1（山口市・連携市町）別表（第３条関係）3(1)エ 災害対策');
   });
 
+  it('answers a definition with the defining passage, and membership from the region data', async () => {
+    const root = makeTs();
+    const definition = await askInThread('乙とは？', root, 1, root);
+    const text = collectText(definition.args['blocks']);
+    expect(text).toContain('連携協約1では、乙は連携市町（萩市・防府市・美祢市・山陽小野田市・津和野町のいずれか）です（前文）。');
+    expect(text).toContain('連携協約1（山口市・連携市町）前文');
+    const other = makeTs();
+    const members = await askInThread('圏域の構成市町は？', other, 1, other);
+    expect(findBlockKitProblems(members.args)).toEqual([]);
+    expect(collectText(members.args['blocks'])).toContain('連携市町：萩市・防府市・美祢市・山陽小野田市・津和野町（島根県）');
+  });
+
   it('answers a comparison with the changed words marked', async () => {
     const root = makeTs();
     const reply = await askInThread('連携協約1と2で違うところは？', root, 1, root);

@@ -2,9 +2,11 @@
  * The bot as users start it: `node --enable-source-maps dist/main.js` (what `npm start` runs), configured
  * only through the environment, pointed at the Slack stand-in by SLACK_API_URL.
  */
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectText, FakeSlack, FAKE_BOT_USER_ID } from '../support/fake-slack.ts';
-import { socketModeEnv, spawnBot, TEST_APP_TOKEN, TEST_BOT_TOKEN, type SpawnedBot } from '../support/start-bot.ts';
+import { REPO_ROOT, socketModeEnv, spawnBot, TEST_APP_TOKEN, TEST_BOT_TOKEN, type SpawnedBot } from '../support/start-bot.ts';
 
 let fake: FakeSlack;
 let bot: SpawnedBot | undefined;
@@ -61,5 +63,48 @@ describe('npm start (src/main.ts) in Socket Mode', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('SLACK_BOT_TOKEN');
     expect(failing.stderr()).not.toContain('xoxp-1-user-token');
+  });
+});
+
+describe('npm start misconfigured', () => {
+  /** A working directory inside the repository (so tsx resolves), removed afterwards. */
+  async function makeWorkDir(): Promise<string> {
+    await mkdir(join(REPO_ROOT, 'node_modules/.cache'), { recursive: true });
+    return mkdtemp(join(REPO_ROOT, 'node_modules/.cache/kyoyaku-cwd-'));
+  }
+
+  it('without tokens and without a terminal, says so in one line and exits 1 (not a clean-looking 0)', async () => {
+    const started = spawnBot({});
+    expect(await started.exited(30_000)).toBe(1);
+    const lines = started.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^kyoyaku-bot: Slack のトークン（SLACK_BOT_TOKEN など）が設定されておらず、標準入力が端末でもない/);
+    expect(started.stdout()).toBe('');
+  });
+
+  it('stops with one line naming .env when it is a directory, exit 1', async () => {
+    const cwd = await makeWorkDir();
+    try {
+      await mkdir(join(cwd, '.env'));
+      const started = spawnBot(socketModeEnv(fake), { cwd });
+      expect(await started.exited(30_000)).toBe(1);
+      expect(started.stderr()).toBe('kyoyaku-bot: .env exists but cannot be read (EISDIR); fix its permissions or remove it\n');
+    } finally {
+      await rm(cwd, { recursive: true, force: true });
+    }
+  });
+
+  // Root reads any file, so the permission case runs only as another user (loadEnvFile's unit test covers EACCES).
+  it.skipIf(process.getuid?.() === 0)('stops with one line naming .env when it cannot be read (EACCES), exit 1', async () => {
+    const cwd = await makeWorkDir();
+    try {
+      await writeFile(join(cwd, '.env'), `SLACK_BOT_TOKEN=${TEST_BOT_TOKEN}\n`);
+      await chmod(join(cwd, '.env'), 0o000);
+      const started = spawnBot({}, { cwd });
+      expect(await started.exited(30_000)).toBe(1);
+      expect(started.stderr()).toBe('kyoyaku-bot: .env exists but cannot be read (EACCES); fix its permissions or remove it\n');
+    } finally {
+      await rm(cwd, { recursive: true, force: true });
+    }
   });
 });

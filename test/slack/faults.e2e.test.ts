@@ -4,16 +4,16 @@
  * server in the middle of a stream of events, and Slack's `disconnect` envelope. In every case each
  * question is answered exactly once. Loopback only; every test starts and closes its own pair.
  *
- * Why the Web API retries are left to @slack/web-api (no retry of our own in the reply path):
- * WebClient.makeRequest turns a 429 with Retry-After into "pause the request queue for that long,
- * then fail the attempt", and any other non-200 status into a WebAPIHTTPError; both reach p-retry as
- * ordinary errors, so both are retried under the app's retryConfig (WEB_API_RETRY_CONFIG: 3
+ * Retries in the reply path: a 429 with Retry-After is waited out and the request sent again by
+ * the client's fetch, for that method and channel only (src/slack/rate-limit-per-channel.ts; the
+ * client's own handling would pause its whole queue). Any other non-200 status becomes a
+ * WebAPIHTTPError, retried by p-retry under the app's retryConfig (WEB_API_RETRY_CONFIG: 3
  * retries, 0.5–1 s, 1–2 s, 2 s apart). Only a platform error (HTTP 200 with `ok: false`, e.g.
- * msg_too_long) is final. A second retry layer in the adapter would only multiply attempts.
+ * msg_too_long) is final.
  *
- * Reconnection timing: after the connection closes, the SocketModeClient waits clientPingTimeout
- * (5,000 ms by default) × consecutive failed attempts (1 after a working connection) before it
- * calls apps.connections.open again, so each reconnection here takes about 5 s.
+ * Reconnection timing: after a connection that had lived closes, the connection supervisor
+ * (src/slack/socket-connection.ts) calls apps.connections.open again at once, so each
+ * reconnection here takes well under a second; outages are in outage.e2e.test.ts.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
@@ -21,7 +21,7 @@ import { createQuestionAnswerer } from '../../src/core/create-question-answerer.
 import { FakeSlack, FAKE_BOT_USER_ID, type ApiCall } from '../support/fake-slack.ts';
 import { socketModeEnv, startBotInProcess, TEST_APP_TOKEN, type InProcessBot } from '../support/start-bot.ts';
 
-/** A reconnection takes ~5 s (see above); this bounds the wait for one on a loaded machine. */
+/** A reconnection is immediate (see above); this bounds the wait for one on a loaded machine. */
 const RECONNECT_WAIT_MS = 15_000;
 /** Bounds the wait for replies that go through retries (at most ~3 s of backoff here). */
 const REPLY_WAIT_MS = 10_000;
@@ -101,6 +101,46 @@ describe('Web API failures on the reply', () => {
     expectEachAnsweredOnce(fake, [ts]);
     expect(countLogs(bot, 'question_answered')).toBe(1);
     expect(countLogs(bot, 'handler_failed')).toBe(0);
+  });
+
+  it('429 with Retry-After: 3 in one channel → only that channel waits; other channels and DMs are answered meanwhile', async () => {
+    const { fake, bot } = await startPair();
+    fake.failNextHttp('chat.postMessage', 429, { retryAfterSeconds: 3, channel: 'C0LIMITED1' });
+    const limitedTs = makeTs();
+    await fake.sendEvent({ ...makeMention(limitedTs, '第4条'), channel: 'C0LIMITED1' });
+    const limited = await fake.waitForCall('chat.postMessage', (call) => call.args['channel'] === 'C0LIMITED1' && call.response?.status === 429, REPLY_WAIT_MS);
+    const limitedAt = limited.response?.at ?? 0;
+
+    // During the pause: a second question in the limited channel, others elsewhere.
+    const laterTs = makeTs();
+    await fake.sendEvent({ ...makeMention(laterTs, '観光'), channel: 'C0LIMITED1' });
+    const others = ['C0CHANNEL1', 'C0CHANNEL2'].map((channel) => ({ channel, ts: makeTs() }));
+    for (const { channel, ts } of others) await fake.sendEvent({ ...makeMention(ts, '災害対応は誰が担当？'), channel });
+    const dmTs = makeTs();
+    await fake.sendEvent({ type: 'message', channel_type: 'im', channel: 'D0DM000001', user: 'U0USER0001', text: '第4条', ts: dmTs });
+
+    const delivered = (channel: string): ApiCall[] => fake.callsOf('chat.postMessage').filter((call) => call.args['channel'] === channel && call.response?.ok === true);
+    await fake.waitUntil(() => delivered('C0LIMITED1').length === 2, 'both replies in the limited channel', REPLY_WAIT_MS);
+    await bot.stop();
+
+    const firstOk = delivered('C0LIMITED1')[0]?.at ?? 0;
+    // The limited channel waited the whole Retry-After (timers may fire a millisecond early) …
+    expect(firstOk - limitedAt).toBeGreaterThanOrEqual(2990);
+    // … and its later reply was held too, not sent early into another 429.
+    const limitedAttempts = fake.callsOf('chat.postMessage').filter((call) => call.args['channel'] === 'C0LIMITED1');
+    expect(limitedAttempts.map((call) => call.response?.status)).toEqual([429, 200, 200]);
+    expect(limitedAttempts[2]?.at ?? 0).toBeGreaterThanOrEqual(limitedAt + 2990);
+    // Everyone else was answered while the limited channel waited (not after the pause, as when the
+    // client paused its whole queue), once each.
+    for (const channel of ['C0CHANNEL1', 'C0CHANNEL2', 'D0DM000001']) {
+      expect(delivered(channel)).toHaveLength(1);
+      expect(delivered(channel)[0]?.at ?? Number.POSITIVE_INFINITY).toBeLessThan(limitedAt + 3000);
+    }
+    expect(fake.callsOf('chat.postMessage')).toHaveLength(6);
+    expect(countLogs(bot, 'question_answered')).toBe(5);
+    expect(bot.logs.filter((line) => line['event'] === 'slack_rate_limited')).toEqual([
+      expect.objectContaining({ method: 'chat.postMessage', channel: 'C0LIMITED1', retry_after_s: 3 }),
+    ]);
   });
 
   it('500 twice → retried under the app’s retry policy, delivered once', async () => {

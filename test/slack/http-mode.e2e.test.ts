@@ -87,9 +87,70 @@ describe('HTTP mode', () => {
     const body = new URLSearchParams({ command: '/kyoyaku', text: '第6条を見せて', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: responseUrl, trigger_id: 't' }).toString();
     const response = await post(body, { contentType: 'application/x-www-form-urlencoded' });
     expect(response.status).toBe(200);
-    const reply = await fake.waitForResponsePost((candidate) => responseUrl.endsWith(candidate.id));
+    const reply = await fake.waitForResponsePost((candidate) => responseUrl.endsWith(`/${candidate.id}`));
     expect(reply.body['response_type']).toBe('ephemeral');
     expect(collectText(reply.body['blocks'])).toContain('第6条');
+  });
+
+  it('processes a replayed signed slash command (same body, same signature) once', async () => {
+    const responseUrl = fake.newResponseUrl();
+    const body = new URLSearchParams({ command: '/kyoyaku', text: '第7条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: responseUrl, trigger_id: 'trigger-replay-1' }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const headers = { contentType: 'application/x-www-form-urlencoded', timestamp, signature: sign(body, timestamp) };
+    expect((await post(body, headers)).status).toBe(200);
+    // The replay is acked (the replayer learns nothing) but not answered.
+    expect((await post(body, headers)).status).toBe(200);
+    await fake.waitForResponsePost((candidate) => responseUrl.endsWith(`/${candidate.id}`));
+    // A later command's answer proves the replay was processed (and dropped) before it.
+    const laterUrl = fake.newResponseUrl();
+    const later = new URLSearchParams({ command: '/kyoyaku', text: '第8条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: laterUrl, trigger_id: 'trigger-replay-2' }).toString();
+    expect((await post(later, { contentType: 'application/x-www-form-urlencoded' })).status).toBe(200);
+    await fake.waitForResponsePost((candidate) => laterUrl.endsWith(`/${candidate.id}`));
+    expect(fake.responsePosts.filter((candidate) => responseUrl.endsWith(`/${candidate.id}`))).toHaveLength(1);
+  });
+
+  it('processes a replayed signed 「チャンネルに共有」 click once: one public post', async () => {
+    const responseUrl = fake.newResponseUrl();
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U0USER0001', username: 'staff', team_id: 'T0TEST0001' },
+      api_app_id: 'A0TEST0001',
+      team: { id: 'T0TEST0001', domain: 'fake' },
+      container: { type: 'message', message_ts: '1730000000.000500', channel_id: 'C0CHANNEL1', is_ephemeral: true },
+      channel: { id: 'C0CHANNEL1', name: 'general' },
+      trigger_id: 'trigger-share-replay-1',
+      response_url: responseUrl,
+      actions: [{ type: 'button', action_id: 'share_to_channel', block_id: 'b1', value: JSON.stringify({ q: '第9条' }), action_ts: '1730000000.000600' }],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    const timestamp = Math.floor(Date.now() / 1000);
+    const headers = { contentType: 'application/x-www-form-urlencoded', timestamp, signature: sign(body, timestamp) };
+    expect((await post(body, headers)).status).toBe(200);
+    expect((await post(body, headers)).status).toBe(200);
+    // The share posts publicly, then deletes the private copy: two posts for one click.
+    await fake.waitUntil(() => fake.responsePosts.filter((candidate) => responseUrl.endsWith(`/${candidate.id}`)).length >= 2, 'the share and the deletion');
+    const laterUrl = fake.newResponseUrl();
+    const later = new URLSearchParams({ command: '/kyoyaku', text: '第10条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', response_url: laterUrl, trigger_id: 'trigger-share-replay-2' }).toString();
+    expect((await post(later, { contentType: 'application/x-www-form-urlencoded' })).status).toBe(200);
+    await fake.waitForResponsePost((candidate) => laterUrl.endsWith(`/${candidate.id}`));
+    const posts = fake.responsePosts.filter((candidate) => responseUrl.endsWith(`/${candidate.id}`));
+    expect(posts.filter((candidate) => candidate.body['response_type'] === 'in_channel')).toHaveLength(1);
+    expect(posts).toHaveLength(2);
+  });
+
+  it('answers a slash command without a response_url in the HTTP response itself', async () => {
+    const body = new URLSearchParams({ command: '/kyoyaku', text: '第4条', user_id: 'U0USER0001', channel_id: 'C0CHANNEL1', team_id: 'T0TEST0001', trigger_id: 'trigger-no-url-http' }).toString();
+    const response = await post(body, { contentType: 'application/x-www-form-urlencoded' });
+    expect(response.status).toBe(200);
+    const reply = (await response.json()) as Record<string, unknown>;
+    expect(reply['response_type']).toBe('ephemeral');
+    expect(collectText(reply['blocks'])).toContain('第4条');
+  });
+
+  it('acks (200) a signed event whose channel is null, so Slack does not redeliver it, and logs why it was dropped', async () => {
+    const body = JSON.stringify(fake.buildEventBody({ type: 'app_mention', user: 'U0USER0001', text: `<@${FAKE_BOT_USER_ID}> 第4条`, ts: '1730000000.000020', channel: null }, 'EvHTTPNULL'));
+    expect((await post(body)).status).toBe(200);
+    expect(bot.logs.some((line) => line['event'] === 'malformed_payload_dropped' && line['reason'] === 'event field channel is null')).toBe(true);
   });
 
   it('answers Slack’s URL verification challenge', async () => {
@@ -113,6 +174,22 @@ describe('HTTP mode', () => {
     const response = await post(body, { timestamp: old, signature: sign(body, old) });
     expect(response.status).toBe(401);
     expect(fake.calls.length).toBe(before);
+  });
+
+  it('rejects a correctly signed request whose timestamp is 6 minutes ahead with 401 (it would stay replayable for 11)', async () => {
+    const before = fake.calls.length;
+    const body = buildMentionBody('1730000000.000011', 'EvHTTPFUTURE');
+    const ahead = Math.floor(Date.now() / 1000) + 6 * 60;
+    const response = await post(body, { timestamp: ahead, signature: sign(body, ahead) });
+    expect(response.status).toBe(401);
+    expect(fake.calls.length).toBe(before);
+  });
+
+  it('accepts a correctly signed request whose clock runs 4 minutes ahead (within Slack’s 5)', async () => {
+    const body = buildMentionBody('1730000000.000012', 'EvHTTPSKEW');
+    const ahead = Math.floor(Date.now() / 1000) + 4 * 60;
+    expect((await post(body, { timestamp: ahead, signature: sign(body, ahead) })).status).toBe(200);
+    await fake.waitForCall('chat.postMessage', (call) => call.args['thread_ts'] === '1730000000.000012');
   });
 
   it('stops with one line naming PORT when the port is taken', async () => {

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import { createQuestionAnswerer } from '../../src/core/create-question-answerer.ts';
 import { CodedError } from '../../src/core/errors.ts';
-import { createSlackApp, WEB_API_RETRY_CONFIG } from '../../src/slack/app.ts';
+import { createSlackApp, SOCKET_RETRY_CONFIG, WEB_API_RETRY_CONFIG } from '../../src/slack/app.ts';
 import { readSlackConfig } from '../../src/slack/start-slack-app.ts';
 import { FakeSlack, FAKE_BOT_USER_ID } from '../support/fake-slack.ts';
 import { socketModeEnv, startBotInProcess, TEST_APP_TOKEN, TEST_BOT_TOKEN } from '../support/start-bot.ts';
@@ -55,7 +55,7 @@ describe('start-up', () => {
     expect(message).not.toContain('\n');
   });
 
-  it('sets the Web API retry policy deliberately, not Socket Mode’s 100 retries', async () => {
+  it('sets the Web API retry policy deliberately; apps.connections.open is retried by the supervisor alone', async () => {
     const fake = await startFake();
     const config = readSlackConfig(socketModeEnv(fake));
     if (config === undefined) throw new Error('no config');
@@ -63,7 +63,9 @@ describe('start-up', () => {
     // Listener clients are built from the app's client options; Socket Mode used to write into them.
     expect(app.webClientOptions.retryConfig).toEqual(WEB_API_RETRY_CONFIG);
     const socketOptions = (receiver as unknown as { client: { webClientOptions: { retryConfig: unknown; slackApiUrl: unknown } } }).client.webClientOptions;
-    expect(socketOptions.retryConfig).toEqual(WEB_API_RETRY_CONFIG);
+    // Not Socket Mode's 100 retries, nor the replies' 3: one call per attempt, each attempt logged.
+    expect(socketOptions.retryConfig).toEqual(SOCKET_RETRY_CONFIG);
+    expect(SOCKET_RETRY_CONFIG).toEqual({ retries: 0 });
     // The Socket Mode client calls apps.connections.open at SLACK_API_URL too.
     expect(socketOptions.slackApiUrl).toBe(fake.apiUrl);
   });

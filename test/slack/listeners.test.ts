@@ -11,7 +11,7 @@ import { handleFeedback } from '../../src/slack/listeners/feedback-action.ts';
 import { handleKyoyakuCommand } from '../../src/slack/listeners/kyoyaku-command.ts';
 import { handlePickAnnexRow } from '../../src/slack/listeners/pick-annex-row-action.ts';
 import { handleShareToChannel } from '../../src/slack/listeners/share-to-channel-action.ts';
-import { handleShowFullText } from '../../src/slack/listeners/show-full-text-action.ts';
+import { handleShowFullText, UNREADABLE_BUTTON_TEXT } from '../../src/slack/listeners/show-full-text-action.ts';
 import { handleShowMore } from '../../src/slack/listeners/show-more-action.ts';
 import { encodeFeedbackValue, encodeFullTextValue, encodeMoreValue, encodeShareValue } from '../../src/slack/render/button-values.ts';
 import { ActionId } from '../../src/slack/surface.ts';
@@ -218,12 +218,15 @@ describe('button handlers', () => {
     expect(deletion).toMatchObject({ delete_original: true });
   });
 
-  it('ignores a button whose value is not ours', async () => {
-    // Values come back from the network: a forged or stale one must not throw.
+  it('tells the user, privately, when a button’s value is not ours, and posts nothing public', async () => {
+    // Values come back from the network: a forged or stale one must not throw, nor leave the user with no reply.
     const respond = makeRespond();
     await handleShareToChannel({ ack: async () => undefined, action: { value: '{"x":1}' }, body, respond }, makeDeps());
     await handleShowMore({ ack: async () => undefined, action: { value: 'not json' }, body, respond }, makeDeps());
-    expect(respond).not.toHaveBeenCalled();
+    expect(respond).toHaveBeenCalledTimes(2);
+    for (const [message] of respond.mock.calls) {
+      expect(message).toMatchObject({ response_type: 'ephemeral', replace_original: false, text: UNREADABLE_BUTTON_TEXT });
+    }
   });
 });
 

@@ -16,6 +16,9 @@ describe('extractQuestion', () => {
     { why: 'turns channel links into names', text: '<@UBOT> <#C1|総務> の質問', bot: 'UBOT', expected: '#総務 の質問' },
     { why: 'keeps a link label', text: '<@UBOT> <https://example.jp|資料> の件', bot: 'UBOT', expected: '資料 の件' },
     { why: 'a mention alone is an empty question', text: '<@UBOT>', bot: 'UBOT', expected: '' },
+    // Emoji arrive as :shortcodes:; as letters they would be read as words (not as an emoji-only message).
+    { why: 'turns emoji shortcodes into a symbol', text: '<@UBOT> :pray: :+1::skin-tone-2:', bot: 'UBOT', expected: '◇ ◇' },
+    { why: 'keeps the words around an emoji', text: '<@UBOT> 移住フェアの根拠は？:pray:', bot: 'UBOT', expected: '移住フェアの根拠は？ ◇' },
   ];
   it.each(cases)('$why', ({ text, bot, strip, expected }) => {
     expect(extractQuestion(text, bot, strip ?? true)).toBe(expected);

@@ -70,6 +70,11 @@ describe('readSlackConfig', () => {
     { why: 'a port out of range', env: { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: 's', PORT: '70000' }, names: 'PORT' },
     { why: 'an API URL that is not a URL', env: { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: 'slack.com/api' }, names: 'SLACK_API_URL' },
     { why: 'an API URL that is not http(s)', env: { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: 'ftp://x/' }, names: 'SLACK_API_URL' },
+    { why: 'credentials in the API URL', env: { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: 'http://proxyuser:s3cretPassw0rd@proxy.example:8080/api/' }, names: 'SLACK_API_URL' },
+    { why: 'a user name alone in the API URL', env: { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: 'https://proxyuser@proxy.example/api/' }, names: 'SLACK_API_URL' },
+    // The client appends the method: ?key=X would become ?key=X/chat.postMessage.
+    { why: 'a query string in the API URL', env: { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: 'https://proxy.example/api/?key=X' }, names: 'SLACK_API_URL' },
+    { why: 'a fragment in the API URL', env: { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_API_URL: 'https://proxy.example/api/#x' }, names: 'SLACK_API_URL' },
     { why: 'an unknown log level', env: { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, LOG_LEVEL: 'verbose' }, names: 'LOG_LEVEL' },
   ];
   it.each(failures)('stops with one line naming $names for $why', ({ env, names }) => {
@@ -86,6 +91,8 @@ describe('readSlackConfig', () => {
     expect(error.message).not.toContain('\n');
     // The message names the variable, never its value: a token must not reach a log.
     for (const value of Object.values(env)) if (value.startsWith('xox') || value.startsWith('xapp')) expect(error.message).not.toContain(value);
+    // Nor a password, a user name or a key from SLACK_API_URL.
+    for (const secret of ['s3cretPassw0rd', 'proxyuser', 'key=X']) expect(error.message).not.toContain(secret);
   });
 });
 

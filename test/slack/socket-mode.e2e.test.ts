@@ -108,6 +108,16 @@ describe('surfaces', () => {
     expect(fake.callsOf('chat.postMessage').some((call) => collectText(call.args['blocks']).includes('費用負担はどう決まる'))).toBe(false);
   });
 
+  it('answers an emoji-only mention by saying it found no words, with examples, not that the question was empty', async () => {
+    const ts = makeTs();
+    await fake.sendEvent(makeMention('🙏🙏🙏', ts));
+    const reply = await fake.waitForCall('chat.postMessage', isReplyIn(ts));
+    const text = collectText(reply.args['blocks']) + String(reply.args['text']);
+    expect(text).toContain('質問を言葉として読み取れませんでした');
+    expect(text).toContain('災害対応は誰が担当？');
+    expect(text).not.toContain('質問が空でした');
+  });
+
   it('shows usage privately in the thread for a bare mention', async () => {
     const ts = makeTs();
     await fake.sendEvent(makeMention('', ts));
@@ -231,7 +241,8 @@ describe('reliability', () => {
       expect(all).not.toContain('<!here>');
       expect(all).not.toContain('<!subteam');
     }
-    expect(collectText(post.body['blocks'])).toContain('@\u200Bchannel');
+    // Echoed as the full-width ＠, which no client or Slack takes for a mention.
+    expect(collectText(post.body['blocks'])).toContain('＠channel');
   });
 
   it('survives malformed input and a 40,000-character message, then answers the next question', async () => {

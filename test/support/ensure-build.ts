@@ -4,7 +4,7 @@
  * A fresh clone was built by `npm ci` (prepare) and is not rebuilt.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,9 @@ export function ensureBuild(): void {
   if (Math.max(...sources.map(newestMtimeMs)) <= builtAtMs() && existsSync(cache)) return;
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
   execFileSync(process.execPath, ['dist/build-dictionary-cache.js'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  // tsc leaves its build info alone when no file's content changed (a checkout only touched them).
+  const now = new Date();
+  utimesSync(BUILD_INFO, now, now);
 }
 
 /** Vitest global setup. */

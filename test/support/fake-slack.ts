@@ -36,11 +36,23 @@ export interface SentEnvelope {
 }
 
 /** A failure injected into the next call(s) of a method. */
-type InjectedFailure =
+type InjectedFailure = (
   | { readonly kind: 'platform'; readonly error: string }
-  | { readonly kind: 'http'; readonly status: number; readonly headers: Record<string, string>; readonly body: string };
+  | { readonly kind: 'http'; readonly status: number; readonly headers: Record<string, string>; readonly body: string }
+) & {
+  /** Only calls to this channel fail; others pass it by. */
+  readonly channel?: string;
+};
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * How the stand-in is down: `refuse` closes the port (connection refused), `http-500` answers every
+ * request 500 and refuses WebSocket upgrades, `hang` accepts requests and upgrades and never
+ * answers (the client times out), `hang-websocket` answers the Web API but never completes an
+ * upgrade (a WebSocket that never says hello).
+ */
+export type OutageMode = 'refuse' | 'http-500' | 'hang' | 'hang-websocket';
 
 /** One POST to a response URL. */
 export interface ResponsePost {
@@ -61,6 +73,7 @@ export const FAKE_BOT_USER_ID = 'U0BOT00001';
 export const FAKE_BOT_ID = 'B0BOT00001';
 
 const DEFAULT_WAIT_MS = 5000;
+const POLL_MS = 10;
 
 /** The stand-in server. Start with FakeSlack.start(); always close(). */
 export class FakeSlack {
@@ -80,6 +93,9 @@ export class FakeSlack {
   readonly #failures = new Map<string, InjectedFailure[]>();
   readonly #envelopesById = new Map<string, Mutable<SentEnvelope> & { readonly frame: Record<string, unknown> }>();
   readonly #delays = new Map<string, number>();
+  /** Requests and upgrade sockets held open by a `hang` outage, destroyed when it ends. */
+  readonly #hung = new Set<{ destroy(): unknown }>();
+  #outage: OutageMode | undefined;
   #counter = 0;
   #port = 0;
 
@@ -89,6 +105,14 @@ export class FakeSlack {
     });
     this.#wss = new WebSocketServer({ noServer: true });
     this.#server.on('upgrade', (req, socket, head) => {
+      if (this.#outage === 'http-500') {
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      if (this.#outage === 'hang' || this.#outage === 'hang-websocket') {
+        this.#hung.add(socket);
+        return;
+      }
       if (!(req.url ?? '').startsWith('/link')) {
         socket.destroy();
         return;
@@ -136,11 +160,18 @@ export class FakeSlack {
    * (429 with `Retry-After: <seconds>`) or has an internal error (500, 503). The call is recorded
    * but has no effect: nothing is posted.
    */
-  failNextHttp(method: string, status: number, options: { readonly times?: number; readonly retryAfterSeconds?: number } = {}): void {
+  failNextHttp(method: string, status: number, options: { readonly times?: number; readonly retryAfterSeconds?: number; readonly channel?: string } = {}): void {
     const headers: Record<string, string> = { 'content-type': status === 429 ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8' };
     if (options.retryAfterSeconds !== undefined) headers['retry-after'] = String(options.retryAfterSeconds);
     const body = status === 429 ? JSON.stringify({ ok: false, error: 'ratelimited' }) : `<html><body>${status} Internal Server Error</body></html>`;
-    this.#queueFailure(method, { kind: 'http', status, headers, body }, options.times ?? 1);
+    this.#queueFailure(method, { kind: 'http', status, headers, body, ...(options.channel === undefined ? {} : { channel: options.channel }) }, options.times ?? 1);
+  }
+
+  /** The first queued failure of the method that applies to this call, removed from the queue. */
+  #takeFailure(method: string, args: Record<string, unknown>): InjectedFailure | undefined {
+    const queue = this.#failures.get(method) ?? [];
+    const index = queue.findIndex((failure) => failure.channel === undefined || failure.channel === args['channel']);
+    return index < 0 ? undefined : queue.splice(index, 1)[0];
   }
 
   #queueFailure(method: string, failure: InjectedFailure, times: number): void {
@@ -154,7 +185,7 @@ export class FakeSlack {
     this.#delays.set(method, ms);
   }
 
-  /** Resolves when a predicate over the recorded state holds; rejects after `timeoutMs`. */
+  /** Resolves when a predicate (over the recorded state, or anything else) holds; rejects after `timeoutMs`. */
   async waitUntil(predicate: () => boolean, what: string, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
     if (predicate()) return;
     await new Promise<void>((resolve, reject) => {
@@ -167,8 +198,12 @@ export class FakeSlack {
         cleanup();
         reject(new Error(`fake Slack: timed out after ${timeoutMs} ms waiting for ${what}`));
       }, timeoutMs);
+      // Also polled, for predicates over what the bot did while nothing reached the stand-in
+      // (its port closed by an outage).
+      const poll = setInterval(check, POLL_MS);
       const cleanup = (): void => {
         clearTimeout(timer);
+        clearInterval(poll);
         this.#listeners.delete(check);
       };
       this.#listeners.add(check);
@@ -390,9 +425,70 @@ export class FakeSlack {
     return open.length;
   }
 
+  /** The current outage, if any. */
+  get outage(): OutageMode | undefined {
+    return this.#outage;
+  }
+
+  /**
+   * Takes the stand-in down as a Slack or network outage would: every open Socket Mode connection
+   * is dropped without a close frame, then new requests fail as `mode` says (see OutageMode).
+   * Switching from one mode to another is allowed.
+   */
+  async startOutage(mode: OutageMode): Promise<void> {
+    if (this.#outage === 'refuse' && mode !== 'refuse') await this.#listen();
+    this.#outage = mode;
+    for (const ws of this.#sockets) ws.terminate();
+    this.#releaseHung();
+    if (mode === 'refuse') {
+      const closed = new Promise<void>((resolve) => this.#server.close(() => resolve()));
+      this.#server.closeAllConnections();
+      await closed;
+    } else {
+      // Keep-alive connections from before would otherwise still reach a working handler.
+      this.#server.closeIdleConnections();
+    }
+    this.#notify();
+  }
+
+  /** Slack is back: the same port answers normally again. */
+  async endOutage(): Promise<void> {
+    const wasRefusing = this.#outage === 'refuse';
+    this.#outage = undefined;
+    this.#releaseHung();
+    if (wasRefusing) await this.#listen();
+    this.#notify();
+  }
+
+  /** Listens again on the port of before (the bot's SLACK_API_URL names it). */
+  async #listen(): Promise<void> {
+    for (let tries = 1; ; tries += 1) {
+      try {
+        await new Promise<void>((resolve, reject) => {
+          this.#server.once('error', reject);
+          this.#server.listen(this.#port, '127.0.0.1', () => {
+            this.#server.off('error', reject);
+            resolve();
+          });
+        });
+        return;
+      } catch (error) {
+        // The port is ours, but a closing connection may hold it for a moment.
+        if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || tries >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+  }
+
+  #releaseHung(): void {
+    for (const held of this.#hung) held.destroy();
+    this.#hung.clear();
+  }
+
   /** Closes every socket and the server. */
   async close(): Promise<void> {
     for (const socket of this.#sockets) socket.terminate();
+    this.#releaseHung();
     this.#wss.close();
     this.#server.closeAllConnections();
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
@@ -449,6 +545,11 @@ export class FakeSlack {
   async #handleHttp(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.baseUrl);
     const raw = await readBody(req);
+    const outage = this.#outage;
+    if ((outage === 'http-500' || outage === 'hang') && url.pathname.startsWith('/api/')) {
+      this.#recordOutageCall(url, raw, req, res, outage);
+      return;
+    }
     if (url.pathname.startsWith('/response/')) {
       const body = parseJsonObject(raw);
       this.responsePosts.push({ id: url.pathname.slice('/response/'.length), body });
@@ -469,7 +570,7 @@ export class FakeSlack {
     this.#notify();
     const delay = this.#delays.get(method);
     if (delay !== undefined) await new Promise((resolve) => setTimeout(resolve, delay));
-    const failure = this.#failures.get(method)?.shift();
+    const failure = this.#takeFailure(method, args);
     if (failure?.kind === 'http') {
       call.response = { status: failure.status, ok: false, at: performance.now() };
       res.writeHead(failure.status, failure.headers);
@@ -478,6 +579,22 @@ export class FakeSlack {
       const reply = failure === undefined ? this.#reply(method, args, token) : { ok: false, error: failure.error };
       call.response = { status: 200, ok: reply['ok'] === true, at: performance.now() };
       sendJson(res, 200, reply);
+    }
+    this.#notify();
+  }
+
+  /** A Web API call during an outage: recorded, then answered 500 or never. */
+  #recordOutageCall(url: URL, raw: string, req: IncomingMessage, res: ServerResponse, outage: 'http-500' | 'hang'): void {
+    const args = parseApiArgs(raw, req.headers['content-type']);
+    const token = readBearer(req.headers.authorization) ?? (typeof args['token'] === 'string' ? args['token'] : undefined);
+    const call: Mutable<ApiCall> = { method: url.pathname.slice('/api/'.length), args, token, at: performance.now() };
+    this.calls.push(call);
+    if (outage === 'hang') {
+      this.#hung.add(res);
+    } else {
+      call.response = { status: 500, ok: false, at: performance.now() };
+      res.writeHead(500, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<html><body>500 Internal Server Error</body></html>');
     }
     this.#notify();
   }

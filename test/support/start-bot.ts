@@ -5,9 +5,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
+import type { WebApiTransport } from '../../src/slack/app.ts';
+import type { ReconnectSettings } from '../../src/slack/socket-connection.ts';
 import { readSlackConfig, startSlackApp, type RunningSlackApp, type SlackConfig } from '../../src/slack/start-slack-app.ts';
+import { ensureBuild } from './ensure-build.ts';
 import type { FakeSlack } from './fake-slack.ts';
 
 /** Tokens the tests use; they must never appear in any log. */
@@ -15,12 +19,13 @@ export const TEST_BOT_TOKEN = 'xoxb-1111-2222-testbottokenvalue';
 export const TEST_APP_TOKEN = 'xapp-1-A0TEST0001-3333-testapptokenvalue';
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The node arguments of package.json's `start` script (`node --flags… dist/main.js`). */
+/** The node arguments of package.json's `start` script (`node --flags… dist/main.js`), the script's path absolute. */
 const START_ARGS = ((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts['start'] ?? '')
   .split(/\s+/u)
-  .slice(1);
+  .slice(1)
+  .map((arg) => (arg.startsWith('-') ? arg : join(REPO_ROOT, arg)));
 
 /** The environment users set for Socket Mode, pointed at the stand-in. */
 export function socketModeEnv(fake: FakeSlack): Record<string, string> {
@@ -37,14 +42,21 @@ export async function startBotInProcess(options: {
   env: Record<string, string>;
   answerer: QuestionAnswerer;
   configOverrides?: Partial<SlackConfig>;
+  /** Shortened backoff and deadlines for outage tests. */
+  reconnect?: Partial<ReconnectSettings>;
+  transport?: WebApiTransport;
+  /** Receives the log array before start-up finishes (to watch a start-up that waits out an outage). */
+  logs?: Record<string, unknown>[];
 }): Promise<InProcessBot> {
   const config = readSlackConfig(options.env);
   if (config === undefined) throw new Error('test env has no Slack settings');
-  const logs: Record<string, unknown>[] = [];
+  const logs: Record<string, unknown>[] = options.logs ?? [];
   const running = await startSlackApp({
     config: { ...config, ...options.configOverrides } as SlackConfig,
     answerer: options.answerer,
     log: (line) => logs.push(line),
+    ...(options.reconnect ? { reconnect: options.reconnect } : {}),
+    ...(options.transport ? { transport: options.transport } : {}),
   });
   return { ...running, logs };
 }
@@ -67,9 +79,10 @@ export interface SpawnedBot {
  * builds dist/ when src/ changed) with only the given environment (plus PATH). Resolves once the
  * process is started; callers wait for readiness themselves.
  */
-export function spawnBot(env: Record<string, string>): SpawnedBot {
+export function spawnBot(env: Record<string, string>, options: { readonly cwd?: string } = {}): SpawnedBot {
+  ensureBuild();
   const child = spawn(process.execPath, START_ARGS, {
-    cwd: REPO_ROOT,
+    cwd: options.cwd ?? REPO_ROOT,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -22,6 +22,17 @@ export const ABSTAIN_MESSAGE =
 
 export const EMPTY_QUESTION_MESSAGE = '質問が空でした。協約について知りたいことを書いてください。';
 
+/** A question of emoji, symbols or punctuation only: it was not empty, so do not say so. */
+export const WORDLESS_QUESTION_MESSAGE = `質問を言葉として読み取れませんでした（絵文字や記号だけのようです）。協約について知りたいことを文章で書いてください。例: 「${EXAMPLE_QUESTIONS[0] ?? ''}」「${EXAMPLE_QUESTIONS[2] ?? ''}」`;
+
+/**
+ * What to say to a question with no letter or digit: empty (nothing but blanks) or wordless.
+ * @param normalized - the question after normalizeText
+ */
+export function composeNoQuestionMessage(normalized: string): string {
+  return normalized.trim() === '' ? EMPTY_QUESTION_MESSAGE : WORDLESS_QUESTION_MESSAGE;
+}
+
 export function toAnswer(passage: Passage, score: number, confidence: Confidence = 'answer'): Answer {
   return {
     confidence,

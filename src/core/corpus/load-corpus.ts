@@ -5,7 +5,7 @@
  * `<file>: <field path>: <what is wrong> (line N)`, so a person editing the YAML can fix it
  * without reading a stack trace.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { CodedError, ErrorCode } from '../errors.ts';
 import { fail, parseYamlFile, type PathSegment } from './parse-yaml-file.ts';
@@ -102,6 +102,21 @@ export function parseAgreement(file: string, source: string): Agreement {
 export const REGION_FILE = 'region.yml';
 
 /**
+ * An agreement file's text, or one line saying why it cannot be read: permissions (EACCES), a
+ * directory named *.yml (EISDIR), a symbolic link to nothing (ENOENT after readdir listed it).
+ */
+async function readAgreementFile(path: string, shown: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    const link = code === 'ENOENT' ? await lstat(path).then((stats) => stats.isSymbolicLink(), () => false) : false;
+    const why = code === 'EISDIR' ? 'EISDIR: a folder, not a file' : link ? 'ENOENT: a symbolic link to a missing file' : code;
+    throw new CodedError(ErrorCode.CorpusUnreadable, `${shown}: cannot read the agreement file (${why})`, { cause: error });
+  }
+}
+
+/**
  * Loads every `*.yml` / `*.yaml` file of `<corpusDir>/agreements`, in file-name order.
  * A new agreement is one more file: no code change. `region.yml` beside the folder, when present,
  * is read and checked against the agreements.
@@ -123,7 +138,7 @@ export async function loadCorpus(corpusDir: string, options: { displayBase?: str
   const seen = new Map<string, string>();
   for (const name of names) {
     const path = join(dir, name);
-    const agreement = parseAgreement(show(path), await readFile(path, 'utf8'));
+    const agreement = parseAgreement(show(path), await readAgreementFile(path, show(path)));
     const first = seen.get(agreement.id);
     if (first !== undefined) fail(show(path), ['id'], `duplicate reference "${agreement.id}" (also in ${basename(first)})`, undefined);
     seen.set(agreement.id, path);

@@ -13,6 +13,11 @@ const positiveInt = z.number().int().positive();
 export const partySchema = z.strictObject({
   /** Symbol the agreement uses for the party: 甲, 乙, 両市. */
   symbol: text,
+  /**
+   * How the symbol is read aloud, in kana (こう, おつ, りょうし): a question typed in kana or romaji
+   * names the party so. Not document text; the dictionary's own reading of 甲 is かぶと.
+   */
+  reading: z.string().trim().regex(/^[\p{Script=Hiragana}ー]+$/u, 'must be hiragana').optional(),
   /** Name as printed in the preamble: 山口市, ○○市町, 山口市及び宇部市. */
   name: text,
   /** How the bot names the party in a sentence: 山口市, 連携市町, 山口市と宇部市 (not document text). */

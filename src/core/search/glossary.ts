@@ -2,7 +2,7 @@
  * The domain glossary (`corpus/glossary.yml`): staff wording and English mapped to the words the
  * agreements use, and compounds the dictionary splits. Data, so it is curated without code changes.
  */
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { CodedError, ErrorCode } from '../errors.ts';
 import { normalizeText } from '../text/normalize.ts';
@@ -58,17 +58,27 @@ function matchesFreely(word: string): boolean {
  * @throws CodedError `kyoyaku_glossary_invalid` with one line naming file, field and problem
  */
 export function parseGlossary(file: string, source: string): Glossary {
-  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  // The line counter gives a syntax error its line (without it, linePos is unset: "(line ?)").
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    throw new CodedError(ErrorCode.GlossaryInvalid, `${file}: YAML syntax error: ${(yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')} (line ${yamlError.linePos?.[0].line ?? '?'})`);
+    throw new CodedError(ErrorCode.GlossaryInvalid, `${file}: YAML syntax error: ${(yamlError.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')} (line ${lineCounter.linePos(yamlError.pos[0]).line})`);
   }
-  const parsed = glossarySchema.safeParse(doc.toJS() ?? {});
+  let raw: unknown;
+  try {
+    // An alias bomb (aliases expanding to gigabytes) fails here instead of hanging.
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new CodedError(ErrorCode.GlossaryInvalid, `${file}: YAML could not be read: ${(error as Error).message.split('\n')[0] ?? 'error'}`, { cause: error });
+  }
+  const parsed = glossarySchema.safeParse(raw ?? {});
   if (!parsed.success) {
     // A misspelt key also makes the real key "missing": name the misspelling, the actual mistake.
     const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0];
     const path = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') ?? '';
-    throw new CodedError(ErrorCode.GlossaryInvalid, `${file}: ${path || '(top level)'}: ${issue?.message.replace(/^Invalid input: /, '') ?? 'invalid'}`);
+    const problem = issue?.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}` : (issue?.message.replace(/^Invalid input: /, '') ?? 'invalid');
+    throw new CodedError(ErrorCode.GlossaryInvalid, `${file}: ${path || '(top level)'}: ${problem}`);
   }
   return parsed.data;
 }

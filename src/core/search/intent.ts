@@ -123,5 +123,7 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   '手続き', '手続', '方法', 'やり方', '具体', '具体的', '人', '対策', '対応', '同士', 'お願い', '必要', 'いつ', 'people',
   // A party's standing (宇部市はどっちの立場？): what a definition answers, not a topic.
   '立場', '扱い',
+  // どうすればいい？: the asking's adjective, not a quality of the topic.
+  'いい', 'よい', '良い',
   'agreement', 'agreements', 'article', 'clause', 'say', 'said', 'any', 'there', 'have', 'has', 'do', 'did', 'will', 'would', 'should',
 ]);

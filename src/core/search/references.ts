@@ -25,8 +25,9 @@ export function parseKanjiNumber(text: string): number | undefined {
 }
 
 const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray) => string | undefined }[] = [
-  // 第4条, 4条, 第四条 — not 前条/次条, and not the 252 of 第252条の2 (a statute, checked by the caller).
-  { pattern: /第?\s*([0-9]+|[一二三四五六七八九十]+)\s*条/gu, toRef: (m) => numberedArticle(m[1]) },
+  // 第4条, 4条, 第四条 — not 前条/次条, and not a statute's article (地方自治法252条, 第252条の2):
+  // those are citations the text holds (analyzer.ts findCitations), not passages of the agreements.
+  { pattern: /(?<!法\s*(?:第\s*)?[0-9]*)(?<!法\s*)第?\s*([0-9]+|[一二三四五六七八九十]+)\s*条(?!\s*の\s*[0-9一二三四五六七八九十])/gu, toRef: (m) => numberedArticle(m[1]) },
   { pattern: /(?<![a-z])(?:article|art\.)\s*([0-9]+)/gu, toRef: (m) => numberedArticle(m[1]) },
   // 別表3(1)エ, 別表2のイ, 別表1ア
   { pattern: /別表\s*第?\s*([0-9])\s*(?:\(\s*([0-9])\s*\))?\s*の?\s*([ア-コ])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },

@@ -214,6 +214,17 @@ export class ReadingLexicon {
     this.#longest = Math.max(this.#longest, [...key].length);
   }
 
+  /**
+   * Adds a word under its reading even where another word has that reading: for the words a kana
+   * question most likely means (こう is 甲 here, not 項).
+   */
+  prefer(reading: string, word: string): void {
+    const key = toKatakana(reading);
+    if ([...key].length < 2) return;
+    this.#words.set(key, word);
+    this.#longest = Math.max(this.#longest, [...key].length);
+  }
+
   /** Adds every known word of analysed text. */
   addTerms(terms: readonly Term[]): void {
     for (const t of terms) if (t.reading && !t.unknown && !isKanaOnly(t.term)) this.add(t.reading, t.term);

@@ -24,6 +24,17 @@ export function readActionValue(action: unknown): string | undefined {
   return typeof chosen === 'string' ? chosen : undefined;
 }
 
+/** The private reply to a button whose value cannot be read (forged, or from an older version of the bot). */
+export const UNREADABLE_BUTTON_TEXT = 'このボタンの内容を読み取れませんでした。お手数ですが、もう一度質問してください。';
+
+/** Tells the user, privately, that the button could not be read, and logs it. */
+export async function respondUnreadableButton(respond: Respond, surface: string, deps: HandlerDeps): Promise<void> {
+  deps.log({ level: 'warn', event: 'button_value_unreadable', surface });
+  await respond({ response_type: 'ephemeral', replace_original: false, text: UNREADABLE_BUTTON_TEXT }).catch((error: unknown) => {
+    deps.log({ level: 'error', event: 'handler_failed', surface, error: describeError(error) });
+  });
+}
+
 /** Shows the whole passage as a private reply beside the answer. */
 export async function handleShowFullText(args: ButtonArgs, deps: HandlerDeps): Promise<void> {
   await args.ack();

@@ -5,7 +5,7 @@ import type { HandlerDeps } from '../handler-deps.ts';
 import { decodeMoreValue } from '../render/button-values.ts';
 import { MORE_PAGE_SIZE, renderMoreAnswersBlocks } from '../render/render-answer-blocks.ts';
 import { describeError } from '../structured-log.ts';
-import { readActionValue, type ButtonArgs } from './show-full-text-action.ts';
+import { readActionValue, respondUnreadableButton, type ButtonArgs } from './show-full-text-action.ts';
 
 // Each ref may come from every draft, so ask for a few answers per ref still to show.
 const ANSWERS_PER_REF = 4;
@@ -18,7 +18,10 @@ export async function handleShowMore(args: ButtonArgs, deps: HandlerDeps): Promi
   await deps.inFlight.run(async () => {
     try {
       const value = decodeMoreValue(readActionValue(args.action));
-      if (value === undefined) return;
+      if (value === undefined) {
+        await respondUnreadableButton(respond, 'show_more', deps);
+        return;
+      }
       const limit = Math.min(100, (value.skip + MORE_PAGE_SIZE + 1) * ANSWERS_PER_REF);
       const result = deps.answerer.ask(value.question, { limit });
       const reply = renderMoreAnswersBlocks(result, value.skip);

@@ -1,7 +1,9 @@
 /**
- * Drops Events API deliveries already seen. Slack redelivers an event (same `event_id`) when it
- * thinks the ack came late, and Bolt does not deduplicate, so without this a slow moment would
- * answer the same question twice.
+ * Drops deliveries already seen. Slack redelivers an event (same `event_id`) when it thinks the
+ * ack came late, and Bolt does not deduplicate, so without this a slow moment would answer the
+ * same question twice. Slash commands and button clicks are never redelivered by Slack, but in
+ * HTTP mode a signed request stays valid for 5 minutes, so anyone who captures one could replay
+ * it: each carries a `trigger_id` Slack makes unique per invocation, which identifies the replay.
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 
@@ -55,17 +57,45 @@ export function readEventId(body: unknown): string | undefined {
   return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
-/** Global middleware that stops an event whose `event_id` was already processed. */
-export function createEventDeduplicator(
+/**
+ * The key that identifies one delivery: `event:<event_id>` for an event, `trigger:<trigger_id>`
+ * for a slash command or an interaction, or, for an interaction without a trigger_id,
+ * `action:<user>:<action_id>:<action_ts>` (Slack stamps each click with its own action_ts).
+ * Undefined when the body carries none of these.
+ */
+export function readDeliveryKey(body: unknown): string | undefined {
+  if (body === null || typeof body !== 'object') return undefined;
+  const eventId = readEventId(body);
+  if (eventId !== undefined) return `event:${eventId}`;
+  const record = body as Record<string, unknown>;
+  const triggerId = record['trigger_id'];
+  if (typeof triggerId === 'string' && triggerId !== '') return `trigger:${triggerId}`;
+  const actions = record['actions'];
+  const action: unknown = Array.isArray(actions) ? actions[0] : undefined;
+  if (action === null || typeof action !== 'object') return undefined;
+  const { action_id: actionId, action_ts: actionTs } = action as Record<string, unknown>;
+  const user = (record['user'] as { id?: unknown } | undefined)?.id;
+  if (typeof actionTs !== 'string' || typeof actionId !== 'string') return undefined;
+  return `action:${typeof user === 'string' ? user : ''}:${actionId}:${actionTs}`;
+}
+
+/**
+ * Global middleware that stops a delivery whose key was already processed. A command or
+ * interaction dropped so is acked (the replayer, or Slack, gets its 200 and nothing else); events
+ * Bolt has acked already.
+ */
+export function createReplayDeduplicator(
   recent: RecentIds,
-  onDuplicate: (eventId: string) => void = () => undefined,
+  onDuplicate: (key: string) => void = () => undefined,
 ): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, next }) => {
-    const eventId = readEventId(body);
-    if (eventId !== undefined && recent.checkAndRemember(eventId)) {
-      onDuplicate(eventId);
+  return async (args) => {
+    const key = readDeliveryKey(args.body);
+    if (key !== undefined && recent.checkAndRemember(key)) {
+      onDuplicate(key);
+      const ack = (args as { ack?: unknown }).ack;
+      if (typeof ack === 'function') await (ack as () => Promise<void>)();
       return;
     }
-    await next();
+    await args.next();
   };
 }

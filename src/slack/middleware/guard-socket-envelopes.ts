@@ -31,14 +31,50 @@ export function findEnvelopeProblem(data: unknown, isBinary: boolean): EnvelopeP
   if (type === 'hello' || type === 'disconnect') return undefined;
   const envelopeId = typeof frame['envelope_id'] === 'string' ? frame['envelope_id'] : undefined;
   if (typeof type !== 'string') return { reason: 'envelope has no type', envelopeId };
+  // The client emits each envelope under its type (and an event under the event's type), on the
+  // same emitter as its own `close`, `connected` or `error`: a `close` envelope would report a
+  // dropped connection, an `error` one would throw. Only Slack's envelope types pass.
+  if (!ENVELOPE_TYPES.has(type)) return { reason: `unknown envelope type ${JSON.stringify(type.slice(0, 40))}`, envelopeId };
   if (envelopeId === undefined) return { reason: `${type} envelope has no envelope_id`, envelopeId };
   const payload = frame['payload'];
   if (!isObject(payload)) return { reason: `${type} envelope has no payload object`, envelopeId };
   if (type === 'events_api') {
     const event = payload['event'];
     if (!isObject(event) || typeof event['type'] !== 'string') return { reason: 'events_api payload has no event with a type', envelopeId };
+    if (CLIENT_EVENT_NAMES.has(event['type'])) return { reason: `event type ${event['type']} is the client's own`, envelopeId };
+  }
+  const problem = findEventProblem(payload);
+  return problem === undefined ? undefined : { reason: problem, envelopeId };
+}
+
+/** The envelope types Slack sends over Socket Mode that carry a payload. */
+const ENVELOPE_TYPES = new Set(['events_api', 'slash_commands', 'interactive']);
+/** What the SocketModeClient emits for itself; no event may be emitted under these names. */
+const CLIENT_EVENT_NAMES = new Set(['close', 'error', 'connecting', 'connected', 'reconnecting', 'disconnecting', 'disconnected', 'authenticated', 'ws_message', 'slack_event', 'outgoing_message']);
+
+/**
+ * Checks the fields Bolt dereferences before any listener (or ack) runs: in an event, `channel`
+ * and `user` must be absent, a string or an object, and `item` and `subteam` absent or an object.
+ * Bolt reads `'id' in event.channel`, so `"channel": null` throws there, the event is never acked,
+ * and Slack redelivers it three times. Returns why the body cannot be processed, or undefined.
+ */
+export function findEventProblem(body: unknown): string | undefined {
+  if (!isObject(body)) return undefined;
+  const event = body['event'];
+  if (!isObject(event)) return undefined;
+  for (const field of ['channel', 'user']) {
+    const value = event[field];
+    if (value !== undefined && typeof value !== 'string' && !isObject(value)) return `event field ${field} is ${describeValue(value)}`;
+  }
+  for (const field of ['item', 'subteam']) {
+    const value = event[field];
+    if (value !== undefined && !isObject(value)) return `event field ${field} is ${describeValue(value)}`;
   }
   return undefined;
+}
+
+function describeValue(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
 /**

@@ -9,7 +9,8 @@ const ZWSP = '\u200B';
 const SPECIAL_MENTION = /<!(channel|here|everyone)(?:\|[^>]*)?>/g;
 const SUBTEAM_MENTION = /<!subteam\^([A-Za-z0-9]+)(?:\|@?([^>]*))?>/g;
 const USER_MENTION = /<@([UW][A-Za-z0-9]+)(?:\|([^>]*))?>/g;
-const BARE_BROADCAST = /@(channel|here|everyone)/g;
+// Case-insensitive: some clients and link_names treat @Channel and @HERE as broadcasts too.
+const BARE_BROADCAST = /@(channel|here|everyone)/gi;
 
 /**
  * Turns Slack mentions into inert text: `<!channel>` → `@channel`, `<!subteam^S1|@team>` → `@team`,
@@ -35,6 +36,39 @@ export function escapeControlCharacters(text: string): string {
  */
 export function escapeSlackText(text: string): string {
   return escapeControlCharacters(defangMentions(text));
+}
+
+// Bidirectional and invisible format controls: U+202E (RLO) and its kin reorder the rest of the
+// line, so an echoed question could make the bot's own words read backwards or hide a suffix.
+const FORMAT_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+// C0 controls (NUL, ESC, and newlines: the echo is one line), DEL, C1 controls, and the Unicode
+// line and paragraph separators.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
+// Slack's markup for mentions and links, whatever the label: <!here|x>, <!subteam^S|@team>, <@U|name>, <#C|name>, <url|text>.
+const SLACK_MARKUP = /<([!@#])([^>|]*)(?:\|([^>]*))?>/g;
+// mrkdwn's formatting marks, and @, become their full-width forms: the echo reads the same to a
+// person, while Slack no longer sees bold, italics, strike, code, or anything like a mention.
+const FULL_WIDTH: Readonly<Record<string, string>> = { '*': '＊', _: '＿', '~': '～', '`': '｀', '@': '＠' };
+const MRKDWN_AND_AT = /[*_~`@]/g;
+
+/**
+ * Makes a person's text safe to echo inside mrkdwn (the question above a /kyoyaku answer or a
+ * shared one): no control or bidi character, no Slack markup (a mention shows as its label), no
+ * mrkdwn, and no `@` at all (`＠` instead), so neither Slack nor a reader takes any of it for a
+ * mention; then `&`, `<`, `>` escaped. Unlike escapeSlackText, it changes visible characters, so
+ * it is for echoed text only, never for quoted document text.
+ */
+export function neutralizeEchoedText(text: string): string {
+  const plain = text
+    .replace(FORMAT_CONTROLS, '')
+    .replace(CONTROL_CHARACTERS, ' ')
+    .replace(SLACK_MARKUP, (_match, sigil: string, id: string, label: string | undefined) => {
+      const shown = label === undefined || label === '' ? id.replace(/^subteam\^/, '') : label;
+      return sigil === '#' ? `#${shown}` : `@${shown.replace(/^@/, '')}`;
+    })
+    .replace(MRKDWN_AND_AT, (mark) => FULL_WIDTH[mark] ?? mark);
+  return escapeControlCharacters(plain);
 }
 
 /** Cuts text to at most `max` characters (UTF-16 units, as Slack counts), ending with … when cut. */

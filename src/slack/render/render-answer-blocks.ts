@@ -15,7 +15,7 @@ import {
   type KnownBlock,
 } from './block-kit.ts';
 import { encodeFeedbackValue, encodeFullTextValue, encodeMoreValue, encodeShareValue } from './button-values.ts';
-import { escapeSlackText, truncateText } from './escape-slack-text.ts';
+import { escapeSlackText, neutralizeEchoedText, truncateText } from './escape-slack-text.ts';
 import { splitSectionText } from './split-section-text.ts';
 import { renderComparisonBlocks, renderRoleTableBlocks } from './render-answer-kinds.ts';
 
@@ -87,7 +87,7 @@ export function renderMoreAnswersBlocks(result: AskResult, skip: number): Render
     return { text, blocks: buildSections(text) };
   }
   const groups = result.groups.filter((group) => pageRefs.includes(group.ref));
-  const heading = `*他の候補*（「${escapeSlackText(truncateText(result.question, 200))}」）`;
+  const heading = `*他の候補*（「${neutralizeEchoedText(truncateText(result.question, 200))}」）`;
   const blocks: KnownBlock[] = [...buildSections(heading)];
   blocks.push(...renderGroups(groups, MESSAGE_BLOCK_LIMIT - blocks.length - FOOTER_BLOCKS, QUOTE_EXCERPT_LIMIT));
   const next = skip + pageRefs.length < refs.length ? skip + pageRefs.length : undefined;
@@ -200,7 +200,7 @@ function renderLead(result: AskResult, options: AnswerRenderOptions): KnownBlock
     context.push(`<@${options.sharedBy}> さんが共有しました`);
   }
   if (options.echoQuestion === true) {
-    context.push(`質問：「${escapeSlackText(truncateText(result.question, 500))}」`);
+    context.push(`質問：「${neutralizeEchoedText(truncateText(result.question, 500))}」`);
   }
   // A cut question is not noted here: the engine's summary already says so.
   const contextBlock = buildContext(context);

@@ -86,8 +86,9 @@ describe('renderAnswerBlocks', () => {
       result: makeResult([makeAnnexAnswer('連携協約1')], { question: '<!channel> <!subteam^S1|@all> <@U999> 災害', summary: '<!here> 要約' }),
       options: { echoQuestion: true, shareable: true },
       actions: [ActionId.ShowFullText, ActionId.FeedbackUp, ActionId.FeedbackDown, ActionId.ShareToChannel],
-      contains: ['@\u200Bchannel', '@\u200Bhere'],
-      absent: ['<!channel>', '<!here>', '<!subteam', '<@U999>'],
+      // The echoed question gets full-width ＠; the summary (not the asker's text) the zero-width space.
+      contains: ['＠channel', '＠all', '＠U999', '@\u200Bhere'],
+      absent: ['<!channel>', '<!here>', '<!subteam', '<@U999>', '@all'],
     },
   ];
 
