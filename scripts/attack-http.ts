@@ -144,7 +144,7 @@ async function runAttack(fake: FakeSlack, kind: AttackKind, index: number): Prom
   const closedBeforeStop = closedByBot;
   stopping = true;
   const stopStarted = performance.now();
-  // systemd's TimeoutStopSec (README) is 20 s; give it half again before killing.
+  // systemd's TimeoutStopSec (docs/operations.md) is 20 s; give it half again before killing.
   const exitCode = await bot.stop('SIGTERM', STOP_WAIT_MS).catch(() => 'SIGKILL' as const);
   const sigtermExitMs = performance.now() - stopStarted;
   clearInterval(sampler);

@@ -41,3 +41,14 @@ describe('the build (dist/)', () => {
     expect(stdout).not.toMatch(/dist\/core\/corpus\/load-corpus\.js/u);
   });
 });
+
+describe('the README', () => {
+  it('has every section the console banner and the code point readers to', () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const headings = [...readme.matchAll(/^#{1,4} (.+)$/gmu)].map((m) => m[1] ?? '');
+    const banner = readFileSync(join(REPO_ROOT, 'src/main.ts'), 'utf8');
+    const named = [...banner.matchAll(/README「([^」]+)」(?:の「([^」]+)」)?/gu)].flatMap((m) => [m[1], m[2]]).filter((s): s is string => s !== undefined);
+    expect(named).toContain('Slack アプリの作成');
+    for (const section of named) expect(headings.some((h) => h.startsWith(section)), section).toBe(true);
+  });
+});
