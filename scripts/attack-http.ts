@@ -1,5 +1,5 @@
 /**
- * HTTP mode under hostile traffic: the real bot (`node --import tsx src/main.ts`, a child process,
+ * HTTP mode under hostile traffic: the real bot (what `npm start` runs, dist/main.js, a child process,
  * so its memory is its own) in HTTP mode, the Slack stand-in (test/support/fake-slack.ts) in this
  * process, and 120 connections each sending an unfinished ~3.9 MB body.
  *
@@ -144,7 +144,7 @@ async function runAttack(fake: FakeSlack, kind: AttackKind, index: number): Prom
   const closedBeforeStop = closedByBot;
   stopping = true;
   const stopStarted = performance.now();
-  // systemd's TimeoutStopSec (README) is 20 s; give it half again before killing.
+  // systemd's TimeoutStopSec (docs/operations.md) is 20 s; give it half again before killing.
   const exitCode = await bot.stop('SIGTERM', STOP_WAIT_MS).catch(() => 'SIGKILL' as const);
   const sigtermExitMs = performance.now() - stopStarted;
   clearInterval(sampler);

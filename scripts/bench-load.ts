@@ -1,6 +1,6 @@
 /**
- * Load and fault figures of the real bot, as users run it (`node --import tsx src/main.ts`, a child
- * process, so its memory is its own), against the stand-in of Slack on 127.0.0.1
+ * Load and fault figures of the real bot, as users run it (`node --enable-source-maps dist/main.js`,
+ * what `npm start` runs, a child process, so its memory is its own), against the stand-in of Slack on 127.0.0.1
  * (test/support/fake-slack.ts) in this process.
  *
  *   npx tsx scripts/bench-load.ts [events] [window-ms]
@@ -17,6 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ensureBuild } from '../test/support/ensure-build.ts';
 import { FakeSlack, FAKE_BOT_USER_ID, type ApiCall } from '../test/support/fake-slack.ts';
 import { socketModeEnv, spawnBot, type SpawnedBot } from '../test/support/start-bot.ts';
 import { loadQuestionSet } from './lib/question-set.ts';
@@ -106,6 +107,7 @@ interface Rig {
 }
 
 async function startRig(): Promise<Rig> {
+  ensureBuild();
   const fake = await FakeSlack.start();
   const spawned = performance.now();
   const bot = spawnBot({ ...socketModeEnv(fake), LOG_LEVEL: 'info' });
@@ -396,7 +398,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const events = argv[0] === undefined ? 500 : Number(argv[0]);
   const windowMs = argv[1] === undefined ? 10_000 : Number(argv[1]);
   if (!Number.isInteger(events) || events < 1 || !(windowMs > 0)) throw new Error('usage: bench-load.ts [events] [window-ms]');
-  console.log(`load: ${events} app_mention events over ${windowMs / 1000} s to the bot (src/main.ts, child process) over the Slack stand-in\n`);
+  console.log(`load: ${events} app_mention events over ${windowMs / 1000} s to the bot (dist/main.js, child process) over the Slack stand-in\n`);
   console.log(formatLoadFigures(await measureLoad({ events, windowMs })));
   console.log('\nfaults (a fresh bot each):\n');
   console.log(formatFaultFigures(await measureFaults()));

@@ -1,7 +1,9 @@
 /**
- * Compares the stock kuromoji builder with the lean loader: for each, several fresh node
- * processes load the tokenizer and report the time from process start to a ready tokenizer
- * and the peak resident memory (VmHWM) at that point. Prints the medians side by side.
+ * Compares the stock kuromoji builder with the lean loader, from kuromoji's `.dat.gz` files
+ * (`lean`) and from the dictionary cache `npm run build` writes (`cache`, what the bot loads): for
+ * each, several fresh node processes load the tokenizer and report the time from process start to
+ * a ready tokenizer and the peak resident memory (VmHWM) at that point. Prints the medians side by
+ * side. `npm run bench` runs the children as built JavaScript (scripts/lib/build-bench.ts).
  *
  *   npx tsx scripts/bench-loader.ts [runs]
  *
@@ -21,7 +23,8 @@ const REPO_ROOT = resolve(dirname(SCRIPT), '..');
 const CHILD_FLAG = '--child';
 
 /** Which loader a run measures. */
-export type LoaderName = 'stock' | 'lean';
+export type LoaderName = 'stock' | 'lean' | 'cache';
+const LOADERS: readonly LoaderName[] = ['stock', 'lean', 'cache'];
 
 /** What one child process reports. */
 export interface LoaderRun {
@@ -62,7 +65,7 @@ function statusMb(status: string, field: string): number {
 async function runChild(loader: LoaderName): Promise<void> {
   const { loadKuromojiTokenizer, loadStockKuromojiTokenizer } = await import('../src/core/text/load-kuromoji.ts');
   const started = performance.now();
-  const tokenizer = loader === 'lean' ? await loadKuromojiTokenizer() : await loadStockKuromojiTokenizer();
+  const tokenizer = loader === 'stock' ? await loadStockKuromojiTokenizer() : await loadKuromojiTokenizer(loader === 'lean' ? { cachePath: false } : {});
   const ready = performance.now();
   const status = readFileSync('/proc/self/status', 'utf8');
   const run: LoaderRun = {
@@ -76,9 +79,11 @@ async function runChild(loader: LoaderName): Promise<void> {
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }
 
-async function runOnce(loader: LoaderName): Promise<LoaderRun> {
-  // `node --import tsx` rather than `npx tsx`: npx adds its own start-up and a wrapper process.
-  const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', SCRIPT, CHILD_FLAG, loader], {
+async function runOnce(loader: LoaderName, script: string): Promise<LoaderRun> {
+  // Built JavaScript runs as is; the TypeScript source through `node --import tsx` (not `npx tsx`,
+  // which adds its own start-up and a wrapper process).
+  const args = script.endsWith('.js') ? [script] : ['--import', 'tsx', script];
+  const { stdout } = await execFileAsync(process.execPath, [...args, CHILD_FLAG, loader], {
     cwd: REPO_ROOT,
     maxBuffer: 1024 * 1024,
   });
@@ -90,12 +95,12 @@ async function runOnce(loader: LoaderName): Promise<LoaderRun> {
  * Runs each loader `runs` times in fresh processes, one at a time and alternating so that
  * neither gets a systematically quieter machine, and returns the medians.
  */
-export async function measureLoaders(options: { runs?: number } = {}): Promise<LoaderFigures[]> {
+export async function measureLoaders(options: { runs?: number; script?: string } = {}): Promise<LoaderFigures[]> {
   const runs = options.runs ?? 5;
-  const loaders: LoaderName[] = ['stock', 'lean'];
+  const loaders = LOADERS;
   const results = new Map<LoaderName, LoaderRun[]>(loaders.map((name) => [name, []]));
   for (let i = 0; i < runs; i += 1) {
-    for (const loader of loaders) results.get(loader)?.push(await runOnce(loader));
+    for (const loader of loaders) results.get(loader)?.push(await runOnce(loader, options.script ?? SCRIPT));
   }
   return loaders.map((loader) => {
     const list = results.get(loader) ?? [];
@@ -129,8 +134,9 @@ export function formatLoaderFigures(figures: readonly LoaderFigures[]): string {
 async function main(argv: readonly string[]): Promise<void> {
   if (argv[0] === CHILD_FLAG) {
     const loader = argv[1];
-    if (loader !== 'stock' && loader !== 'lean') throw new Error(`unknown loader: ${String(loader)}`);
-    await runChild(loader);
+    const known = LOADERS.find((name) => name === loader);
+    if (known === undefined) throw new Error(`unknown loader: ${String(loader)}`);
+    await runChild(known);
     return;
   }
   const runs = argv[0] === undefined ? 5 : Number(argv[0]);

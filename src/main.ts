@@ -17,7 +17,7 @@ const NO_TERMINAL =
 
 const CONSOLE_NOTICE =
   'Slack のトークン（SLACK_BOT_TOKEN など）が設定されていないため、ローカルのコンソールで起動します。\n' +
-  'Slack につなぐには .env.example を .env にコピーしてトークンを設定し、もう一度 npm start してください（README「Slack アプリの作成」）。\n';
+  'Slack につなぐには .env.example を .env にコピーしてトークンを設定し、もう一度 npm start してください（README「導入（情報システム担当の方へ）」の「Slack アプリの作成」）。\n';
 
 /** Prints a person's mistake as one line and exits; anything else is a bug and keeps its stack. */
 function exitOnCodedError(error: unknown): never {
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const answerer = engine.answerer;
   // SIGHUP reloads corpus/ (agreements, region, glossary, vocabulary) without a restart; a bad edit
   // keeps the old engine. Signals only: file watching misses edits on some file systems and fires
-  // mid-save on others (README「キュレーションの流れ」).
+  // mid-save on others (docs/operations.md「キュレーションの流れ」).
   process.on('SIGHUP', () => {
     if (log) void reloadAndLog(engine.reload, log);
     else

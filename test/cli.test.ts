@@ -104,7 +104,8 @@ describe('runCli', () => {
 
 describe('npm run -s ask -- --json as a Unix filter', () => {
   it('stops quietly with status 0 when the reader goes away (| head -1), without an EPIPE stack trace', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/ask.ts', '--json'], {
+    // What `npm run -s ask -- --json` runs (dist/ is built by vitest's global setup).
+    const child = spawn(process.execPath, ['--enable-source-maps', 'dist/ask.js', '--json'], {
       cwd: fileURLToPath(new URL('..', import.meta.url)),
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -1,8 +1,9 @@
 /**
  * The lean kuromoji loader must tokenize exactly like the stock builder: same tokens, every
  * field of every token, on a large and varied body of Japanese text, and the same dictionary
- * read entry by entry. The stock tokenizer is the oracle, so the comparison needs no expected
- * values of its own.
+ * read entry by entry — both as loaded from the dictionary cache `npm run build` writes (feature
+ * strings read from disk) and from kuromoji's `.dat.gz` files. The stock tokenizer is the oracle,
+ * so the comparison needs no expected values of its own.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +11,9 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKuromojiTokenizer, loadStockKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeDictionarySource, loadKuromojiTokenizer, loadStockKuromojiTokenizer, writeKuromojiDictionaryCache } from '../src/core/text/load-kuromoji.ts';
+import { readDictionaryCache } from '../src/core/text/dictionary-cache.ts';
 import { loadQuestionSet } from '../scripts/lib/question-set.ts';
 import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
 import { buildPassages } from '../src/core/search/passages.ts';
@@ -146,21 +148,30 @@ function collectSampleTexts(): SampleText[] {
 
 describe('loadKuromojiTokenizer', () => {
   let stock: Tokenizer<IpadicFeatures>;
+  /** From a dictionary cache written here (what the bot loads once built), feature strings on disk. */
   let lean: Tokenizer<IpadicFeatures>;
+  /** From the `.dat.gz` files (no cache). */
+  let fromGz: Tokenizer<IpadicFeatures>;
   const samples = collectSampleTexts();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kyoyaku-cache-'));
+  const cachePath = join(cacheDir, 'ipadic.bin');
 
   beforeAll(async () => {
-    [stock, lean] = await Promise.all([loadStockKuromojiTokenizer(), loadKuromojiTokenizer()]);
+    await writeKuromojiDictionaryCache({ cachePath });
+    expect(readDictionaryCache(cachePath, describeDictionarySource()), 'the cache just written is usable').toBeDefined();
+    [stock, lean, fromGz] = await Promise.all([loadStockKuromojiTokenizer(), loadKuromojiTokenizer({ cachePath }), loadKuromojiTokenizer({ cachePath: false })]);
   });
 
-  it('tokenizes every sample exactly like the stock builder, every field of every token', () => {
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  it('tokenizes every sample exactly like the stock builder, every field of every token, from the cache and from the .dat.gz files', () => {
     let tokens = 0;
     const wordTypes = new Set<string>();
     for (const { label, text } of samples) {
       const expected = stock.tokenize(text);
-      const actual = lean.tokenize(text);
       // toStrictEqual also tells a missing field from one set to undefined.
-      expect(actual, label).toStrictEqual(expected);
+      expect(lean.tokenize(text), label).toStrictEqual(expected);
+      expect(fromGz.tokenize(text), `${label} (.dat.gz)`).toStrictEqual(expected);
       tokens += expected.length;
       for (const token of expected) wordTypes.add(token.word_type);
     }
@@ -272,10 +283,41 @@ describe('loadKuromojiTokenizer', () => {
     }
   });
 
+  it('ignores a dictionary cache that is missing, cut short, garbled or built from another dictionary', () => {
+    const source = describeDictionarySource();
+    const whole = readFileSync(cachePath);
+    const variant = (name: string, bytes: Uint8Array): string => {
+      const path = join(cacheDir, name);
+      writeFileSync(path, bytes);
+      return path;
+    };
+    expect(readDictionaryCache(join(cacheDir, 'missing.bin'), source)).toBeUndefined();
+    expect(readDictionaryCache(variant('short.bin', whole.subarray(0, whole.length >> 1)), source)).toBeUndefined();
+    expect(readDictionaryCache(variant('garbage.bin', Buffer.from('not a cache at all')), source)).toBeUndefined();
+    expect(readDictionaryCache(cachePath, { ...source, kuromoji: '0.0.0' })).toBeUndefined();
+    expect(readDictionaryCache(cachePath, { ...source, files: { ...source.files, 'tid_pos.dat.gz': 1 } })).toBeUndefined();
+    expect(readDictionaryCache(cachePath, source)).toBeDefined();
+  });
+
+  it('reads the .dat.gz files when the cache is for another dictionary, with the same result', async () => {
+    const stale = join(cacheDir, 'stale.bin');
+    copyFileSync(cachePath, stale);
+    const header = readFileSync(stale);
+    const length = header.readUInt32LE(0);
+    // Same length, another kuromoji version: the header no longer matches what is installed.
+    const edited = header.toString('utf8', 4, 4 + length).replace(/"kuromoji":"[^"]*"/u, (m) => m.replace(/[0-9]/gu, '9'));
+    header.write(edited, 4, 'utf8');
+    writeFileSync(stale, header);
+    expect(readDictionaryCache(stale, describeDictionarySource())).toBeUndefined();
+    const tokenizer = await loadKuromojiTokenizer({ cachePath: stale });
+    for (const text of ['連携協約を締結する。', '𠮷野家でｻｲｶﾞｲﾀｲｻｸ']) expect(tokenizer.tokenize(text)).toStrictEqual(stock.tokenize(text));
+  });
+
   it('reads the dictionary from an explicit dicPath and rejects a missing one', async () => {
     const dicPath = fileURLToPath(new URL('../node_modules/kuromoji/dict/', import.meta.url));
     const explicit = await loadKuromojiTokenizer({ dicPath });
     expect(explicit.tokenize('連携協約を締結する。')).toStrictEqual(stock.tokenize('連携協約を締結する。'));
-    await expect(loadKuromojiTokenizer({ dicPath: fileURLToPath(new URL('./no-such-dict/', import.meta.url)) })).rejects.toThrow(/ENOENT/u);
+    await expect(loadKuromojiTokenizer({ dicPath: fileURLToPath(new URL('./no-such-dict/', import.meta.url)), cachePath: false })).rejects.toThrow(/ENOENT/u);
+    await expect(loadKuromojiTokenizer({ dicPath: fileURLToPath(new URL('./no-such-dict/', import.meta.url)) }), 'no cache stands in for a missing dictionary').rejects.toThrow(/ENOENT/u);
   });
 });

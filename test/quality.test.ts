@@ -53,7 +53,7 @@ describe('engine quality', () => {
     }
   });
 
-  // Floors a few points under the figures of this change (see README): fall below and something broke.
+  // Floors a few points under the figures of this change (see docs/evaluation.md): fall below and something broke.
   // The development part now holds development-3 (written blind, harder), hence lower core floors.
   it.each([
     { category: 'core', top3: 0.9 },

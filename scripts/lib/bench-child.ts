@@ -1,12 +1,15 @@
 /**
  * One benchmark process: builds the engine or the naive peer from scratch, answers a first question
  * (cold start = process start → first answer), then times every question of a ≥ 2,000-question run,
- * and prints one JSON line of figures. Spawned by scripts/bench.ts, fresh for every run.
+ * and prints one JSON line of figures. Spawned by scripts/bench.ts, fresh for every run, as
+ * JavaScript built from this file (scripts/lib/build-bench.ts) on the engine in dist/.
+ *
+ * `ask-peer QUESTION` is the peer's counterpart of `npm run ask -- QUESTION`: load, answer one
+ * question, print it, exit.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../src/core/corpus/load-corpus.ts';
-import { createQuestionAnswerer } from '../../src/core/create-question-answerer.ts';
+import { createQuestionAnswerer, DEFAULT_CORPUS_DIR } from '../../src/core/create-question-answerer.ts';
 import { loadStockKuromojiTokenizer } from '../../src/core/text/load-kuromoji.ts';
 import { createNaivePeer } from './naive-peer.ts';
 import { loadQuestionSet } from './question-set.ts';
@@ -49,9 +52,8 @@ export function buildBenchQuestions(min = 2000): string[] {
 }
 
 async function run(kind: ChildKind): Promise<ChildFigures> {
-  const corpusDir = fileURLToPath(new URL('../../corpus', import.meta.url));
   const engine = kind === 'peer' ? undefined : await createQuestionAnswerer();
-  const answerer = engine ?? createNaivePeer(await loadCorpus(corpusDir), await loadStockKuromojiTokenizer());
+  const answerer = engine ?? (await createPeer());
   answerer.ask('災害対応は誰が担当？');
   const coldStartMs = performance.now();
   // src/main.ts starts the engine's warm-up once the bot is up; the peer has none.
@@ -80,7 +82,14 @@ async function run(kind: ChildKind): Promise<ChildFigures> {
   };
 }
 
+async function createPeer(): Promise<ReturnType<typeof createNaivePeer>> {
+  return createNaivePeer(await loadCorpus(DEFAULT_CORPUS_DIR), await loadStockKuromojiTokenizer());
+}
+
 const kind = CHILD_KINDS.find((k) => k === process.argv[2]);
 if (kind !== undefined) {
   process.stdout.write(`${JSON.stringify(await run(kind))}\n`);
+} else if (process.argv[2] === 'ask-peer') {
+  const result = (await createPeer()).ask(process.argv[3] ?? '');
+  process.stdout.write(`${result.answers.map((a) => `${a.agreement} ${a.ref}`).join('\n') || '見つかりませんでした'}\n`);
 }

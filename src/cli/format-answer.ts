@@ -1,6 +1,6 @@
 /**
  * Plain-text and JSON renderings of an answer for the terminal. The JSON line is a stable
- * interface (documented in the README): change it only compatibly.
+ * interface (documented in docs/architecture.md): change it only compatibly.
  */
 import { describeDifferenceGroup, groupAlikeDifferences, segmentChanges } from '../core/answer/compare-drafts.ts';
 import type { AskResult, ResultKind, TextSpan } from '../core/answer/types.ts';

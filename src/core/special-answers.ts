@@ -61,10 +61,16 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     return undefined;
   }
 
+  // The character diff of two drafts depends on the corpus alone and costs milliseconds (jsdiff
+  // over every passage): made once per pair of drafts, then reused.
+  const comparisons = new Map<string, ReturnType<typeof compareDrafts>>();
+
   function compare(reading: QuestionReading): SpecialReply {
     const named = reading.preferred && reading.preferred.size === 2 ? [...reading.preferred] : agreementIds.slice(0, 2);
     const [first = '', second = ''] = agreementIds.filter((id) => named.includes(id));
-    const comparison = compareDrafts(passages, first, second);
+    const key = `${first}\u0000${second}`;
+    const comparison = comparisons.get(key) ?? compareDrafts(passages, first, second);
+    comparisons.set(key, comparison);
     const byRef = (agreement: string, ref: string): Answer[] => passages.filter((p) => p.agreement.id === agreement && p.ref === ref).map((p) => toAnswer(p, 1));
     // Both drafts of each differing passage side by side.
     const answers = comparison.differences.flatMap((d) => [...byRef(first, d.ref), ...byRef(second, d.ref)]);

@@ -42,7 +42,7 @@ export interface ConversationContexts {
 /**
  * The key of a conversation: a channel thread (its parent's ts), or a DM's thread; a DM outside any
  * thread is one conversation of its own, so its key is the channel alone and it follows the last
- * question for {@link DM_FOLLOW_MS} only (see README 「続けて質問する」).
+ * question for {@link DM_FOLLOW_MS} only (see README 「続けて質問するときの決まり」).
  */
 export function conversationKey(channel: string, threadTs: string | undefined): string {
   return threadTs === undefined ? channel : `${channel}:${threadTs}`;

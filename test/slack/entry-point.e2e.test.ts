@@ -1,5 +1,5 @@
 /**
- * The bot as users start it: `node --import tsx src/main.ts` (what `npm start` runs), configured
+ * The bot as users start it: `node --enable-source-maps dist/main.js` (what `npm start` runs), configured
  * only through the environment, pointed at the Slack stand-in by SLACK_API_URL.
  */
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';

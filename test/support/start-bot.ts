@@ -1,15 +1,17 @@
 /**
  * Starting the bot under test against the Slack stand-in: in-process through startSlackApp, or
- * as users start it, through the real entry point (src/main.ts) in a child process.
+ * as users start it, through the real entry point (dist/main.js, built from src/main.ts) in a child process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import type { WebApiTransport } from '../../src/slack/app.ts';
 import type { ReconnectSettings } from '../../src/slack/socket-connection.ts';
 import { readSlackConfig, startSlackApp, type RunningSlackApp, type SlackConfig } from '../../src/slack/start-slack-app.ts';
+import { ensureBuild } from './ensure-build.ts';
 import type { FakeSlack } from './fake-slack.ts';
 
 /** Tokens the tests use; they must never appear in any log. */
@@ -18,6 +20,12 @@ export const TEST_APP_TOKEN = 'xapp-1-A0TEST0001-3333-testapptokenvalue';
 export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The node arguments of package.json's `start` script (`node --flags… dist/main.js`), the script's path absolute. */
+const START_ARGS = ((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts['start'] ?? '')
+  .split(/\s+/u)
+  .slice(1)
+  .map((arg) => (arg.startsWith('-') ? arg : join(REPO_ROOT, arg)));
 
 /** The environment users set for Socket Mode, pointed at the stand-in. */
 export function socketModeEnv(fake: FakeSlack): Record<string, string> {
@@ -67,12 +75,13 @@ export interface SpawnedBot {
 }
 
 /**
- * Spawns `node --import tsx src/main.ts` with only the given environment (plus PATH), as a user
- * runs `npm start`. Resolves once the process is started; callers wait for readiness themselves.
+ * Spawns what `npm start` runs (`node --enable-source-maps … dist/main.js`; vitest's global setup
+ * builds dist/ when src/ changed) with only the given environment (plus PATH). Resolves once the
+ * process is started; callers wait for readiness themselves.
  */
 export function spawnBot(env: Record<string, string>, options: { readonly cwd?: string } = {}): SpawnedBot {
-  // tsx is resolved from the working directory: another one must lie inside the repository.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'src/main.ts')], {
+  ensureBuild();
+  const child = spawn(process.execPath, START_ARGS, {
     cwd: options.cwd ?? REPO_ROOT,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,18 +25,22 @@
  * Everything else — the trie data, the connection costs, the unknown-word tables, the Viterbi
  * search, the token format — is kuromoji's own, over the same bytes.
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, constants as zlibConstants } from 'node:zlib';
 import type * as Kuromoji from 'kuromoji';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { readDictionaryCache, writeDictionaryCache, type DictionaryArrays, type DictionarySource, type DiskBytes, type InMemoryDictionaryArrays } from './dictionary-cache.ts';
 import { createLatticeBuilder, type CharacterClassView, type CompactTargetMap, type LatticeBuilderParts } from './lattice-builder.ts';
 
 /** Where to find the IPADIC `*.dat.gz` files; defaults to the installed package's `dict/`. */
 export interface LoadKuromojiOptions {
   readonly dicPath?: string;
+  /** The dictionary cache to read first, or false to read the `.dat.gz` files. @defaultValue {@link defaultDictionaryCachePath} */
+  readonly cachePath?: string | false;
 }
 
 const requireCjs = createRequire(import.meta.url);
@@ -84,7 +88,7 @@ interface TokenizerInternals {
 }
 
 interface DictionaryInternals {
-  readonly dictionary: { getShort(index: number): number };
+  readonly dictionary: { getShort(index: number): number; getInt(index: number): number };
   getFeatures(id: number | string): string;
   target_map: unknown;
   loadDictionary(bytes: Uint8Array): unknown;
@@ -272,24 +276,45 @@ function targetMapView({ offsets, values }: CompactTargetMap): Record<number, nu
   );
 }
 
-/** Loads the word-id table compact (returned), or the stock way if the parser declines (undefined). */
-function loadTargetMapInto(dictionary: DictionaryInternals, bytes: Uint8Array): CompactTargetMap | undefined {
-  const compact = parseTargetMap(bytes);
-  if (compact) dictionary.target_map = targetMapView(compact);
-  else dictionary.loadTargetMap(bytes);
-  return compact;
-}
-
 // --- assembly --------------------------------------------------------------------------------
 
 /**
  * Cuts `unk_invoke.dat` after the last character class. Its padding would otherwise parse into
- * ~150k nameless classes that no character maps to; the caller checks that, and reloads with
- * the padding if `unk_char.dat` ever names a class beyond the real ones.
+ * ~150k nameless classes that no character maps to; kept whole if `unk_char.dat` ever names a
+ * class beyond the real ones.
  */
-function trimInvokeDefinitions(bytes: Uint8Array): Uint8Array {
+function trimInvokeDefinitions(invoke: Uint8Array, charClasses: Uint8Array, root: string): Uint8Array {
   // Keep the NUL ending the last class name; then InvokeDefinitionMap.load stops right there.
-  return bytes.slice(0, Math.min(bytes.length, contentLength(bytes) + 1));
+  const trimmed = invoke.slice(0, Math.min(invoke.length, contentLength(invoke) + 1));
+  const InvokeDefinitionMap = requireCjs(join(root, 'src/dict/InvokeDefinitionMap.js')) as { load(bytes: Uint8Array): { map: unknown[] } };
+  const classes = InvokeDefinitionMap.load(trimmed).map.length;
+  return charClasses.some((classId) => classId >= classes) ? invoke : trimmed;
+}
+
+/** Longer than any IPADIC feature string (the longest is 348 bytes); longer ones are read in several steps. */
+const FEATURE_READ_BYTES = 512;
+
+/**
+ * Makes `getFeatures` read the feature string from disk (the dictionary cache) as kuromoji would
+ * read it from memory: the bytes from the entry's offset to the first NUL (or the end), decoded
+ * by kuromoji's own ByteBuffer.
+ */
+function readFeaturesFromDisk(dictionary: DictionaryInternals, bytes: DiskBytes, root: string): void {
+  const ByteBuffer = requireCjs(join(root, 'src/util/ByteBuffer.js')) as new (bytes: Uint8Array) => { getString(index: number): string };
+  const chunk = new Uint8Array(FEATURE_READ_BYTES);
+  dictionary.getFeatures = (idArg) => {
+    const id = parseInt(String(idArg), 10);
+    if (Number.isNaN(id)) return '';
+    const start = dictionary.dictionary.getInt(id + 6);
+    const parts: Uint8Array[] = [];
+    for (let position = start; ; position += chunk.length) {
+      const n = bytes.read(position, chunk);
+      const end = chunk.subarray(0, n).indexOf(0);
+      parts.push(chunk.slice(0, end < 0 ? n : end));
+      if (end >= 0 || n < chunk.length) break;
+    }
+    return new ByteBuffer(parts.length === 1 ? (parts[0] ?? new Uint8Array(0)) : Buffer.concat(parts)).getString(0);
+  };
 }
 
 /** Feature strings kept decoded: enough for the words of many questions, a few hundred KB at most. */
@@ -313,24 +338,41 @@ function cacheFeatures(dictionary: DictionaryInternals): void {
   };
 }
 
-/**
- * Loads the IPADIC tokenizer with the lean loader described in this module's header. The result
- * tokenizes exactly like {@link loadStockKuromojiTokenizer}'s (every field of every token).
- */
-export async function loadKuromojiTokenizer(options?: LoadKuromojiOptions): Promise<Tokenizer<IpadicFeatures>> {
-  const dicPath = resolveDicPath(options);
-  const root = kuromojiRoot();
-  const DynamicDictionaries = requireCjs(join(root, 'src/dict/DynamicDictionaries.js')) as DynamicDictionariesClass;
-  const TokenizerImpl = requireCjs(join(root, 'src/Tokenizer.js')) as TokenizerClass;
+/** The names of the IPADIC files under `dicPath`, as kuromoji ships them. */
+const DICTIONARY_FILES = ['base.dat.gz', 'check.dat.gz', 'tid.dat.gz', 'tid_pos.dat.gz', 'tid_map.dat.gz', 'cc.dat.gz', 'unk.dat.gz', 'unk_pos.dat.gz', 'unk_map.dat.gz', 'unk_char.dat.gz', 'unk_compat.dat.gz', 'unk_invoke.dat.gz'] as const;
 
-  const file = (name: string) => inflateFile(join(dicPath, name));
+/**
+ * Where `npm run build` puts the dictionary cache (dictionary-cache.ts): beside the installed
+ * packages, in the conventional node_modules/.cache, so the build and `tsx` runs share it.
+ */
+export function defaultDictionaryCachePath(): string {
+  return join(kuromojiRoot(), '..', '.cache', 'kyoyaku-bot', 'ipadic.bin');
+}
+
+/** What a cache must have been built from: kuromoji's version, the dictionary folder, each file's size. */
+export function describeDictionarySource(options?: LoadKuromojiOptions): DictionarySource {
+  const { version } = requireCjs('kuromoji/package.json') as { version: string };
+  const dicPath = resolve(resolveDicPath(options));
+  const files: Record<string, number> = {};
+  for (const name of DICTIONARY_FILES) files[name] = statSync(join(dicPath, name), { throwIfNoEntry: false })?.size ?? -1;
+  return { kuromoji: version, dicPath, files };
+}
+
+/** Reads, gunzips and trims kuromoji's `dict/*.dat.gz` into the arrays the tokenizer is made of. */
+export async function readDictionaryArrays(options?: LoadKuromojiOptions): Promise<InMemoryDictionaryArrays> {
+  const dicPath = resolveDicPath(options);
+  const file = (name: (typeof DICTIONARY_FILES)[number]) => inflateFile(join(dicPath, name));
   // All files are read and inflated concurrently (zlib runs on the libuv pool), largest first,
   // and each is trimmed as soon as it arrives so padded buffers die young.
-  const [tidPos, [base, check], tid, tidMap, costs, unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke] = await Promise.all([
+  const [tidPos, [base, check], tid, [wordIds, tidMap], costs, unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke] = await Promise.all([
     file('tid_pos.dat.gz').then((b) => trimZeroPadding(b)),
     Promise.all([file('base.dat.gz'), file('check.dat.gz')]).then(([b, c]) => shrinkTrie(b, c)),
     file('tid.dat.gz').then((b) => trimZeroPadding(b)),
-    file('tid_map.dat.gz').then((b) => trimZeroPadding(b)),
+    file('tid_map.dat.gz').then((b): [CompactTargetMap | undefined, Uint8Array | undefined] => {
+      const raw = trimZeroPadding(b);
+      const compact = parseTargetMap(raw);
+      return compact ? [compact, undefined] : [undefined, raw];
+    }),
     file('cc.dat.gz').then(int16View),
     file('unk.dat.gz').then((b) => trimZeroPadding(b)),
     file('unk_pos.dat.gz').then((b) => trimZeroPadding(b)),
@@ -339,23 +381,32 @@ export async function loadKuromojiTokenizer(options?: LoadKuromojiOptions): Prom
     file('unk_compat.dat.gz').then(uint32View),
     file('unk_invoke.dat.gz'),
   ]);
+  return { base, check, tid, tidPos, wordIds, tidMap, costs, unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke: trimInvokeDefinitions(unkInvoke, unkChar, kuromojiRoot()) };
+}
+
+/**
+ * Assembles the tokenizer from prepared arrays, using them in place (no copies): kuromoji's own
+ * classes, the word-id table behind a read-only view, the linear lattice builder.
+ */
+export function assembleTokenizer(arrays: DictionaryArrays): Tokenizer<IpadicFeatures> {
+  const root = kuromojiRoot();
+  const DynamicDictionaries = requireCjs(join(root, 'src/dict/DynamicDictionaries.js')) as DynamicDictionariesClass;
+  const TokenizerImpl = requireCjs(join(root, 'src/Tokenizer.js')) as TokenizerClass;
+  const { base, check, wordIds } = arrays;
 
   // The constructor's empty 10 MiB ByteBuffers are replaced below; zero-filled and never
   // written, they are not resident, so going through it costs no RSS.
   const dic = new DynamicDictionaries();
   dic.loadTrie(base, check);
   const words = dic.token_info_dictionary;
-  words.loadDictionary(tid);
-  words.loadPosVector(tidPos);
-  const wordIds = loadTargetMapInto(words, tidMap);
+  words.loadDictionary(arrays.tid);
+  if (arrays.tidPos instanceof Uint8Array) words.loadPosVector(arrays.tidPos);
+  else readFeaturesFromDisk(words, arrays.tidPos, root);
+  if (wordIds) words.target_map = targetMapView(wordIds);
+  else words.loadTargetMap(arrays.tidMap ?? new Uint8Array(4));
   cacheFeatures(words);
-  dic.loadConnectionCosts(costs);
-
-  dic.loadUnknownDictionaries(unk, unkPos, unkMap, unkChar, unkCompat, trimInvokeDefinitions(unkInvoke));
-  const classes = dic.unknown_dictionary.character_definition?.invoke_definition_map.map.length ?? 0;
-  if (unkChar.some((classId) => classId >= classes)) {
-    dic.loadUnknownDictionaries(unk, unkPos, unkMap, unkChar, unkCompat, unkInvoke);
-  }
+  dic.loadConnectionCosts(arrays.costs);
+  dic.loadUnknownDictionaries(arrays.unk, arrays.unkPos, arrays.unkMap, arrays.unkChar, arrays.unkCompat, arrays.unkInvoke);
   const tokenizer = new TokenizerImpl(dic);
   // The same lattice in linear time (see lattice-builder.ts); the Viterbi search stays kuromoji's.
   // A word-id table only the stock parser could read keeps kuromoji's own builder.
@@ -370,4 +421,21 @@ export async function loadKuromojiTokenizer(options?: LoadKuromojiOptions): Prom
     Node: requireCjs(join(root, 'src/viterbi/ViterbiNode.js')) as LatticeBuilderParts['Node'],
   });
   return tokenizer;
+}
+
+/**
+ * Loads the IPADIC tokenizer with the lean loader described in this module's header. The result
+ * tokenizes exactly like {@link loadStockKuromojiTokenizer}'s (every field of every token).
+ */
+export async function loadKuromojiTokenizer(options?: LoadKuromojiOptions): Promise<Tokenizer<IpadicFeatures>> {
+  const cachePath = options?.cachePath ?? defaultDictionaryCachePath();
+  const cached = cachePath === false ? undefined : readDictionaryCache(cachePath, describeDictionarySource(options));
+  return assembleTokenizer(cached ?? (await readDictionaryArrays(options)));
+}
+
+/** Writes the dictionary cache `loadKuromojiTokenizer` reads first (`npm run build` does). */
+export async function writeKuromojiDictionaryCache(options?: LoadKuromojiOptions & { readonly cachePath?: string }): Promise<string> {
+  const cachePath = options?.cachePath ?? defaultDictionaryCachePath();
+  writeDictionaryCache(cachePath, await readDictionaryArrays(options), describeDictionarySource(options));
+  return cachePath;
 }

@@ -1,8 +1,8 @@
 /** Entry point of `npm run glossary`: check, try and diff corpus/glossary.yml (src/glossary-tool). */
 import { readFile } from 'node:fs/promises';
-import { runGlossaryTool } from '../src/glossary-tool/run-glossary-tool.ts';
-import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
-import { loadQuestionSet } from './lib/question-set.ts';
+import { runGlossaryTool } from './glossary-tool/run-glossary-tool.ts';
+import { loadKuromojiTokenizer } from './core/text/load-kuromoji.ts';
+import { loadQuestionSet } from './glossary-tool/question-set.ts';
 
 process.exitCode = await runGlossaryTool(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

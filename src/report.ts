@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { runReport } from '../src/report/run-report.ts';
+import { runReport } from './report/run-report.ts';
 
 process.exitCode = await runReport(process.argv.slice(2), {
   stdin: process.stdin,
