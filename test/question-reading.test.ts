@@ -95,6 +95,13 @@ describe('matters to be placed in the agreements', () => {
     expect(engine.ask('台湾ってどこ？').abstained).toBe(true);
   });
 
+  it('reads a question about what the agreements say with its describing words as description', () => {
+    // 片方, 都合 are in no passage; 協約を変える is the matter, and 第6条 says how.
+    expect(engine.ask('片方の市が自分の都合だけで協約を変えることってできるんですか？').answers[0]?.ref).toBe('第6条');
+    // Asked for a fact the text lacks, it still abstains.
+    expect(engine.ask('協約を変えるのはいつの議会？').abstained).toBe(true);
+  });
+
   it('still abstains when the matter is not in the agreements at all', () => {
     expect(engine.ask('職員の年次休暇の取り方は協約のどこ？').abstained).toBe(true);
   });

@@ -114,6 +114,16 @@ export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail' |
  */
 export const GLOSSARY_PREDICATE_WEIGHT = 0.5;
 
+/**
+ * 協約では…触れてる？ / 協約を変えることってできる？: the asker asks what the agreements say about a
+ * matter, so the words describing it need no passage of their own, as in a placement question.
+ */
+const ABOUT_TEXT = /協約(?:では|で|に|には|の中で|上|を|は)|書いて(?:ある|る|あり)|触れ|定め(?:て|ら)|規定/u;
+
+function asksAboutText(normalized: string): boolean {
+  return ABOUT_TEXT.test(normalized);
+}
+
 /** A framing word yields to any concept weighing this much (see {@link ContentGroup.framing}). */
 const FRAMING_YIELDS_TO = 0.5;
 
@@ -256,7 +266,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
 
   // A question naming a concrete project of the vocabulary is about placing it, asked or not
   // (合同防災訓練を毎年やりたい, 乗合タクシーを走らせられないか検討中): its other words describe it.
-  const placement = asksPlacement || groups.some((g) => g.topic);
+  const placement = asksPlacement || groups.some((g) => g.topic) || asksAboutText(normalized);
   const seen = new Set(groups.flatMap((g) => g.literal));
   tokens.forEach((token, i) => {
     const term = token.term;
