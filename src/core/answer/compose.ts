@@ -15,6 +15,9 @@ export const EXAMPLE_QUESTIONS: readonly string[] = [
   '移住促進で宇部市は何をする？',
   '連絡会議は誰が開く？',
   '別表3(2)ア',
+  // The kinds staff would not guess the bot answers (shown on the Home tab, which lists eight).
+  '萩市の役割を一覧にして',
+  '連携協約1と2の違いは？',
 ];
 
 export const ABSTAIN_MESSAGE =

@@ -63,7 +63,8 @@ export function renderAnswerBlocks(result: AskResult, options: AnswerRenderOptio
   if (kindBody !== undefined) {
     blocks.push(...kindBody.slice(0, MESSAGE_BLOCK_LIMIT - blocks.length - 1));
     blocks.push(renderFooter(result, result.answers, undefined, options));
-    return { text: renderFallbackText(result, []), blocks: capBlocks(blocks) };
+    // The fallback cites where the table or the comparison starts, so a notification names its source.
+    return { text: renderFallbackText(result, result.groups.slice(0, 1)), blocks: capBlocks(blocks) };
   }
   const refs = listRefs(result.groups);
   const shownRefs = refs.slice(0, 1);
