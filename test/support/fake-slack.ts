@@ -245,7 +245,9 @@ export class FakeSlack {
 
   /** A fresh response URL on this server. */
   newResponseUrl(): string {
-    return `${this.baseUrl}/response/${this.#next()}`;
+    // Fixed-width ids: tests match a post to its URL with endsWith(id), and /response/12 must not
+    // end with the id of post 2.
+    return `${this.baseUrl}/response/r${String(this.#next()).padStart(8, '0')}`;
   }
 
   /** Sends a raw text frame to the bot (malformed-input tests). */
