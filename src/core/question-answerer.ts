@@ -238,8 +238,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 
   /** The article an annex row belongs to: the one its annex title names (別表（第３条関係） → 第3条). */
   function governingArticle(row: Passage): Passage | undefined {
-    const number = /第([0-9０-９]+)条/u.exec(row.agreement.annex.title.normalize('NFKC'))?.[1];
-    return number === undefined ? undefined : byId.get(`${row.agreement.id}:第${number}条`);
+    const article = findReferences(normalizeText(row.agreement.annex.title)).find((r) => r.ref.startsWith('第'));
+    return article === undefined ? undefined : byId.get(`${row.agreement.id}:${article.ref}`);
   }
 
   /** A special reply as a result: its answers grouped, the truncation note, the common fields. */

@@ -15,6 +15,7 @@ import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTab
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
 import type { Passage } from './search/passages.ts';
+import { normalizeText } from './text/normalize.ts';
 
 /** What the special replies read of a question (see question-answerer.ts). */
 export interface QuestionReading {
@@ -171,7 +172,7 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
 
 /** True when the party goes by the word (its symbol, printed name, bot name or an alias). */
 function partyHasWord(party: Agreement['parties'][number], word: string): boolean {
-  return [party.symbol, party.name, party.displayName, ...party.aliases].some((w) => w.normalize('NFKC').toLowerCase() === word);
+  return [party.symbol, party.name, party.displayName, ...party.aliases].some((w) => normalizeText(w) === word);
 }
 
 function readingOf(reading: QuestionReading): Pick<AskResult, 'reading'> {

@@ -43,7 +43,7 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
   let lightMissed = 0;
   let lacksFact = false;
   for (const g of groups) {
-    const hit = expresses(g, entry.terms);
+    const hit = holdsConcept(g, entry.terms);
     // A fact held is a condition met, not evidence (the date line of 末文 answers no いつ by itself).
     if (g.required) {
       if (!hit) lacksFact = true;
@@ -61,8 +61,8 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
       // A rare word counts alone only where the passage uses it as a word: 山口市の人口は？ is not
       // answered by 人口減少 (第1条) or 交流人口 (別表1オ).
       // A glossary meaning is the agreements' own word, so it needs no such check.
-      const rare = !g.optional && g.weight >= RARE_WEIGHT && (g.expansions.length > 0 || expresses(g, entry.wholeTerms));
-      if (!singlesOut && (rare || expresses(g, entry.titleTerms))) singlesOut = true;
+      const rare = !g.optional && g.weight >= RARE_WEIGHT && (g.expansions.length > 0 || holdsConcept(g, entry.wholeTerms));
+      if (!singlesOut && (rare || holdsConcept(g, entry.titleTerms))) singlesOut = true;
     }
     if (hit) countedWeight += g.weight;
     else if (!g.optional) {
@@ -80,7 +80,7 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
 
 /** The vocabulary words of the question that the passage holds only through its topic term. */
 export function unnamedTopics(groups: readonly ContentGroup[], entry: Pick<EvidenceTerms, 'terms'>): string[] {
-  return groups.filter((g) => g.topic && expresses(g, entry.terms) && !holdsAll(g.literal, entry.terms)).map((g) => g.label);
+  return groups.filter((g) => g.topic && holdsConcept(g, entry.terms) && !holdsAll(g.literal, entry.terms)).map((g) => g.label);
 }
 
 /** True when every term is in the set (and there is at least one). */
@@ -88,13 +88,8 @@ function holdsAll(terms: readonly string[], set: ReadonlySet<string>): boolean {
   return terms.length > 0 && terms.every((t) => set.has(t));
 }
 
-/** True when a passage's terms hold the concept (every term of one of its phrases). */
+/** True when a passage's terms hold the concept: every term of one of its phrases. */
 export function holdsConcept(group: ContentGroup, terms: ReadonlySet<string>): boolean {
-  return expresses(group, terms);
-}
-
-/** True when the terms hold every term of one of the concept's phrases. */
-function expresses(group: ContentGroup, terms: ReadonlySet<string>): boolean {
   for (const phrase of group.phrases) {
     let all = true;
     for (const term of phrase) {

@@ -3,7 +3,11 @@
  * role, the citations, and the buttons. Pure functions of the AskResult, so they are unit-tested
  * without Slack.
  */
+import { groupAnswers } from '../../core/answer/compose.ts';
 import type { Answer, AnswerGroup, AskResult } from '../../core/answer/types.ts';
+
+/** Lookups (「全文を見る」, the Home picker) return single answers: grouped as the engine groups them. */
+export { groupAnswers };
 import { ActionId } from '../surface.ts';
 import {
   buildButton,
@@ -111,23 +115,6 @@ export function renderFullTextBlocks(answers: readonly Answer[]): RenderedMessag
   const first = answers[0];
   const text = first === undefined ? '' : `全文: ${first.citation}`;
   return { text: truncateText(escapeSlackText(text), FALLBACK_TEXT_LIMIT), blocks: capBlocks(blocks) };
-}
-
-/**
- * Groups answers that quote the same text (the engine does this for AskResult; lookups return
- * single answers, so 「全文を見る」 and the App Home picker group them here).
- */
-export function groupAnswers(answers: readonly Answer[]): AnswerGroup[] {
-  const groups: { ref: string; kind: Answer['kind']; title: string; quote: string; answers: Answer[] }[] = [];
-  for (const answer of answers) {
-    const same = groups.find((group) => group.ref === answer.ref && group.quote === answer.quote);
-    if (same === undefined) {
-      groups.push({ ref: answer.ref, kind: answer.kind, title: answer.title, quote: answer.quote, answers: [answer] });
-    } else {
-      same.answers.push(answer);
-    }
-  }
-  return groups;
 }
 
 /** The roles of a group's answers, one line per distinct role text, naming every party holding it. */
