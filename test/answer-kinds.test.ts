@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { FIGURE_TERM, PERSON_TERM, PROCEDURE_TERM, SOURCE_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { DATE_TERM, FIGURE_TERM, PERSON_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -82,6 +82,21 @@ describe('facts asked for and stated', () => {
     { q: '協約を変更する手続きは？', facts: [], why: 'the agreement’s own procedure is 第6条' },
     { q: '移住支援金の額って100万円？', facts: [FIGURE_TERM], why: '額 asks for an amount' },
     { q: '合同移住相談会の申込締切と会場を知りたいです', facts: [WHEN_TERM, SOURCE_TERM], why: 'a deadline and a venue' },
+    { q: '次回の連絡会議はいつ？', facts: [WHEN_TERM, DATE_TERM], why: 'one dated meeting, which 毎年度 does not date' },
+    { q: '連絡会議は毎年いつ開く？', facts: [WHEN_TERM], why: 'the rule, which 毎年度 states' },
+    { q: '救急車は圏域全体で何台ある？', facts: [FIGURE_TERM], why: '何台 counts things' },
+    { q: '協約書は何部作る？', facts: [], why: '何部 is 何通, which the 末文 answers' },
+    { q: 'How many copies of the agreement are made?', facts: [], why: 'copies, again the 末文' },
+    { q: 'What is the population of Ube?', facts: [FIGURE_TERM], why: 'population asks for a figure, in English too' },
+    { q: '交流人口は誰が増やす？', facts: [], why: '交流人口 is a policy aim (別表1オ), not a count' },
+    { q: '観光客数の統計ってある？', facts: [FIGURE_TERM], why: 'statistics asked for' },
+    { q: '統計データを使った政策立案を一緒にやりたい', facts: [], why: 'a project that uses statistics asks for none' },
+    { q: '推進協議会の会長はどこの市長が務めてる？', facts: [PERSON_TERM], why: 'who holds an office, without 誰' },
+    { q: '移住支援金の申請書類は何が必要？', facts: [PROCEDURE_TERM], why: 'the papers of an application' },
+    { q: '協約の議会の議決はもう済んだの？', facts: [STATUS_TERM], why: 'progress, which a draft cannot state' },
+    { q: '負担金の割合ってもう決まってる？', facts: [], why: 'how the share is decided is 第4条 (協議して別に定める)' },
+    { q: '湯田温泉でおすすめの宿は？', facts: [STATUS_TERM], why: 'a recommendation' },
+    { q: '経済ビジョンの進捗管理は協約のどこ？', facts: [], why: '進捗管理 is a project (別表1ア), not a progress report' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });
@@ -92,6 +107,8 @@ describe('facts asked for and stated', () => {
     expect(factsStatedIn('負担金は１００万円とする。')).toEqual([FIGURE_TERM]);
     expect(factsStatedIn('毎年度、連絡会議を開催するものとする。')).toEqual([WHEN_TERM]);
     expect(factsStatedIn('災害対策に取り組む。')).toEqual([]);
+    // Only a day's date dates one occurrence; the 末文's blank date line does not.
+    expect(factsStatedIn('令和７年７月２６日に開催する。')).toEqual([WHEN_TERM, DATE_TERM]);
   });
 });
 

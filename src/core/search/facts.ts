@@ -12,9 +12,21 @@ export const WHEN_TERM = '§when';
 
 /** 何人, 何％, いくら, 何票, 何年に, どれくらい (not どのくらいの頻度, a frequency): a figure is asked for. */
 const ASKS_FIGURE =
-  /何人|何%|何パーセント|いくら|何票|何年に|何歳|何件|何円|何万|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)|(?:金)?額(?:は|って|を|が)|金額|いくつ(?!の(?:市町|自治体))/u;
+  /何人|何名|何%|何パーセント|いくら|何票|何年に|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)|(?:金)?額(?:は|って|を|が)|金額|いくつ(?!の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|運賃|料金(?:は|って|を|い|が)|定員|目標値|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
 /** いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for. */
-const ASKS_WHEN = /いつ|日程|期限|締切|締め切り|何時|何月|何日|開催日|運行日|日時|カレンダー|開館時間|営業時間|時刻表|スケジュール|期間は|頻度|ペース|間隔/u;
+const ASKS_WHEN = /いつ|日程|期限|締切|締め切り|何時|何月|何日|開催日|運行日|日時|カレンダー|開館時間|営業時間|時刻表|スケジュール|期間は|頻度|ペース|間隔|\b(?:when|timetable|schedule|how often)\b/u;
+
+/** The same for one dated occurrence (次回, 今年度の, 何月何日): only a day's date states it. */
+export const DATE_TERM = '§date';
+
+/**
+ * 次回の連絡会議はいつ？ 締結式は何時から？: a date, time or frequency asked of one occurrence,
+ * not of the rule. 毎年度 (第5条) says how often, and the 末文's date line leaves the day blank,
+ * so no passage answers it; 連絡会議はいつ開く？ still gets 第5条.
+ */
+const ASKS_OCCURRENCE = /次回|次の|今度の|今年度の|来年度の|今年の|来年の|来月|来週|今月|今週|開催日|日時|日にち|何時から|何時まで|開催予定|予定(?:は|日)|\b(?:next|upcoming|this year's)\b/u;
+/** A day's date: 7月26日. The agreements have none (平成２９年 月 日 is left blank). */
+const STATES_DATE = /[0-9０-９]+\s*月\s*[0-9０-９]+\s*日/u;
 
 /**
  * Figures of the kinds asked for: people, money, shares, ages, items. The agreements state none
@@ -44,23 +56,38 @@ export const PROCEDURE_TERM = '§procedure';
  * 会長は誰？ 講師は誰？ 担当者の名前: a person's name, which the agreements never give (誰が担当？
  * asks for a party's role, and 市長 in the 末文 is a title, not a name).
  */
-const ASKS_PERSON = /(?:会長|副会長|講師|委員長|委員|担当者|議長|代表者|市長|町長|部長|課長|係長)(?:さん)?(?:は|って|の名前|を)?[^。]{0,8}?(?:誰|だれ|どなた|名前)|(?:誰|だれ|どなた)が(?:会長|講師|委員長|議長|市長|町長)/u;
+const ASKS_PERSON =
+  /(?:会長|副会長|講師|委員長|委員|担当者|議長|代表者|座長|市長|町長|部長|課長|係長)(?:さん)?(?:は|って|の名前|を)?[^。]{0,8}?(?:誰|だれ|どなた|名前)|(?:誰|だれ|どなた)が(?:会長|講師|委員長|議長|座長|市長|町長)|(?:会長|議長|委員長|座長|代表)(?:は|を|って)[^。]{0,12}?(?:務め|つとめ|就任|就いて)|(?:出席|参加|出席し|参加し)(?:た|する|している|してた)(?:の|人|者)(?:は|って)[^。]{0,4}?(?:誰|だれ|どなた)|名簿|出席者|\bwho (?:is|are) the (?:chair|mayor|head|members?)\b/u;
 
 /** 申請の手続き, 応募の要件: how to apply for something, which the agreements do not say (第6条's 協議 is the agreement's own procedure). */
-const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利用)(?:の|する|する(?:ため|には)の?)?(?:手続|方法|要件|やり方|条件)|要件/u;
+const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利用)(?:の|する|する(?:ため|には)の?)?(?:手続|方法|要件|やり方|条件|書類)|要件|必要書類|提出書類|申請書/u;
+
+/** The same for how far something has got, or an opinion: neither is in a draft agreement. */
+export const STATUS_TERM = '§status';
+
+/**
+ * 議決はもう済んだ？ 進捗は？ おすすめの宿は？: the state of affairs today, or a recommendation.
+ * A draft states rules, not progress or taste, so no passage answers.
+ */
+const ASKS_STATUS = /(?:もう|既に|すでに)[^。]{0,10}?(?:済ん|済み|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)|進み具合|どこまで進ん|おすすめ|オススメ|お勧め|お薦め|人気の|評判/u;
 
 /** The fact terms a question needs (none for most questions). */
 export function factsAskedFor(normalized: string): string[] {
   return [
     ...(ASKS_FIGURE.test(normalized) ? [FIGURE_TERM] : []),
-    ...(ASKS_WHEN.test(normalized) ? [WHEN_TERM] : []),
+    ...(ASKS_WHEN.test(normalized) ? [WHEN_TERM, ...(ASKS_OCCURRENCE.test(normalized) ? [DATE_TERM] : [])] : []),
     ...(ASKS_SOURCE.test(normalized) ? [SOURCE_TERM] : []),
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
+    ...(ASKS_STATUS.test(normalized) ? [STATUS_TERM] : []),
   ];
 }
 
 /** The fact terms a passage's text supplies. */
 export function factsStatedIn(text: string): string[] {
-  return [...(STATES_FIGURE.test(text) ? [FIGURE_TERM] : []), ...(STATES_WHEN.test(text) ? [WHEN_TERM] : [])];
+  return [
+    ...(STATES_FIGURE.test(text) ? [FIGURE_TERM] : []),
+    ...(STATES_WHEN.test(text) ? [WHEN_TERM] : []),
+    ...(STATES_DATE.test(text) ? [DATE_TERM] : []),
+  ];
 }
