@@ -197,7 +197,9 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const isUsed = (span: Span): boolean => used.some((u) => overlaps(u, span));
   const push = (group: Omit<ContentGroup, 'optional'>, span: Span | undefined): void => {
     if (group.literal.length + group.expansions.length === 0) return;
-    const weight = span && inContext(span) ? group.weight * CONTEXT_FACTOR : group.weight;
+    let weight = span && inContext(span) ? group.weight * CONTEXT_FACTOR : group.weight;
+    // 議会答弁用に, 子ども向けの: whom or what the answer is for, even in the agreements' words.
+    if (span && !group.topic && weight > MODIFIER_NOUN_WEIGHT && isForUse(tokens, tokens.findLastIndex((t) => overlaps(t, span)))) weight = MODIFIER_NOUN_WEIGHT;
     groups.push({ ...group, weight, optional: false });
   };
 
@@ -335,6 +337,9 @@ export function weighUnknownNoun(
   // passage of their own. A figure asked for is a fact (facts.ts), not a word, so it still vetoes.
   if (placement) return MODIFIER_NOUN_WEIGHT;
   if (categories.includes('数量')) return UNKNOWN_NOUN_WEIGHT;
+  // 一言で言うと, 答弁用に, 文書で: a noun marked by で or に says how or for what the asker wants
+  // the answer, not what it is about.
+  if (isManner(tokens, i)) return MODIFIER_NOUN_WEIGHT;
   // A person or place is the scene, unless it is what is asked (観光協会の会長って誰？): by JUMAN's
   // categories, or a proper noun of a place or person (台湾, 韓国) by the tokenizer's own.
   const properScene = token.posDetail === '固有名詞' && (token.posDetail2 === '地域' || token.posDetail2 === '人名');
@@ -354,6 +359,28 @@ export function weighUnknownNoun(
     for (let j = i + step; inCompound(j); j += step) if (knownAt(j)) return MODIFIER_NOUN_WEIGHT;
   }
   return UNKNOWN_NOUN_WEIGHT;
+}
+
+/**
+ * True when the noun's compound is followed by the case particle で or に and then by more of the
+ * sentence (一言で言うと, 答弁用に短く): an adverbial, not the topic. では and には mark a topic.
+ */
+function isManner(tokens: readonly PositionedToken[], i: number): boolean {
+  let j = i;
+  while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞') j += 1;
+  const particle = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (particle?.pos !== '助詞' || particle.posDetail !== '格助詞' || (particle.surface !== 'で' && particle.surface !== 'に')) return false;
+  return after !== undefined && after.pos !== '記号' && after.surface !== 'は' && after.surface !== 'も' && !QUESTION_WORDS.has(after.base);
+}
+
+/** True when the noun's compound ends in 用 or 向け (答弁用, 子ども向け) followed by に or の. */
+function isForUse(tokens: readonly PositionedToken[], i: number): boolean {
+  let j = i;
+  while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞') j += 1;
+  const last = tokens[j];
+  const next = tokens[j + 1];
+  return i >= 0 && j > i && (last?.surface === '用' || last?.surface === '向け') && next?.pos === '助詞' && (next.surface === 'に' || next.surface === 'の');
 }
 
 /** Question words that, right after a noun, make it the thing asked. */
