@@ -113,3 +113,26 @@ describe('matters to be placed in the agreements', () => {
     expect(engine.ask('協約の根拠法は？').answers[0]?.ref).toBe('前文');
   });
 });
+
+describe('words that say how, for whom or what kind of answer is wanted', () => {
+  it.each([
+    { q: '山陽小野田市との協約の目的を一言で言うと？', ref: '第1条', why: '一言で: how to answer, not a topic no passage holds' },
+    { q: '協約の目的を議会答弁用に短く教えてほしい', ref: '第1条', why: '議会答弁用に: for whom the answer is, though 議会 is a word of 第6条' },
+    { q: '生活機能のところにある「その他」って、何を想定した枠なんですか？', ref: '別表3(1)カ', why: '枠 asks what a slot of the annex is for' },
+    { q: '圏域の経済戦略の名前ってなんでしたっけ', ref: '別表1ア', why: 'the name asked of a thing is in the passage about it' },
+    { q: '連絡会議は何年に1回？', ref: '第5条', why: '何年に1回 asks how often (毎年度), not a figure' },
+    { q: 'この協約って結局なんのためのもの？', ref: '第1条', why: 'なんのため is 目的 in kana' },
+  ])('$q → $ref ($why)', ({ q, ref }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(false);
+    expect(result.answers[0]?.ref).toBe(ref);
+  });
+
+  it.each([
+    { q: '推進協議会の事務局の名前を一覧で', why: 'a name asked of something no passage holds (事務局) still abstains' },
+    { q: '美祢市の担当課の名前と担当者を知りたい', why: 'an office to contact is a fact no passage gives' },
+    { q: '次回の連絡会議はいつ開催予定？', why: 'one dated meeting: 毎年度 does not date it' },
+  ])('abstains: $q ($why)', ({ q }) => {
+    expect(engine.ask(q).abstained).toBe(true);
+  });
+});
