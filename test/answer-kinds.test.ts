@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { DATE_TERM, FIGURE_TERM, PERSON_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, PERSON_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -97,6 +97,16 @@ describe('facts asked for and stated', () => {
     { q: '負担金の割合ってもう決まってる？', facts: [], why: 'how the share is decided is 第4条 (協議して別に定める)' },
     { q: '湯田温泉でおすすめの宿は？', facts: [STATUS_TERM], why: 'a recommendation' },
     { q: '経済ビジョンの進捗管理は協約のどこ？', facts: [], why: '進捗管理 is a project (別表1ア), not a progress report' },
+    { q: '協約締結の記者会見はいつ？', facts: [WHEN_TERM, DATE_TERM], why: 'an event of one day, which the blank date line does not date' },
+    { q: 'ふるさと納税の控除上限額の計算方法', facts: [FIGURE_TERM], why: 'how a figure is computed' },
+    { q: '返礼品の選定基準を知りたい', facts: [PROCEDURE_TERM], why: 'selection criteria, a procedure the agreements lack' },
+    { q: '観光パンフレットってどこで何部もらえますか', facts: [SOURCE_TERM], why: 'where to get something, a few words between どこで and the verb' },
+    { q: '圏域の名称に決まった経緯は？', facts: [STATUS_TERM], why: 'the history of a decision' },
+    { q: '定住自立圏と連携中枢都市圏の違いは？', facts: [ELSEWHERE_TERM], why: 'another national scheme' },
+    { q: '広島広域都市圏の連携協約はどうなってる？', facts: [ELSEWHERE_TERM], why: 'another region' },
+    { q: '連携中枢都市圏って何？', facts: [], why: 'the 前文’s own word, not another region' },
+    { q: '地方自治法252条の2第1項って、条文には何て書いてあるの？', facts: [ELSEWHERE_TERM], why: 'the statute’s own text, which the 前文 only cites' },
+    { q: '協約の根拠になる法律は？', facts: [], why: 'the statute the 前文 cites' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

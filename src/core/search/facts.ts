@@ -12,7 +12,7 @@ export const WHEN_TERM = '§when';
 
 /** 何人, 何％, いくら, 何票, 何年に, どれくらい (not どのくらいの頻度, a frequency): a figure is asked for. */
 const ASKS_FIGURE =
-  /何人|何名|何%|何パーセント|いくら|何票|何年に(?![1一]回|[1一]度)|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)|(?:金)?額(?:は|って|を|が)|金額|いくつ(?!の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|運賃|料金(?:は|って|を|い|が)|定員|目標値|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
+  /何人|何名|何%|何パーセント|いくら|何票|何年に(?![1一]回|[1一]度)|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)|(?:金)?額(?:は|って|を|が)|金額|いくつ(?!の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|運賃|料金(?:は|って|を|い|が)|定員|目標値|計算方法|計算式|算定方法|算出方法|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
 /** いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for. */
 const ASKS_WHEN = /いつ|日程|期限|締切|締め切り|何時|何月|何日|開催日|運行日|日時|カレンダー|開館時間|営業時間|時刻表|スケジュール|期間は|頻度|ペース|間隔|何年に[1一](?:回|度)|年に何回|何年(?:おき|ごと)|\b(?:when|timetable|schedule|how often)\b/u;
 
@@ -24,7 +24,7 @@ export const DATE_TERM = '§date';
  * not of the rule. 毎年度 (第5条) says how often, and the 末文's date line leaves the day blank,
  * so no passage answers it; 連絡会議はいつ開く？ still gets 第5条.
  */
-const ASKS_OCCURRENCE = /次回|次の|今度の|今年度の|来年度の|今年の|来年の|来月|来週|今月|今週|開催日|日時|日にち|何時から|何時まで|開催予定|予定(?:は|日)|\b(?:next|upcoming|this year's)\b/u;
+const ASKS_OCCURRENCE = /記者(?:発表|会見)|締結式|調印式|式典|次回|次の|今度の|今年度の|来年度の|今年の|来年の|来月|来週|今月|今週|開催日|日時|日にち|何時から|何時まで|開催予定|予定(?:は|日)|\b(?:next|upcoming|this year's)\b/u;
 /** A day's date: 7月26日. The agreements have none (平成２９年 月 日 is left blank). */
 const STATES_DATE = /[0-9０-９]+\s*月\s*[0-9０-９]+\s*日/u;
 
@@ -46,7 +46,7 @@ export const SOURCE_TERM = '§source';
  * 協約のどこで見られる？ asks for a passage, which is what the agreements are.
  */
 const ASKS_SOURCE =
-  /(?<!(?:協約|別表|条文|本文|案)(?:の|上の|で|では|だと)?)(?:どこで(?:見|み|確認|入手|手に入|調べ|もら|申し込|申込|受け|受けられ|買え|開催|開かれ|やった|行われ)|どこに(?:載って|のって|掲載|ある|あり|置いて|保存))|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|会場|候補地|一覧を(?:ください|下さい|ほしい|欲しい)/u;
+  /(?<!(?:協約|別表|条文|本文|案)(?:の|上の|で|では|だと)?)(?:どこで[^。、]{0,4}?(?:見|み|確認|入手|手に入|調べ|もら|申し込|申込|受け|受けられ|買え|開催|開かれ|やった|行われ)|どこに(?:載って|のって|掲載|ある|あり|置いて|保存))|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|会場|候補地|一覧を(?:ください|下さい|ほしい|欲しい)/u;
 
 /** The same for a person (who chairs, who teaches) or the steps of an application. */
 export const PERSON_TERM = '§person';
@@ -60,7 +60,7 @@ const ASKS_PERSON =
   /(?:会長|副会長|講師|委員長|委員|担当者|議長|代表者|座長|市長|町長|部長|課長|係長)(?:さん)?(?:は|って|の名前|を)?[^。]{0,8}?(?:誰|だれ|どなた|名前)|(?:誰|だれ|どなた)が(?:会長|講師|委員長|議長|座長|市長|町長)|(?:会長|議長|委員長|座長|代表)(?:は|を|って)[^。]{0,12}?(?:務め|つとめ|就任|就いて)|(?:出席|参加|出席し|参加し)(?:た|する|している|してた)(?:の|人|者)(?:は|って)[^。]{0,4}?(?:誰|だれ|どなた)|名簿|出席者|\bwho (?:is|are) the (?:chair|mayor|head|members?)\b/u;
 
 /** 申請の手続き, 応募の要件: how to apply for something, which the agreements do not say (第6条's 協議 is the agreement's own procedure). */
-const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利用)(?:の|する|する(?:ため|には)の?)?(?:手続|方法|要件|やり方|条件|書類)|要件|必要書類|提出書類|申請書/u;
+const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利用)(?:の|する|する(?:ため|には)の?)?(?:手続|方法|要件|やり方|条件|書類)|要件|(?:選定|選考|審査|認定|採択)基準|必要書類|提出書類|申請書/u;
 
 /** The same for how far something has got, or an opinion: neither is in a draft agreement. */
 export const STATUS_TERM = '§status';
@@ -69,7 +69,18 @@ export const STATUS_TERM = '§status';
  * 議決はもう済んだ？ 進捗は？ おすすめの宿は？: the state of affairs today, or a recommendation.
  * A draft states rules, not progress or taste, so no passage answers.
  */
-const ASKS_STATUS = /(?:もう|既に|すでに)[^。]{0,10}?(?:済ん|済み|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)|進み具合|どこまで進ん|おすすめ|オススメ|お勧め|お薦め|人気の|評判/u;
+const ASKS_STATUS = /(?:もう|既に|すでに)[^。]{0,10}?(?:済ん|済み|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)|進み具合|どこまで進ん|おすすめ|オススメ|お勧め|お薦め|人気の|評判|由来|いきさつ|経緯/u;
+
+/** The same for another region, another scheme or a statute's own text: not in these agreements. */
+export const ELSEWHERE_TERM = '§elsewhere';
+
+/**
+ * 他の圏域は？ 広島広域都市圏の協約は？ 定住自立圏との違いは？ 地方自治法252条の2って条文には何て？:
+ * the agreements speak of this 圏域 and cite the statute; they hold neither other regions nor the
+ * statute's text. 連携中枢都市圏 (the 前文's own word) is not another region.
+ */
+const ASKS_ELSEWHERE =
+  /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携)都市圏(?!域)|定住自立圏|法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)/u;
 
 /** The fact terms a question needs (none for most questions). */
 export function factsAskedFor(normalized: string): string[] {
@@ -80,6 +91,7 @@ export function factsAskedFor(normalized: string): string[] {
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) ? [STATUS_TERM] : []),
+    ...(ASKS_ELSEWHERE.test(normalized) ? [ELSEWHERE_TERM] : []),
   ];
 }
 
