@@ -22,6 +22,8 @@ describe('questions without kanji', () => {
     { q: 'だいさんじょうってなにがかいてある', ref: '第3条', why: 'an article read aloud: だいさんじょう → 第3条' },
     { q: 'hiyou buntan wa dou naru no', ref: '第4条', why: 'romaji: ひよう ぶんたん → 費用 分担' },
     { q: 'Hagi-shi to no kyouyaku de kankou no yakuwari wa?', ref: '別表1エ', why: 'romaji naming a member: はぎし → 萩市, 観光' },
+    { q: 'ばすの ろせんを けんいきで みなおしたい', ref: '別表3(2)ア', why: 'spaces bound words (not ばすのろ), ばす is the loanword バス, したい is grammar, not 体' },
+    { q: 'ｷｮｳﾔｸｦﾔﾒﾙﾄｷﾊﾄﾞｳｽﾙ?', ref: '第6条', why: 'ドウ is どう, not 道; やめる (廃止) alone names the article that has 廃止' },
   ])('$q → $ref ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.answers[0]?.ref).toBe(ref);

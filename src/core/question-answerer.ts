@@ -30,7 +30,7 @@ import { createAnalyzer, type Analyzer, type ReadingLexicon } from './text/analy
 import { isKanaOnly } from './text/token-filters.ts';
 import { rewriteKanaQuestion } from './text/transliterate.ts';
 import type { LexicalCategories } from './text/lexical-categories.ts';
-import { normalizeText } from './text/normalize.ts';
+import { normalizeKeepingSpaces, normalizeText } from './text/normalize.ts';
 import { buildWarmUpQuestions, warmUpEngine } from './warm-up.ts';
 
 export type { RankedPassage } from './search/passage-index.ts';
@@ -157,7 +157,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // the question as typed). Hiragana and romaji are read so first, as kuromoji reads them poorly;
     // katakana alone only when the question as typed finds nothing, so a katakana word
     // (リサイクル) is never cut into readings of other words.
-    const rewritten = rewriteKanaQuestion(typed, index.lexicon);
+    const rewritten = rewriteKanaQuestion(normalizeKeepingSpaces(question), index.lexicon);
     if (rewritten === undefined) return answerText(typed);
     const first = /\p{Script=Hiragana}|[a-z]/u.test(typed) ? rewritten : typed;
     const second = first === typed ? rewritten : typed;

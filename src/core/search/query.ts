@@ -113,6 +113,8 @@ export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail' |
  * than a bare verb, since it has a known meaning, but less than a noun.
  */
 export const GLOSSARY_PREDICATE_WEIGHT = 0.5;
+/** A glossary meaning this rare (a word of one passage per draft) makes even a verb name its passage. */
+const RARE_MEANING = 0.95;
 
 /**
  * 協約では…触れてる？ / 協約を変えることってできる？: the asker asks what the agreements say about a
@@ -218,6 +220,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     push({ label: match.word, literal, expansions: [...match.means], phrases, weight: TOPIC_WEIGHT, topic: true }, span);
   }
 
+  const rareVerbs: { label: string; weight: number }[] = [];
   for (const match of glossary.match(normalized, tokens)) {
     const span = spanOf(match);
     if (span && isUsed(span)) continue;
@@ -230,7 +233,9 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     // A verb phrase (増やす, 深める, 作る) stays a predicate even when the glossary gives it a noun.
     const head = span ? tokens.filter((t) => overlaps(t, span)).at(-1) : undefined;
     const predicate = head !== undefined && (head.pos === '動詞' || head.pos === '形容詞');
-    const weight = predicate ? GLOSSARY_PREDICATE_WEIGHT : known.length === 0 ? 1 : idfWeight(Math.min(...known), ctx.passageCount);
+    const idf = known.length === 0 ? 1 : idfWeight(Math.min(...known), ctx.passageCount);
+    const weight = predicate ? GLOSSARY_PREDICATE_WEIGHT : idf;
+    if (predicate && idf >= RARE_MEANING) rareVerbs.push({ label: match.word, weight: idf });
     const framing = INTENT_TERMS.has(match.word) ? { framing: true as const } : {};
     push({ label: match.word, literal, expansions, phrases: [literal, ...meanings].filter((p) => p.length > 0), weight, ...framing }, span);
   }
@@ -284,6 +289,16 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     if (weight === UNKNOWN_NOUN_WEIGHT && !known) weight = weighUnknownNoun(tokens, i, ctx, used, placement);
     push({ label: term, literal: [term], expansions: [], phrases: [[term]], weight }, token);
   });
+  // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
+  // when nothing else in the question does: 協約をやめるときはどうする？
+  const named = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && !rareVerbs.some((v) => v.label === g.label));
+  if (!named) {
+    for (const verb of rareVerbs) {
+      const at = groups.findIndex((g) => g.label === verb.label);
+      const group = groups[at];
+      if (group) groups[at] = { ...group, weight: verb.weight };
+    }
+  }
   const topical = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO);
   const kept = topical ? groups.filter((g) => !g.framing) : groups;
   return placement ? centreOnMatter(kept) : kept;

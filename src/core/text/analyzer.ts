@@ -225,9 +225,13 @@ export class ReadingLexicon {
     this.#longest = Math.max(this.#longest, [...key].length);
   }
 
-  /** Adds every known word of analysed text. */
+  /** Adds every known word of analysed text: kanji words under their readings, loanwords under themselves (ばす → バス). */
   addTerms(terms: readonly Term[]): void {
-    for (const t of terms) if (t.reading && !t.unknown && !isKanaOnly(t.term)) this.add(t.reading, t.term);
+    for (const t of terms) {
+      if (!t.reading || t.unknown) continue;
+      if (/^[\p{Script=Katakana}ー]+$/u.test(t.term)) this.add(t.term, t.term);
+      else if (!isKanaOnly(t.term)) this.add(t.reading, t.term);
+    }
   }
 
   get size(): number {

@@ -19,6 +19,14 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
  * normalizeText('第４条 ｻｲｶﾞｲ 対策') // → '第4条 さいがい'… (katakana kept): '第4条 サイガイ対策'
  */
 export function normalizeText(text: string): string {
+  return normalizeKeepingSpaces(text).replace(INNER_SPACE, '');
+}
+
+/**
+ * Like {@link normalizeText}, but spaces between Japanese characters stay (one each). A question
+ * typed in kana uses them as word boundaries: ばすの ろせんを is バス の 路線 を, not ばすのろ せん.
+ */
+export function normalizeKeepingSpaces(text: string): string {
   return expandIterationMarks(
     text
       .replace(LONE_SURROGATE, ' ')
@@ -27,7 +35,6 @@ export function normalizeText(text: string): string {
       .toLowerCase()
       .replace(/[･·]/gu, '・'),
   )
-    .replace(INNER_SPACE, '')
     .replace(/\s+/gu, ' ')
     .trim();
 }

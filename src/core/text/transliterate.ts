@@ -18,7 +18,7 @@ const GRAMMAR_READINGS: readonly string[] = [
   'ハ', 'ワ', 'ガ', 'ヲ', 'オ', 'ニ', 'デ', 'ト', 'モ', 'ヤ', 'カ', 'ネ', 'ヨ', 'ナ', 'ノ', 'ヘ', 'エ', 'テ', 'ッテ', 'ダ', 'ッテナニ',
   'ナニ', 'ナン', 'ドウ', 'ドコ', 'ダレ', 'イツ', 'ドレ', 'ドノ', 'ドンナ', 'ナゼ',
   'スル', 'シテ', 'シタ', 'シマス', 'シタイ', 'ナル', 'ナッテ', 'アル', 'アリマス', 'イル', 'イマス', 'デス', 'マス', 'ヤル', 'ヤッテ', 'ナイ', 'タイ', 'ノ？',
-  'トキ', 'コト', 'モノ', 'ンデスカ', 'ンダ', 'ケド', 'カラ', 'マデ', 'ヨウ',
+  'トキ', 'コト', 'モノ', 'ンデスカ', 'ンダ', 'ケド', 'カラ', 'マデ', 'ヨウ', 'イクツ', 'カイテ', 'カイテアル', 'カイテル',
   // Words of asking that the intent patterns read in kana too (ちがい, ぜんぶ, いちらん).
   'チガイ', 'チガウ', 'ゼンブ', 'スベテ', 'イチラン', 'ミセテ', 'オシエテ',
 ];
@@ -64,7 +64,9 @@ export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon)
     const particle = grammarAt(upper, i) === 1 ? 1 : 0;
     const after = particle > 0 ? Math.max(lexicon.wordAt(upper, i + 1)?.length ?? 0, grammarAt(upper, i + 1)) : 0;
     const here = lexicon.wordAt(upper, i);
-    const word = here && !(particle > 0 && 1 + after > here.length) ? here : undefined;
+    // したい, どうする: grammar as long as a one-kanji word (体, 道) is grammar.
+    const oneKanji = here !== undefined && [...here.word].length === 1 && grammarAt(upper, i) >= here.length;
+    const word = here && !oneKanji && !(particle > 0 && 1 + after > here.length) ? here : undefined;
     if (word) {
       out.push(word.word);
       kanaCount += word.length;
