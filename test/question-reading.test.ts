@@ -57,6 +57,9 @@ describe('matters to be placed in the agreements', () => {
     { q: '地酒の販路拡大はどこに位置づけられますか', placement: true, why: '位置づけ' },
     { q: '避難所の一覧ってどこで見られる？', placement: false, why: 'asks where to look, not where the agreements place it' },
     { q: '災害対策は誰が担当？', placement: false, why: 'a who question' },
+    { q: '給水車の融通をしたいけど協約の範囲内？', placement: true, why: '範囲内 asks whether the agreements cover it' },
+    { q: '津和野町と子どもたちの文化交流事業をやりたいです', placement: true, why: 'a member named as the partner of a project' },
+    { q: '津和野町との協約の目的は？', placement: false, why: 'との names the agreement, and nothing is wanted' },
   ])('asksForPlacement($q) → $placement ($why)', ({ q, placement }) => {
     expect(asksForPlacement(normalizeText(q))).toBe(placement);
   });
