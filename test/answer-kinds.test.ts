@@ -64,6 +64,19 @@ describe('facts asked for and stated', () => {
     expect(engine.ask('連絡会議ってどのくらいの頻度で開くの？').answers[0]?.ref).toBe('第5条');
   });
 
+  it('says which fact the agreements lack, and where the topic is, instead of a generic not-found', () => {
+    const next = engine.ask('次回の連絡会議はいつ？');
+    expect(next.abstained).toBe(true);
+    expect(next.summary).toContain('個々の開催日や日程は書かれていません');
+    expect(next.summary).toContain('第5条（連絡会議）');
+    // Another scheme: nothing here is near it, whatever words it shares with 別表3(2)イ.
+    const other = engine.ask('定住自立圏と連携中枢都市圏の違いは？');
+    expect(other.summary).toContain('ほかの圏域や制度');
+    expect(other.summary).not.toContain('話題が近いのは');
+    // No topic at all: the generic message with examples.
+    expect(engine.ask('今日の天気は？').summary).toContain('はっきり答える箇所が見つかりませんでした');
+  });
+
   it.each([
     { q: '圏域の人口は何人？', facts: [FIGURE_TERM], why: '何人 asks for a figure' },
     { q: '負担金はいくら？', facts: [FIGURE_TERM], why: 'いくら asks for an amount' },

@@ -5,6 +5,7 @@
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import {
   ABSTAIN_MESSAGE,
+  composeMissingFactMessage,
   composeNoQuestionMessage,
   EXAMPLE_QUESTIONS,
   composeSummary,
@@ -17,7 +18,7 @@ import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
-import { factsAskedFor } from './search/facts.ts';
+import { ELSEWHERE_TERM, factsAskedFor, nameFacts } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
@@ -221,7 +222,15 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       trace({ question, groups, ranked: ranked.slice(0, 8).map((r) => ({ ...r, held: held(r) })) });
     }
     const top = ranked[0];
-    if (!top || top.coverage < minCoverage || !top.strong) return { ...abstain(question, truncated, intent, ABSTAIN_MESSAGE), nearest: ranked.slice(0, 3).map((r) => ({ agreement: r.passage.agreement.id, ref: r.passage.ref, title: r.passage.title })) };
+    if (!top || top.coverage < minCoverage || !top.strong) {
+      const nearest = ranked.slice(0, 3).map((r) => ({ agreement: r.passage.agreement.id, ref: r.passage.ref, title: r.passage.title }));
+      // The topic is there but the fact asked is not (次回はいつ？): say which, and where the topic is.
+      const facts = top && top.coverage >= minCoverage ? nameFacts(top.missingFacts) : [];
+      // Another region or scheme has no near passage here, however many words it shares.
+      const pointer = top?.missingFacts.includes(ELSEWHERE_TERM) ? undefined : nearest[0];
+      const message = facts.length > 0 ? composeMissingFactMessage(facts, pointer) : ABSTAIN_MESSAGE;
+      return { ...abstain(question, truncated, intent, message), nearest };
+    }
     const kept = ranked.filter((r) => r.score >= top.score * 0.35).slice(0, limit);
     const answers = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
     const topEntry = index.entries.get(top.passage.id);

@@ -23,6 +23,20 @@ export const EXAMPLE_QUESTIONS: readonly string[] = [
 export const ABSTAIN_MESSAGE =
   '協約の条文・別表には、この質問にはっきり答える箇所が見つかりませんでした。協約の目的・費用分担・連絡会議・変更の手続や、別表の取組（観光、医療、災害対策、公共交通、移住促進など）について聞いてください。';
 
+/**
+ * The abstention for a question whose topic a passage matches but which asks a fact no passage
+ * states (次回の連絡会議はいつ？): what is missing, and where the topic is.
+ *
+ * @example composeMissingFactMessage(['個々の開催日や日程'], { agreement: '連携協約1', ref: '第5条', title: '連絡会議' })
+ * // → '協約の条文・別表には、個々の開催日や日程は書かれていません。話題が近いのは 連携協約1 第5条（連絡会議）です。'
+ */
+export function composeMissingFactMessage(facts: readonly string[], nearest?: { agreement: string; ref: string; title: string }): string {
+  const missing = `協約の条文・別表には、${facts.join('や')}は書かれていません。`;
+  if (!nearest) return missing;
+  const title = nearest.title === nearest.ref ? '' : `（${nearest.title}）`;
+  return `${missing}話題が近いのは ${nearest.agreement} ${nearest.ref}${title}です。`;
+}
+
 export const EMPTY_QUESTION_MESSAGE = '質問が空でした。協約について知りたいことを書いてください。';
 
 /** A question of emoji, symbols or punctuation only: it was not empty, so do not say so. */

@@ -32,7 +32,10 @@ const RARE_WEIGHT = 0.95;
  * one rare enough to single it out (テクノロジー is in one row only) and used there as a word, and
  * only when the passage states the facts asked for (see facts.ts).
  */
-export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTerms): { coverage: number; strong: boolean; related: boolean } {
+export function judgeEvidence(
+  groups: readonly ContentGroup[],
+  entry: EvidenceTerms,
+): { coverage: number; strong: boolean; related: boolean; missingFacts: readonly string[] } {
   // Plain loops: this runs for every group of every passage a question finds.
   let named = false;
   let viaTopic = false;
@@ -41,12 +44,12 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
   let matched = 0;
   let singlesOut = false;
   let lightMissed = 0;
-  let lacksFact = false;
+  const missingFacts: string[] = [];
   for (const g of groups) {
     const hit = holdsConcept(g, entry.terms);
     // A fact held is a condition met, not evidence (the date line of 末文 answers no いつ by itself).
     if (g.required) {
-      if (!hit) lacksFact = true;
+      if (!hit) missingFacts.push(g.label);
       continue;
     }
     if (hit && !g.optional) {
@@ -75,7 +78,7 @@ export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTe
   countedWeight += Math.min(lightMissed, LIGHT_BUDGET);
   const coverage = matchedWeight / Math.max(countedWeight, Number.EPSILON);
   // A passage without the fact asked for (いつ？ 何人？) answers nothing, however well it matches.
-  return { coverage, strong: !lacksFact && (matched >= 2 || singlesOut), related: viaTopic && !named };
+  return { coverage, strong: missingFacts.length === 0 && (matched >= 2 || singlesOut), related: viaTopic && !named, missingFacts };
 }
 
 /** The vocabulary words of the question that the passage holds only through its topic term. */

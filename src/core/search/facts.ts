@@ -103,3 +103,20 @@ export function factsStatedIn(text: string): string[] {
     ...(STATES_DATE.test(text) ? [DATE_TERM] : []),
   ];
 }
+
+/** How the abstention names each fact the agreements do not state (user-facing, Japanese). */
+const FACT_NAMES: Readonly<Record<string, string>> = {
+  [FIGURE_TERM]: '数値（人数・金額・件数など）',
+  [WHEN_TERM]: '日時や期限',
+  [DATE_TERM]: '個々の開催日や日程',
+  [SOURCE_TERM]: '問い合わせ先や掲載場所',
+  [PERSON_TERM]: '個人の名前',
+  [PROCEDURE_TERM]: '申請の手続きや要件',
+  [STATUS_TERM]: '進み具合・経緯・おすすめ',
+  [ELSEWHERE_TERM]: 'ほかの圏域や制度、法律の条文そのもの',
+};
+
+/** The Japanese names of fact terms, in order, each once (unknown terms are skipped). */
+export function nameFacts(terms: readonly string[]): string[] {
+  return [...new Set(terms)].flatMap((t) => (FACT_NAMES[t] ? [FACT_NAMES[t]] : []));
+}

@@ -34,6 +34,8 @@ export interface RankedPassage {
   /** `related` when the passage holds the question's topic only through the vocabulary. */
   readonly confidence: Confidence;
   readonly score: number;
+  /** Facts the question asks for (§figure, §date: see facts.ts) that the passage does not state. */
+  readonly missingFacts: readonly string[];
 }
 
 /** One passage as indexed: the passage and the term sets evidence is judged on. */
@@ -147,14 +149,14 @@ export function buildPassageIndex(
     for (const result of results) {
       const entry = entries.get(String(result.id));
       if (!entry) continue;
-      const { coverage, strong, related } = judgeEvidence(groups, entry);
+      const { coverage, strong, related, missingFacts } = judgeEvidence(groups, entry);
       // Who-questions are answered by the annex, whose rows name each party's role.
       const intentBoost = intent === 'role' && entry.passage.kind === 'annex-row' ? 1.25 : 1;
       // 本文では / どの条: the asker wants an article, not an annex row or the 前文.
       const kindBoost = articleWanted && entry.passage.kind === 'article' ? ARTICLE_HINT_BOOST : 1;
       // Coverage cubed: a passage answering every concept beats one repeating a single concept often
       // (BM25 rewards 市町, 圏域 ×3 in 3(3)ア more than つながり + その他 in 3(2)ウ).
-      ranked.push({ passage: entry.passage, coverage, strong, confidence: related ? 'related' : 'answer', score: result.score * coverage ** 3 * intentBoost * kindBoost });
+      ranked.push({ passage: entry.passage, coverage, strong, missingFacts, confidence: related ? 'related' : 'answer', score: result.score * coverage ** 3 * intentBoost * kindBoost });
     }
     return ranked.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   }
