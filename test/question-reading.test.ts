@@ -133,6 +133,13 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     expect(result.answers[0]?.ref).toBe(ref);
   });
 
+  it('reads a suffix compound as one thing: 鑑賞会 is not held by 懇談会 because both end in 会', () => {
+    const result = engine.ask('オーケストラ鑑賞会の会場はどこ？');
+    expect(result.abstained).toBe(true);
+    // 会議室 likewise: neither 会議 (第5条) nor 室 alone.
+    expect(engine.ask('会議室の予約方法は？').abstained).toBe(true);
+  });
+
   it.each([
     { q: '推進協議会の事務局の名前を一覧で', why: 'a name asked of something no passage holds (事務局) still abstains' },
     { q: '美祢市の担当課の名前と担当者を知りたい', why: 'an office to contact is a fact no passage gives' },

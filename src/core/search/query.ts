@@ -283,6 +283,13 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     // A noun before 的 (先進的, 定期的) describes like an adjective.
     const describes = tokens[i + 1]?.surface === '的';
     const known = df(term) > 0 || glossary.has(term);
+    const noun = tokens[i - 1];
+    if (!describes && noun?.term !== undefined && df(term) > 0 && namesOtherThing(tokens, i, ctx)) {
+      // 鑑賞会, 会議室: the compound is the thing, held only where both parts are (会 alone is in 懇談会).
+      // In a placement question it only describes the matter, like any word no passage holds.
+      push({ label: `${noun.surface}${token.surface}`, literal: [term], expansions: [], phrases: [[noun.term, term]], weight: placement ? MODIFIER_NOUN_WEIGHT : UNKNOWN_NOUN_WEIGHT }, token);
+      return;
+    }
     let weight = describes
       ? PREDICATE_WEIGHT
       : namesOtherThing(tokens, i, ctx) ? UNKNOWN_NOUN_WEIGHT : conceptWeight(token, df(term), known, ctx.passageCount);
@@ -292,7 +299,8 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
   // when nothing else in the question does: 協約をやめるときはどうする？
   const named = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && !rareVerbs.some((v) => v.label === g.label));
-  if (!named) {
+  // Not in a placement question: there the matter is the words no passage holds (鑑賞会を開きたい).
+  if (!named && !asksPlacement) {
     for (const verb of rareVerbs) {
       const at = groups.findIndex((g) => g.label === verb.label);
       const group = groups[at];
@@ -395,7 +403,7 @@ function isForUse(tokens: readonly PositionedToken[], i: number): boolean {
   while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞') j += 1;
   const last = tokens[j];
   const next = tokens[j + 1];
-  return i >= 0 && j > i && (last?.surface === '用' || last?.surface === '向け') && next?.pos === '助詞' && (next.surface === 'に' || next.surface === 'の');
+  return i >= 0 && (last?.surface === '用' || last?.surface === '向け') && next?.pos === '助詞' && (next.surface === 'に' || next.surface === 'の');
 }
 
 /** Question words that, right after a noun, make it the thing asked. */
