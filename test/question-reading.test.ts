@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { createQuestionAnswerer, loadEngineFiles } from '../src/core/create-question-answerer.ts';
 import { createTracingEngine } from '../src/glossary-tool/trace-question.ts';
+import { createTypoCorrector } from '../src/core/search/typos.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { asksForPlacement } from '../src/core/search/intent.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
@@ -150,5 +151,29 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '次回の連絡会議はいつ開催予定？', why: 'one dated meeting: 毎年度 does not date it' },
   ])('abstains: $q ($why)', ({ q }) => {
     expect(engine.ask(q).abstained).toBe(true);
+  });
+});
+
+describe('one-kanji typos', () => {
+  it.each([
+    { q: '協約の廃址には議会の議決が要る？', ref: '第6条', why: '廃址 is cut into 廃 / 址; 廃止 is one kanji away' },
+    { q: '地域公共交痛の取組って何', ref: '別表3(2)ア', why: '交痛 → 交通, after a known word' },
+    { q: '災害対作ってどう書いてある？', ref: '別表3(1)エ', why: '対作 → 対策' },
+  ])('$q → $ref ($why)', ({ q, ref }) => {
+    expect(engine.ask(q).answers[0]?.ref).toBe(ref);
+  });
+
+  it.each([
+    { word: '廃址', terms: ['廃止', '協議'], meant: '廃止', why: 'one term one kanji away' },
+    { word: '交痛', terms: ['交通', '交流'], meant: undefined, why: '交通 and 交流 are both one kanji away: two candidates, so none' },
+    { word: '年休', terms: ['年度'], meant: '年度', why: 'the corrector alone would; the engine only asks it for words the dictionary cut into lone kanji' },
+    { word: '廃', terms: ['廃止'], meant: undefined, why: 'a single kanji is no word to correct' },
+  ])('createTypoCorrector: $word → $meant ($why)', ({ word, terms, meant }) => {
+    expect(createTypoCorrector(terms)(word)).toBe(meant);
+  });
+
+  it('leaves dictionary words and counters alone: 年休 and 何通 are not typos', () => {
+    expect(engine.ask('年休の申請は？').abstained).toBe(true);
+    expect(engine.ask('協約書って何通つくるの〜？').answers[0]?.ref).toBe('末文');
   });
 });

@@ -18,6 +18,7 @@ import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
+import { createTypoCorrector } from './search/typos.ts';
 import { ELSEWHERE_TERM, factsAskedFor, nameFacts } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
@@ -132,6 +133,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     documentFrequency: index.documentFrequency,
     passageCount: passages.length,
     inText: index.inText,
+    correctTypo: createTypoCorrector(index.terms()),
   };
 
   function ask(rawQuestion: string, askOptions: AskOptions = {}): AskResult {

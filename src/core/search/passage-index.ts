@@ -64,6 +64,8 @@ export interface PassageIndex {
   documentFrequency(term: string): number;
   /** True when the agreements' normalised text contains this string. */
   inText(surface: string): boolean;
+  /** Every term some passage holds. */
+  terms(): Iterable<string>;
   /** Passages holding some of the concepts, best first. */
   rank(request: RankRequest): RankedPassage[];
 }
@@ -161,7 +163,7 @@ export function buildPassageIndex(
     return ranked.sort((a, b) => b.score - a.score || a.passage.order - b.passage.order);
   }
 
-  return { entries, lexicon, documentFrequency, inText: (surface) => corpusText.includes(surface), rank };
+  return { entries, lexicon, documentFrequency, inText: (surface) => corpusText.includes(surface), terms: () => frequency.keys(), rank };
 }
 
 /** Analysed text as MiniSearch receives it: terms joined by {@link TERM_SEPARATOR}. */

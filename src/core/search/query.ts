@@ -63,6 +63,8 @@ export interface QueryContext {
   readonly passageCount: number;
   /** True when the agreements' text contains this (normalised) string. */
   readonly inText: (surface: string) => boolean;
+  /** The agreements' word one kanji away from a typo (廃址 → 廃止), if exactly one (see typos.ts). */
+  readonly correctTypo?: (word: string) => string | undefined;
 }
 
 /**
@@ -271,6 +273,21 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     for (const w of words) if (!INTENT_TERMS.has(w)) push({ label: w, literal: [w], expansions: [], phrases: [[w]], weight: 1 }, span);
   }
 
+  // A typo cuts a word into single kanji (廃址 → 廃 / 址): the agreements' word one kanji away is meant.
+  for (let i = 0; i < tokens.length; i += 1) {
+    let end = i;
+    while (end < tokens.length && isLoneKanji(tokens[end]) && !isUsed(tokens[end] as PositionedToken)) end += 1;
+    if (end - i < 2) continue;
+    const span = { start: tokens[i]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
+    const typed = normalized.slice(span.start, span.end);
+    const meant = ctx.inText(typed) ? undefined : ctx.correctTypo?.(typed);
+    if (meant) {
+      used.push(span);
+      push({ label: typed, literal: [meant], expansions: [], phrases: [[meant]], weight: idfWeight(df(meant), ctx.passageCount) }, span);
+    }
+    i = end - 1;
+  }
+
   // A question naming a concrete project of the vocabulary is about placing it, asked or not
   // (合同防災訓練を毎年やりたい, 乗合タクシーを走らせられないか検討中): its other words describe it.
   const placement = asksPlacement || groups.some((g) => g.topic) || asksAboutText(normalized);
@@ -404,6 +421,12 @@ function isForUse(tokens: readonly PositionedToken[], i: number): boolean {
   const last = tokens[j];
   const next = tokens[j + 1];
   return i >= 0 && (last?.surface === '用' || last?.surface === '向け') && next?.pos === '助詞' && (next.surface === 'に' || next.surface === 'の');
+}
+
+/** One kanji standing as a token of its own (廃 and 址 of a mistyped 廃止). */
+function isLoneKanji(token: PositionedToken | undefined): boolean {
+  // Not a numeral or a counter's number (何通, 何年): those are asked, not mistyped.
+  return token !== undefined && /^\p{Script=Han}$/u.test(token.surface) && token.posDetail !== '数';
 }
 
 /** Question words that, right after a noun, make it the thing asked. */
