@@ -155,10 +155,10 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
 });
 
 describe('one-kanji typos', () => {
+  // 費用分坦, 連絡会義 were found before by their other words; 廃址 is the word the question hangs on.
   it.each([
     { q: '協約の廃址には議会の議決が要る？', ref: '第6条', why: '廃址 is cut into 廃 / 址; 廃止 is one kanji away' },
-    { q: '地域公共交痛の取組って何', ref: '別表3(2)ア', why: '交痛 → 交通, after a known word' },
-    { q: '災害対作ってどう書いてある？', ref: '別表3(1)エ', why: '対作 → 対策' },
+    { q: '協約を廃址したいときは？', ref: '第6条', why: 'the same, as a verb stem, with nothing else to go on' },
   ])('$q → $ref ($why)', ({ q, ref }) => {
     expect(engine.ask(q).answers[0]?.ref).toBe(ref);
   });
