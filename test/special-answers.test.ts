@@ -106,6 +106,10 @@ describe('definitions and membership', () => {
     { q: '甲とはどこのこと？', summary: '連携協約1では、甲は山口市です（前文）。', why: '甲 is defined in the 前文' },
     { q: '両市って誰のこと？', summary: '連携協約2では、両市は山口市及び宇部市です（前文）。', why: '両市 as printed' },
     { q: '萩市との協約で、萩市は甲乙どっち？', summary: '連携協約1（甲 山口市・乙 萩市）では、萩市は乙です（前文）。', why: 'a named member’s symbol' },
+    { q: '「両市」って具体的にどこ？', summary: '連携協約2では、両市は山口市及び宇部市です（前文）。', why: 'a word between って and どこ' },
+    { q: '津和野町との協約で乙になるのは？', summary: '連携協約1（甲 山口市・乙 津和野町）では、津和野町は乙です（前文）。', why: 'which party becomes 乙' },
+    { q: '防府市との協約では甲と乙はそれぞれどこ？', summary: '連携協約1（甲 山口市・乙 防府市）では、防府市は乙です（前文）。', why: 'each party in turn' },
+    { q: '山口市は甲？', summary: '連携協約1では、甲は山口市です（前文）。', why: 'a yes-no question on a party word: 山口市 is read as the party 甲 itself' },
   ])('$q ($why)', ({ q, summary }) => {
     const result = engine.ask(q);
     expect(result.kind).toBe('definition');

@@ -78,7 +78,7 @@ export function asksForMembership(normalized: string): boolean {
 
 /** とは / って何 / 誰のこと / どっち / 意味: what a word stands for. */
 const DEFINITION_PATTERN =
-  /とは|って(?:何|なに|誰|だれ|どこ|どういう)|(?:誰|だれ|どこ|何|なに)のこと|どっち|どちら|それとも|意味|指(?:して|す|し)|どの市町|どこの市町|扱い|立場|甲\s*(?:か|or|？|\?)\s*乙|乙\s*(?:か|or|？|\?)\s*甲|(?:甲|乙|両市)(?:に|と)?なるの(?:は|って)|(?:甲|乙|両市)(?:は|って)(?:それぞれ)?(?:どこ|誰|だれ)|それぞれ(?:どこ|誰|だれ)|のこと(?:[？?]|です|だ|か|$)|(?:は|が)(?:甲|乙|両市)(?:[？?]|です|なの|なん|か|で(?:いい|合って))|\bwho is\b|\bwhat is\b|\bmeaning\b|\bmeans\b|\brefers?\b|\bstands? for\b/u;
+  /とは|って(?:具体的に|結局|要するに)?(?:何|なに|誰|だれ|どこ|どういう)|(?:誰|だれ|どこ|何|なに)のこと|どっち|どちら|それとも|意味|指(?:して|す|し)|どの市町|どこの市町|扱い|立場|甲\s*(?:か|or|？|\?)\s*乙|乙\s*(?:か|or|？|\?)\s*甲|(?:甲|乙|両市)(?:に|と)?なるの(?:は|って)|(?:甲|乙|両市)(?:は|って)(?:それぞれ)?(?:どこ|誰|だれ)|それぞれ(?:どこ|誰|だれ)|のこと(?:[？?]|です|だ|か|$)|(?:は|が)(?:甲|乙|両市)(?:[？?]|です|なの|なん|か|で(?:いい|合って))|\bwho is\b|\bwhat is\b|\bmeaning\b|\bmeans\b|\brefers?\b|\bstands? for\b/u;
 
 /** True when the question asks what a word stands for (乙とは？ 甲乙どっち？). */
 export function asksForDefinition(normalized: string): boolean {
