@@ -179,3 +179,14 @@ describe('one-kanji typos', () => {
     expect(engine.ask('協約書って何通つくるの〜？').answers[0]?.ref).toBe('末文');
   });
 });
+
+describe('the best-scored passage falls short', () => {
+  it('answers with the next of the best few that passes, and never shows the one that fell short above it', () => {
+    // 別表3(2)ア scores most on 公共交通 but lacks 高速バス; 別表2イ holds it through the vocabulary.
+    const result = engine.ask('圏域をまたぐ高速バス路線の充実は「地域公共交通」？それとも別の取組？');
+    expect(result.abstained).toBe(false);
+    expect(result.answers[0]?.ref).toBe('別表2イ');
+    // 注記1 names the 幹事会 where the drafts were discussed; 第5条 (連絡会議) scores more on 会議.
+    expect(engine.ask('美祢市との協約案はどの会議で議論されたもの？').answers[0]?.ref).toBe('注記1');
+  });
+});

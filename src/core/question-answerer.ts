@@ -46,6 +46,9 @@ export interface TracedPassage extends RankedPassage {
 /** Coverage below which the engine abstains by default (see {@link EngineOptions.minCoverage}). */
 export const DEFAULT_MIN_COVERAGE = 0.5;
 
+/** How many of the best-scored passages may answer when the first falls short. */
+const ANSWER_CANDIDATES = 3;
+
 /** Options of {@link createQuestionAnswererFrom}. Every option has a tuned default. */
 export interface EngineOptions {
   /**
@@ -223,7 +226,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       };
       trace({ question, groups, ranked: ranked.slice(0, 8).map((r) => ({ ...r, held: held(r) })) });
     }
-    const top = ranked[0];
+    // The best-scored passage may fall short where the next one answers (高速バス: 別表3(2)ア scores
+    // on 公共交通, 別表2イ holds the project): the first of the best few that passes answers.
+    const top = ranked.slice(0, ANSWER_CANDIDATES).find((r) => r.coverage >= minCoverage && r.strong) ?? ranked[0];
     if (!top || top.coverage < minCoverage || !top.strong) {
       const nearest = ranked.slice(0, 3).map((r) => ({ agreement: r.passage.agreement.id, ref: r.passage.ref, title: r.passage.title }));
       // The topic is there but the fact asked is not (次回はいつ？): say which, and where the topic is.
@@ -233,7 +238,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const message = facts.length > 0 ? composeMissingFactMessage(facts, pointer) : ABSTAIN_MESSAGE;
       return { ...abstain(question, truncated, intent, message), nearest };
     }
-    const kept = ranked.filter((r) => r.score >= top.score * 0.35).slice(0, limit);
+    // Passages scored above the one that answers fell short themselves: they are not shown.
+    const passes = (r: RankedPassage): boolean => r.score <= top.score || (r.coverage >= minCoverage && r.strong);
+    const kept = ranked.filter((r) => r.score >= top.score * 0.35 && passes(r)).slice(0, limit);
     const answers = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
     const topEntry = index.entries.get(top.passage.id);
     const relatedTerms = top.confidence === 'related' && topEntry ? unnamedTopics(groups, topEntry) : [];

@@ -20,11 +20,11 @@ const ASKS_WHEN = /いつ|日程|期限|締切|締め切り|何時|何月|何日
 export const DATE_TERM = '§date';
 
 /**
- * 次回の連絡会議はいつ？ 締結式は何時から？: a date, time or frequency asked of one occurrence,
+ * 次回の連絡会議はいつ？ 締結式は何時から？ 議決はいつあった？: a date, time or frequency asked of one occurrence,
  * not of the rule. 毎年度 (第5条) says how often, and the 末文's date line leaves the day blank,
  * so no passage answers it; 連絡会議はいつ開く？ still gets 第5条.
  */
-const ASKS_OCCURRENCE = /記者(?:発表|会見)|締結式|調印式|式典|次回|次の|今度の|今年度の|来年度の|今年の|来年の|来月|来週|今月|今週|開催日|日時|日にち|何時から|何時まで|開催予定|予定(?:は|日)|\b(?:next|upcoming|this year's)\b/u;
+const ASKS_OCCURRENCE = /いつ(?:頃)?(?:あった|だった|行われた|開かれた|された|した|決まった)|記者(?:発表|会見)|締結式|調印式|式典|次回|次の|今度の|今年度の|来年度の|今年の|来年の|来月|来週|今月|今週|開催日|日時|日にち|何時から|何時まで|開催予定|予定(?:は|日)|\b(?:next|upcoming|this year's)\b/u;
 /** A day's date: 7月26日. The agreements have none (平成２９年 月 日 is left blank). */
 const STATES_DATE = /[0-9０-９]+\s*月\s*[0-9０-９]+\s*日/u;
 
