@@ -34,8 +34,8 @@ const STATES_DATE = /[0-9０-９]+\s*月\s*[0-9０-９]+\s*日/u;
  * question is answered by no passage unless the text gains one.
  */
 const STATES_FIGURE = /[0-9０-９]+\s*[万千億]?\s*(?:人|円|%|％|パーセント|歳|件|票|キロ|km)/u;
-/** Dates and frequencies: the date line (平成２９年 月 日), 毎年度, numbered meetings. */
-const STATES_WHEN = /毎年度|(?:平成|令和)[0-9０-９]+年|第[0-9０-９]+回/u;
+/** Dates and frequencies: the date line (平成２９年 月 日), 毎年度. A numbered meeting (第１回幹事会) dates nothing. */
+const STATES_WHEN = /毎年度|(?:平成|令和)[0-9０-９]+年/u;
 
 /** The same for where to find something (a page, a document) or whom to contact. */
 export const SOURCE_TERM = '§source';
