@@ -54,18 +54,18 @@ describe('engine quality', () => {
   });
 
   // Floors a few points under the figures of this change (see docs/evaluation.md): fall below and something broke.
-  // The development part now holds development-3 (written blind, harder), hence lower core floors.
+  // The development part holds the former held-out parts 1–3 (written blind, harder than the first set).
   it.each([
-    { category: 'core', top3: 0.9 },
-    { category: 'project', top3: 0.6 },
-    { category: 'member', top3: 0.9 },
-    { category: 'variant', top3: 0.92 },
+    { category: 'core', top3: 0.94 },
+    { category: 'project', top3: 0.9 },
+    { category: 'member', top3: 0.94 },
+    { category: 'variant', top3: 0.95 },
   ])('development $category: top-3 at least $top3', ({ category, top3 }) => {
     expect(figures(engine, `development/${category}`).top3, describeMisses('development')).toBeGreaterThanOrEqual(top3);
   });
 
-  it('abstains on at least 88 % of the development negatives', () => {
-    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.88);
+  it('abstains on at least 95 % of the development negatives', () => {
+    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('gives the special kinds of reply to at least 95 % of the development cases asking for one (or a near miss)', () => {
