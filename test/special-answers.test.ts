@@ -146,6 +146,24 @@ describe('definitions and membership', () => {
   });
 });
 
+describe('the kind of reply, from wordings staff use', () => {
+  it.each([
+    { q: '周南市はこの圏域のメンバーですか', kind: 'membership', why: 'メンバーです, not only メンバーは' },
+    { q: '連携市町は何市何町あるの？', kind: 'membership', why: '何市何町 counts the members' },
+    { q: '岩国市もこの連携に参加していますか', kind: 'membership', why: 'joining この連携 is joining the 圏域' },
+    { q: '島根の益田市も入ってるんでしたっけ', kind: 'membership', why: 'a town said to be in, without 圏域' },
+    { q: '連携中枢都市になっているのはどこの市？', kind: 'membership', why: 'the members of one role' },
+    { q: 'Which cities and towns make up the Yamaguchi Yume Kairo region?', kind: 'membership', why: 'English' },
+    { q: '当事者の呼び方は、協約1と協約2でどう違ってる？', kind: 'comparison', why: '違って, not only 違い or 違う' },
+    { q: '中枢都市どうしの協約と、中枢都市と連携市町の協約の差を表にして', kind: 'comparison', why: '差を' },
+    { q: '協約2で「両市」とあるのは山口市と宇部市のことで合ってますか', kind: 'definition', why: 'checking what a party word stands for' },
+    { q: '甲の役割の一覧じゃなくて、地域医療・福祉で甲がやることだけでいいです', kind: undefined, why: 'the table is what the asker does not want' },
+    { q: '山陽小野田市と山口市の協約で、乙の役割ってどこに書いてある？', kind: undefined, why: 'where a role is written, not what 乙 means' },
+  ])('$q → $kind ($why)', ({ q, kind }) => {
+    expect(engine.ask(q).kind).toBe(kind);
+  });
+});
+
 describe('follow-ups', () => {
   it('reads 宇部市の場合は？ with the previous topic and says so', () => {
     const first = engine.ask('観光は誰が担当？');

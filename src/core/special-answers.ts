@@ -11,7 +11,7 @@ import type { Agreement } from './corpus/schema.ts';
 import { describeMember, describeMembership, describeNonMember, listMembers } from './region/describe-members.ts';
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
-import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable } from './search/intent.ts';
+import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable, dropNegatedAsk } from './search/intent.ts';
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
 import type { Passage } from './search/passages.ts';
@@ -52,7 +52,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
 
   /** The reply for a question of one of the special kinds, or undefined for an ordinary one. */
   function answer(reading: QuestionReading): SpecialReply | undefined {
-    const { normalized } = reading;
+    // What the asker says they do not want (一覧じゃなくて…) does not choose the kind of reply.
+    const normalized = dropNegatedAsk(reading.normalized);
     if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && agreementIds.length >= 2) return compare(reading);
     if (asksForRoleTable(normalized)) return roleTables(reading);
     if (region && asksForMembership(normalized)) return membership(reading, region);

@@ -58,7 +58,7 @@ export function asksForRoleTable(normalized: string): boolean {
 }
 
 /** 違い / 何が違う / 比べて / 差分 / differ: the drafts compared, not a passage. */
-const COMPARISON_PATTERN = /違い|違う|ちがい|ちがう|異なる|相違|差分|差異|差(?:が|は|って)|比較|比べ|くらべ|変わって|変更点|\bdiff|\bdiffer|\bcompare/u;
+const COMPARISON_PATTERN = /違い|違う|違っ|ちがい|ちがう|ちがっ|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|\bdiff|\bdiffer|\bcompare/u;
 
 /** True when the question asks how the drafts differ. */
 export function asksForComparison(normalized: string): boolean {
@@ -67,7 +67,7 @@ export function asksForComparison(normalized: string): boolean {
 
 /** 構成市町 / 圏域のメンバーは / 何市町: who belongs to the 圏域 (not ビジョン懇談会のメンバー, 圏域の市町同士). */
 const MEMBERSHIP_PATTERN =
-  /構成(?:市町|団体|自治体|メンバー)|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を|一覧|$|\?|？)|\bmembers?\b|\bmembership\b|\bbelongs?\b|\bpart of the (?:region|area)\b/u;
+  /構成(?:市町|団体|自治体|メンバー)|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を|一覧|$|\?|？)|(?:圏域|ゆめ回廊|県央|連携)(?:の)?[^。]{0,6}?(?:メンバー|めんばー|一員)|何市何町|連携中枢都市(?:は|って|に(?:なって|なる))[^。]{0,10}?(?:どこ|何市)|(?:は|って|も)(?:連携市町|連携中枢都市)(?:の一つ|ですか|なの|か[？?]|だっけ|という|で合って)|(?:この|今回の)?連携に(?:参加|入って|加わ)|[市町村](?:も|は|って)(?:入って|はいって|参加して|含まれ)|\bmembers?\b|\bmembership\b|\bbelongs?\b|\bmake up\b|\bcities and towns\b|\bpart of the (?:region|area)\b/u;
 /** 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not). */
 const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:入って|はいって|参加|含まれ|加わ)/u;
 
@@ -78,11 +78,21 @@ export function asksForMembership(normalized: string): boolean {
 
 /** とは / って何 / 誰のこと / どっち / 意味: what a word stands for. */
 const DEFINITION_PATTERN =
-  /とは|って(?:具体的に|結局|要するに)?(?:何|なに|誰|だれ|どこ|どういう)|(?:誰|だれ|どこ|何|なに)のこと|どっち|どちら|それとも|意味|指(?:して|す|し)|どの市町|どこの市町|扱い|立場|甲\s*(?:か|or|？|\?)\s*乙|乙\s*(?:か|or|？|\?)\s*甲|(?:甲|乙|両市)(?:に|と)?なるの(?:は|って)|(?:甲|乙|両市)(?:は|って)(?:それぞれ)?(?:どこ|誰|だれ)|それぞれ(?:どこ|誰|だれ)|のこと(?:[？?]|です|だ|か|$)|(?:は|が)(?:甲|乙|両市)(?:[？?]|です|なの|なん|か|で(?:いい|合って))|\bwho is\b|\bwhat is\b|\bmeaning\b|\bmeans\b|\brefers?\b|\bstands? for\b/u;
+  /とは|って(?:具体的に|結局|要するに)?(?:何|なに|誰|だれ|どこ|どういう)|(?:誰|だれ|どこ|何|なに)のこと|どっち|どちら|それとも|意味|指(?:して|す|し)|どの市町|どこの市町|扱い|立場|甲\s*(?:か|or|？|\?)\s*乙|乙\s*(?:か|or|？|\?)\s*甲|(?:甲|乙|両市)(?:に|と)?なるの(?:は|って)|(?:甲|乙|両市)(?:は|って)(?:それぞれ)?(?:どこ|誰|だれ)|それぞれ(?:どこ|誰|だれ)|のこと(?:[？?]|です|だ|か|$)|(?:は|が)(?:甲|乙|両市)(?:[？?]|です|なの|なん|か|で(?:いい|合って))|(?:は|が)(?:甲|乙|両市)に(?:なる|なり)|何と(?:呼ば|いう|言う|書か)|(?:甲|乙|両市)」?(?:に|には)[^。]{0,10}?(?:含まれ|入る)|のことで(?:合って|いい|よい|間違いな)|とあるのは|\bwho is\b|\bwhat is\b|\bmeaning\b|\bmeans\b|\brefers?\b|\bstands? for\b/u;
 
-/** True when the question asks what a word stands for (乙とは？ 甲乙どっち？). */
+/** True when the question asks what a word stands for (乙とは？ 甲乙どっち？), not a party's role (乙の役割ってどこ？). */
 export function asksForDefinition(normalized: string): boolean {
-  return DEFINITION_PATTERN.test(normalized);
+  return DEFINITION_PATTERN.test(normalized) && !/役割|やること|すること|担当/u.test(normalized);
+}
+
+/**
+ * The question without what it says it does not want: 一覧じゃなくて、地域医療で甲がやることだけ asks
+ * for one row, not the table. Used to tell the special kinds of reply.
+ */
+export function dropNegatedAsk(normalized: string): string {
+  const at = normalized.search(/(?:じゃなくて|じゃなく|ではなくて|ではなく)/u);
+  if (at < 0) return normalized;
+  return normalized.slice(at).replace(/^(?:じゃなくて|じゃなく|ではなくて|ではなく)、?/u, '');
 }
 
 /** True when the question asks who does what. */
