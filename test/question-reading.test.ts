@@ -186,7 +186,9 @@ describe('the best-scored passage falls short', () => {
     const result = engine.ask('圏域をまたぐ高速バス路線の充実は「地域公共交通」？それとも別の取組？');
     expect(result.abstained).toBe(false);
     expect(result.answers[0]?.ref).toBe('別表2イ');
-    // 注記1 names the 幹事会 where the drafts were discussed; 第5条 (連絡会議) scores more on 会議.
-    expect(engine.ask('美祢市との協約案はどの会議で議論されたもの？').answers[0]?.ref).toBe('注記1');
+    // The 前文 scores most on 締結 but states no year; the 末文's date line does.
+    const year = engine.ask('この協約案って何年に締結する前提で書かれてる？');
+    expect(year.answers[0]?.ref).toBe('末文');
+    expect(year.answers.some((a) => a.ref === '前文')).toBe(false);
   });
 });

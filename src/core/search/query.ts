@@ -257,7 +257,11 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
       used.push(span);
       if (INTENT_TERMS.has(compound)) continue;
       const parts = tokens.filter((t) => overlaps(t, span) && t.term !== undefined && !INTENT_TERMS.has(t.term)).map((t) => t.term ?? '');
-      push({ label: compound, literal: [compound, ...parts], expansions: [], phrases: [[compound], parts].filter((p) => p.length > 0), weight: idfWeight(df(compound), ctx.passageCount) }, span);
+      // A compound of words about the document (協約 + 案) is the document itself: the asking, which
+      // yields to any topic (この協約案って何年に締結？), but still finds 注記2 when asked alone.
+      const words = tokens.filter((t) => overlaps(t, span) && t.term !== undefined);
+      const framing = parts.length === 0 && words.length >= 2 ? { framing: true as const } : {};
+      push({ label: compound, literal: [compound, ...parts], expansions: [], phrases: [[compound], parts].filter((p) => p.length > 0), weight: idfWeight(df(compound), ctx.passageCount), ...framing }, span);
     }
   }
 
