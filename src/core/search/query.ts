@@ -381,6 +381,8 @@ export function weighUnknownNoun(
   // passage of their own. A figure asked for is a fact (facts.ts), not a word, so it still vetoes.
   if (placement) return MODIFIER_NOUN_WEIGHT;
   if (categories.includes('数量')) return UNKNOWN_NOUN_WEIGHT;
+  // 駅周辺みたいな拠点, 商工会議所のような団体: an example of the thing asked, which is named after it.
+  if (isExample(tokens, i)) return MODIFIER_NOUN_WEIGHT;
   // 一言で言うと, 答弁用に, 文書で: a noun marked by で or に says how or for what the asker wants
   // the answer, not what it is about.
   if (isManner(tokens, i)) return MODIFIER_NOUN_WEIGHT;
@@ -416,6 +418,17 @@ function isManner(tokens: readonly PositionedToken[], i: number): boolean {
   const after = tokens[j + 2];
   if (particle?.pos !== '助詞' || particle.posDetail !== '格助詞' || (particle.surface !== 'で' && particle.surface !== 'に')) return false;
   return after !== undefined && after.pos !== '記号' && after.surface !== 'は' && after.surface !== 'も' && !QUESTION_WORDS.has(after.base);
+}
+
+/** True when the noun's compound is followed by みたいな / のような / などの: an example, not the thing. */
+function isExample(tokens: readonly PositionedToken[], i: number): boolean {
+  let j = i;
+  // みたい is itself a noun (非自立): the compound stops before it.
+  while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞' && tokens[j + 1]?.posDetail !== '非自立') j += 1;
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (next?.surface === 'みたい' || next?.surface === 'など') return true;
+  return next?.surface === 'の' && (after?.surface === 'よう' || after?.base === 'ような');
 }
 
 /** True when the noun's compound ends in 用 or 向け (答弁用, 子ども向け) followed by に or の. */
