@@ -124,6 +124,9 @@ const RARE_MEANING = 0.95;
  */
 const ABOUT_TEXT = /協約(?:では|で|に|には|の中で|上|を|は)|書いて(?:ある|る|あり)|触れ|定め(?:て|ら)|規定/u;
 
+/** 〜で(は)…何をする / 役割は: who does what in a matter the question describes. */
+const ROLE_OF_MATTER = /(?:で|では|について)[^。]{0,16}?(?:何をする|何する|何をやる|役割|役回り|やること|担当)/u;
+
 function asksAboutText(normalized: string): boolean {
   return ABOUT_TEXT.test(normalized);
 }
@@ -294,7 +297,8 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
 
   // A question naming a concrete project of the vocabulary is about placing it, asked or not
   // (合同防災訓練を毎年やりたい, 乗合タクシーを走らせられないか検討中): its other words describe it.
-  const placement = asksPlacement || groups.some((g) => g.topic) || asksAboutText(normalized);
+  // 〜で山口市側は何をする役回り？ likewise describes a matter and asks who does what in it.
+  const placement = asksPlacement || groups.some((g) => g.topic) || asksAboutText(normalized) || ROLE_OF_MATTER.test(normalized);
   const seen = new Set(groups.flatMap((g) => g.literal));
   tokens.forEach((token, i) => {
     const term = token.term;
