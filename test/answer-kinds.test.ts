@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, PERSON_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -94,7 +94,7 @@ describe('facts asked for and stated', () => {
     { q: '移住支援金の申請の手続きを教えて', facts: [PROCEDURE_TERM], why: 'how to apply for a grant' },
     { q: '協約を変更する手続きは？', facts: [], why: 'the agreement’s own procedure is 第6条' },
     { q: '移住支援金の額って100万円？', facts: [FIGURE_TERM], why: '額 asks for an amount' },
-    { q: '合同移住相談会の申込締切と会場を知りたいです', facts: [WHEN_TERM, SOURCE_TERM], why: 'a deadline and a venue' },
+    { q: '合同移住相談会の申込締切と会場を知りたいです', facts: [WHEN_TERM, PLACE_TERM], why: 'a deadline and a venue' },
     { q: '次回の連絡会議はいつ？', facts: [WHEN_TERM, DATE_TERM], why: 'one dated meeting, which 毎年度 does not date' },
     { q: '連絡会議は毎年いつ開く？', facts: [WHEN_TERM], why: 'the rule, which 毎年度 states' },
     { q: '救急車は圏域全体で何台ある？', facts: [FIGURE_TERM], why: '何台 counts things' },
@@ -120,6 +120,13 @@ describe('facts asked for and stated', () => {
     { q: '連携中枢都市圏って何？', facts: [], why: 'the 前文’s own word, not another region' },
     { q: '地方自治法252条の2第1項って、条文には何て書いてあるの？', facts: [ELSEWHERE_TERM], why: 'the statute’s own text, which the 前文 only cites' },
     { q: '協約の根拠になる法律は？', facts: [], why: 'the statute the 前文 cites' },
+    { q: '新しい焼却施設はどこに建てる予定？', facts: [PLACE_TERM], why: 'a site' },
+    { q: '合同防災訓練はどこで開催？', facts: [PLACE_TERM], why: 'a venue' },
+    { q: '連携する病院の名前を具体的に教えて', facts: [PERSON_TERM], why: 'an institution’s name, like a person’s' },
+    { q: '貸出冊数の上限は？', facts: [FIGURE_TERM], why: 'a limit is a figure' },
+    { q: 'ドクターヘリを呼ぶときの要請手順は？', facts: [PROCEDURE_TERM], why: 'the steps of a request' },
+    { q: '協約を変更する手順は？', facts: [], why: 'the agreement’s own procedure is 第6条' },
+    { q: '今年度の連携事業の一覧を出してほしい', facts: [SOURCE_TERM], why: 'a list kept elsewhere' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

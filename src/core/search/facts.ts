@@ -12,7 +12,7 @@ export const WHEN_TERM = '§when';
 
 /** 何人, 何％, いくら, 何票, どれくらい (not どのくらいの頻度, a frequency): a figure is asked for. */
 const ASKS_FIGURE =
-  /何人|何名|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)|(?:金)?額(?:は|って|を|が)|金額|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|運賃|料金(?:は|って|を|い|が)|定員|目標値|計算方法|計算式|算定方法|算出方法|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
+  /何人|何名|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)|(?:金)?額(?:は|って|を|が)|金額|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|運賃|料金(?:は|って|を|い|が)|定員|目標値|冊数|何冊|上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
 /** いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for. */
 const ASKS_WHEN = /いつ|日程|期限|締切|締め切り|何時|何月|何日|開催日|運行日|日時|カレンダー|開館時間|営業時間|時刻表|スケジュール|期間は|頻度|ペース|間隔|何年|年に何回|\b(?:when|timetable|schedule|how often)\b/u;
 
@@ -46,7 +46,7 @@ export const SOURCE_TERM = '§source';
  * 協約のどこで見られる？ asks for a passage, which is what the agreements are.
  */
 const ASKS_SOURCE =
-  /(?<!(?:協約|別表|条文|本文|案)(?:の|上の|で|では|だと)?)(?:どこで[^。、]{0,4}?(?:見|み|確認|入手|手に入|調べ|もら|申し込|申込|受け|受けられ|買え|開催|開かれ|やった|行われ)|どこに(?:載って|のって|掲載|ある|あり|置いて|保存))|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|会場|候補地|一覧を(?:ください|下さい|ほしい|欲しい)/u;
+  /(?<!(?:協約|別表|条文|本文|案)(?:の|上の|で|では|だと)?)(?:どこで[^。、]{0,4}?(?:見|み|確認|入手|手に入|調べ|もら|申し込|申込|受け|受けられ|買え|やった)|どこに(?:載って|のって|掲載|ある|あり|置いて|保存))|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|一覧を(?:ください|下さい|ほしい|欲しい|出し|見せ|もら)/u;
 
 /** The same for a person (who chairs, who teaches) or the steps of an application. */
 export const PERSON_TERM = '§person';
@@ -57,10 +57,16 @@ export const PROCEDURE_TERM = '§procedure';
  * asks for a party's role, and 市長 in the 末文 is a title, not a name).
  */
 const ASKS_PERSON =
-  /(?:会長|副会長|講師|委員長|委員|担当者|議長|代表者|座長|市長|町長|部長|課長|係長)(?:さん)?(?:は|って|の名前|を)?[^。]{0,8}?(?:誰|だれ|どなた|名前)|(?:誰|だれ|どなた)が(?:会長|講師|委員長|議長|座長|市長|町長)|(?:会長|議長|委員長|座長|代表)(?:は|を|って)[^。]{0,12}?(?:務め|つとめ|就任|就いて)|(?:出席|参加|出席し|参加し)(?:た|する|している|してた)(?:の|人|者)(?:は|って)[^。]{0,4}?(?:誰|だれ|どなた)|名簿|出席者|\bwho (?:is|are) the (?:chair|mayor|head|members?)\b/u;
+  /(?:会長|副会長|講師|委員長|委員|担当者|議長|代表者|座長|市長|町長|部長|課長|係長)(?:さん)?(?:は|って|の名前|を)?[^。]{0,8}?(?:誰|だれ|どなた|名前)|(?:誰|だれ|どなた)が(?:会長|講師|委員長|議長|座長|市長|町長)|(?:会長|議長|委員長|座長|代表)(?:は|を|って)[^。]{0,12}?(?:務め|つとめ|就任|就いて)|(?:出席|参加|出席し|参加し)(?:た|する|している|してた)(?:の|人|者)(?:は|って)[^。]{0,4}?(?:誰|だれ|どなた)|名簿|出席者|(?:病院|施設|学校|大学|企業|会社|団体|店|宿|旅館)の(?:名前|名称)|\bwho (?:is|are) the (?:chair|mayor|head|members?)\b/u;
 
 /** 申請の手続き, 応募の要件: how to apply for something, which the agreements do not say (第6条's 協議 is the agreement's own procedure). */
-const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利用)(?:の|する|する(?:ため|には)の?)?(?:手続|方法|要件|やり方|条件|書類)|要件|(?:選定|選考|審査|認定|採択)基準|必要書類|提出書類|申請書/u;
+const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利用|要請|依頼|出動)(?:の|する|する(?:ため|には)の?)?(?:手続|手順|方法|要件|やり方|条件|書類)|要件|(?:選定|選考|審査|認定|採択)基準|必要書類|提出書類|申請書/u;
+
+/** The same for a place: where something is held or built. */
+export const PLACE_TERM = '§place';
+
+/** 会場は？ どこに建てる？ 候補地は？: the agreements name no venue or site. */
+const ASKS_PLACE = /会場|候補地|建設地|どこに(?:建て|作る|つくる|設置|置く|整備する予定)|どこで(?:開催|開かれ|やる|行われ)/u;
 
 /** The same for how far something has got, or an opinion: neither is in a draft agreement. */
 export const STATUS_TERM = '§status';
@@ -89,6 +95,7 @@ export function factsAskedFor(normalized: string): string[] {
     ...(ASKS_WHEN.test(normalized) ? [WHEN_TERM, ...(ASKS_OCCURRENCE.test(normalized) ? [DATE_TERM] : [])] : []),
     ...(ASKS_SOURCE.test(normalized) ? [SOURCE_TERM] : []),
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
+    ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) ? [STATUS_TERM] : []),
     ...(ASKS_ELSEWHERE.test(normalized) ? [ELSEWHERE_TERM] : []),
@@ -110,7 +117,8 @@ const FACT_NAMES: Readonly<Record<string, string>> = {
   [WHEN_TERM]: '日時や期限',
   [DATE_TERM]: '個々の開催日や日程',
   [SOURCE_TERM]: '問い合わせ先や掲載場所',
-  [PERSON_TERM]: '個人の名前',
+  [PERSON_TERM]: '人や施設の名前',
+  [PLACE_TERM]: '会場や場所',
   [PROCEDURE_TERM]: '申請の手続きや要件',
   [STATUS_TERM]: '進み具合・経緯・おすすめ',
   [ELSEWHERE_TERM]: 'ほかの圏域や制度、法律の条文そのもの',
