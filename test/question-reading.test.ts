@@ -163,6 +163,7 @@ describe('one-kanji typos', () => {
   it.each([
     { q: '協約の廃址には議会の議決が要る？', ref: '第6条', why: '廃址 is cut into 廃 / 址; 廃止 is one kanji away' },
     { q: '協約を廃址したいときは？', ref: '第6条', why: 'the same, as a verb stem, with nothing else to go on' },
+    { q: '幹時会で協議してるの？', ref: '注記1', why: '幹時会 → 幹事会, a run of the text that is no single term' },
   ])('$q → $ref ($why)', ({ q, ref }) => {
     expect(engine.ask(q).answers[0]?.ref).toBe(ref);
   });

@@ -18,7 +18,7 @@ import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
-import { createTypoCorrector } from './search/typos.ts';
+import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, factsAskedFor, nameFacts } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
@@ -136,7 +136,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     documentFrequency: index.documentFrequency,
     passageCount: passages.length,
     inText: index.inText,
-    correctTypo: createTypoCorrector(index.terms()),
+    // The corpus's words and every kanji run of its text up to four kanji (幹事会 is no single term).
+    correctTypo: createTypoCorrector([...index.terms(), ...listKanjiGrams(passages.map((p) => normalizeText(`${p.title}\n${p.quote}`)))]),
   };
 
   function ask(rawQuestion: string, askOptions: AskOptions = {}): AskResult {

@@ -290,7 +290,10 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     const meant = ctx.inText(typed) ? undefined : ctx.correctTypo?.(typed);
     if (meant) {
       used.push(span);
-      push({ label: typed, literal: [meant], expansions: [], phrases: [[meant]], weight: idfWeight(df(meant), ctx.passageCount) }, span);
+      // The word as the analyser cuts it (幹事会 → 幹事, 会): passages hold terms, not every run of kanji.
+      const parts = analyzer.terms(meant).filter((t) => !INTENT_TERMS.has(t));
+      const terms = df(meant) > 0 || parts.length === 0 ? [meant] : parts;
+      push({ label: typed, literal: terms, expansions: [], phrases: [terms], weight: idfWeight(Math.min(...terms.map(df)), ctx.passageCount) }, span);
     }
     i = end - 1;
   }

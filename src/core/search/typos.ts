@@ -39,3 +39,21 @@ export function createTypoCorrector(terms: Iterable<string>): (word: string) => 
 function blank(chars: readonly string[], at: number): string {
   return chars.map((c, i) => (i === at ? '?' : c)).join('');
 }
+
+/**
+ * Every run of two to four kanji in the texts (幹事会, 事会, 幹事): the words a typo may stand for
+ * where the analyser gives no single term.
+ * @example listKanjiGrams(['幹事会で']) // → ['幹事', '幹事会', '事会']
+ */
+export function listKanjiGrams(texts: readonly string[]): string[] {
+  const grams = new Set<string>();
+  for (const text of texts) {
+    for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+      const chars = [...run];
+      for (let i = 0; i < chars.length; i += 1) {
+        for (let len = MIN_LENGTH; len <= MAX_LENGTH && i + len <= chars.length; len += 1) grams.add(chars.slice(i, i + len).join(''));
+      }
+    }
+  }
+  return [...grams];
+}
