@@ -131,6 +131,7 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '連絡会議は何年に1回？', ref: '第5条', why: '何年に1回 asks how often (毎年度), not a figure' },
     { q: 'この協約って結局なんのためのもの？', ref: '第1条', why: 'なんのため is 目的 in kana' },
     { q: '圏域の経済の方向性を決める計画づくりで、山口市側は何をする役回り？', ref: '別表1ア', why: 'a matter described, then who does what in it: 方向性 needs no passage' },
+    { q: '津和野町の役割のうち、環境の行だけ見せて', ref: '別表3(1)オ', why: '行 is a row of the annex, a word of the document' },
     { q: '駅周辺みたいな拠点を整備する項目の内容を確認したい', ref: '別表2イ', why: '駅周辺 is an example (みたいな) of the 拠点 asked about' },
     { q: '宇部市バージョンの協約案って別にあるの？', ref: '注記2', why: 'a version of the agreement: 注記2 is the only passage about one' },
     { q: 'Is there a version of the agreement for Ube City?', ref: '注記2', why: 'the same in English' },

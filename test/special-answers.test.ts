@@ -159,6 +159,9 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '協約2で「両市」とあるのは山口市と宇部市のことで合ってますか', kind: 'definition', why: 'checking what a party word stands for' },
     { q: '甲の役割の一覧じゃなくて、地域医療・福祉で甲がやることだけでいいです', kind: undefined, why: 'the table is what the asker does not want' },
     { q: '山陽小野田市と山口市の協約で、乙の役割ってどこに書いてある？', kind: undefined, why: 'where a role is written, not what 乙 means' },
+    { q: '協約文の「乙」には津和野町も含まれるという理解でいいですか', kind: 'definition', why: 'what 乙 stands for, not who is in the 圏域' },
+    { q: '美祢市と結ぶ協約では宇部市が甲になるんですか', kind: 'definition', why: 'which party a member becomes; 結ぶ is no topic beside a party' },
+    { q: '山陽小野田市が入るのは甲乙のうちどちらの欄？', kind: 'definition', why: '欄 is a word of the document, not a topic' },
   ])('$q → $kind ($why)', ({ q, kind }) => {
     expect(engine.ask(q).kind).toBe(kind);
   });

@@ -56,7 +56,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     const normalized = dropNegatedAsk(reading.normalized);
     if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && agreementIds.length >= 2) return compare(reading);
     if (asksForRoleTable(normalized)) return roleTables(reading);
-    if (region && asksForMembership(normalized)) return membership(reading, region);
+    // 「乙」には津和野町も含まれる？ asks what 乙 stands for, not who is in the 圏域.
+    if (region && asksForMembership(normalized) && !/[甲乙]|両市/u.test(normalized)) return membership(reading, region);
     // A member is defined by its party symbol: 萩市は甲乙どっち？, not 山口市を宇部市に置き換えたってどういうこと？
     const asksStanding = reading.resolution.reading !== undefined && STANDING_WORDS.test(normalized);
     if (asksForDefinition(normalized) && !reading.hasRareTopic && (reading.parties.length > 0 || asksStanding)) return define(reading);

@@ -124,7 +124,7 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   'and', 'or', 'show', 'me', 'quote', 'text', 'full', 'about', 'it', 'this', 'that', 'with', 'by', 'be', 'can', 'i', 'we', 'our',
   'tell', 'please', 'say', 'says', 'handle', 'handles', 'responsible', 'charge',
   // Words about the document itself: every passage is part of it, so they say nothing about which.
-  '協約', '連携協約', '案', '条', '別表', '決まり', 'ルール', '中身', '扱い', '扱う', '仕組み', '体制',
+  '協約', '連携協約', '案', '条', '別表', '行', '欄', '列', '表', '決まり', 'ルール', '中身', '扱い', '扱う', '仕組み', '体制',
   '関係', '辺', 'あたり', '件', '点', '施策', '事業', 'ほか', '他', '何か', 'どれ', 'どう', 'いる', 'ある',
   // Generic words of a question that name no topic: how (手続き, 方法), who (人), measures (対策,
   // 対応), each other (同士), politeness and need (お願い, 必要).

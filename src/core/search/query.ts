@@ -327,8 +327,9 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
   // when nothing else in the question does: 協約をやめるときはどうする？
   const named = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && !rareVerbs.some((v) => v.label === g.label));
-  // Not in a placement question: there the matter is the words no passage holds (鑑賞会を開きたい).
-  if (!named && !asksPlacement) {
+  // Not in a placement question: there the matter is the words no passage holds (鑑賞会を開きたい);
+  // nor beside a party (宇部市が甲になる？ asks about the party, not about 締結).
+  if (!named && !asksPlacement && !groups.some((g) => g.optional)) {
     for (const verb of rareVerbs) {
       const at = groups.findIndex((g) => g.label === verb.label);
       const group = groups[at];
