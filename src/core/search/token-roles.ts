@@ -1,0 +1,133 @@
+/**
+ * Small pure predicates over the tokens of a question: where its question proper starts, what it
+ * excludes, and which nouns only say how (一言で), for whom (答弁用に), by example (駅周辺みたいな),
+ * or name another thing (会議室). query.ts weighs concepts with them; each is tested as a table.
+ */
+import type { PositionedToken } from '../text/analyzer.ts';
+import { INTENT_TERMS } from './intent.ts';
+
+/** A stretch of the normalised question: [start, end). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Conjunctive particles that close a clause of circumstances: 確認したいんですが、 / 急ぎなので、. */
+const CONTEXT_PARTICLES = new Set(['が', 'けど', 'けれど', 'けれども', 'ので']);
+
+/**
+ * Where the question proper starts. Japanese puts the question last; a clause ending in が、/けど、
+ * /ので、 before it sets the scene (来週の議会答弁の準備で確認したいんですが、), and its words say
+ * why one asks, not what: they count less.
+ */
+export function contextEnd(tokens: readonly PositionedToken[]): number {
+  let end = 0;
+  tokens.forEach((t, i) => {
+    if (t.pos === '助詞' && t.posDetail === '接続助詞' && CONTEXT_PARTICLES.has(t.surface) && tokens[i + 1]?.surface === '、') end = t.end;
+  });
+  return end;
+}
+
+/**
+ * Spans the question excludes: the nouns listed before 以外 / を除いて (医療とか防災以外で…). They
+ * are what the asker does not want, so they are neither searched nor counted.
+ */
+export function negatedSpans(tokens: readonly PositionedToken[]): Span[] {
+  const spans: Span[] = [];
+  tokens.forEach((t, i) => {
+    const negates = t.base === '以外' || (t.base === '除く' && tokens[i - 1]?.surface === 'を');
+    if (!negates) return;
+    let first = t.base === '以外' ? i - 1 : i - 2;
+    // Walk back over the listed nouns and the particles joining them (とか, や, と).
+    while (first >= 0 && (tokens[first]?.pos === '名詞' || tokens[first]?.posDetail === '並立助詞')) first -= 1;
+    const from = tokens[first + 1];
+    if (from && from.start < t.start) spans.push({ start: from.start, end: t.start });
+  });
+  return spans;
+}
+
+/** True when two spans share a character. */
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * True when the noun's compound is followed by the case particle で or に and then by more of the
+ * sentence (一言で言うと, 答弁用に短く): an adverbial, not the topic. では and には mark a topic.
+ */
+export function isManner(tokens: readonly PositionedToken[], i: number): boolean {
+  let j = i;
+  while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞') j += 1;
+  const particle = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (particle?.pos !== '助詞' || particle.posDetail !== '格助詞' || (particle.surface !== 'で' && particle.surface !== 'に')) return false;
+  return !endsQuestion(after) && after?.surface !== 'は' && after?.surface !== 'も' && !QUESTION_WORDS.has(after?.base ?? '');
+}
+
+/** True when the noun's compound is followed by みたいな / のような / などの: an example, not the thing. */
+export function isExample(tokens: readonly PositionedToken[], i: number): boolean {
+  let j = i;
+  // みたい is itself a noun (非自立): the compound stops before it.
+  while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞' && tokens[j + 1]?.posDetail !== '非自立') j += 1;
+  const next = tokens[j + 1];
+  const after = tokens[j + 2];
+  if (next?.surface === 'みたい' || next?.surface === 'など') return true;
+  return next?.surface === 'の' && (after?.surface === 'よう' || after?.base === 'ような');
+}
+
+/** True when the noun's compound ends in 用 or 向け (答弁用, 子ども向け) followed by に or の. */
+export function isForUse(tokens: readonly PositionedToken[], i: number): boolean {
+  let j = i;
+  while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞') j += 1;
+  const last = tokens[j];
+  const next = tokens[j + 1];
+  return i >= 0 && (last?.surface === '用' || last?.surface === '向け') && next?.pos === '助詞' && (next.surface === 'に' || next.surface === 'の');
+}
+
+/** One kanji standing as a token of its own (廃 and 址 of a mistyped 廃止). */
+export function isLoneKanji(token: PositionedToken | undefined): boolean {
+  // Not a numeral or a counter's number (何通, 何年): those are asked, not mistyped.
+  return token !== undefined && /^\p{Script=Han}$/u.test(token.surface) && token.posDetail !== '数';
+}
+
+/** Question words that, right after a noun, make it the thing asked. */
+const QUESTION_WORDS = new Set(['誰', 'だれ', '何', 'なに', 'どこ', 'どれ', 'いつ', 'どなた']);
+
+/** True when the noun is what the question asks for: followed by って/は and a question word, or by nothing. */
+export function isFocus(tokens: readonly PositionedToken[], i: number): boolean {
+  let j = i + 1;
+  while (tokens[j]?.pos === '助詞') j += 1;
+  const next = tokens[j];
+  // The question mark (a noun to kuromoji) is not counted here: メンバーは？ after a topic asks who
+  // takes part in it, which the passage about the topic answers.
+  return next === undefined || QUESTION_WORDS.has(next.base) || next.pos === '記号';
+}
+
+/** True at the end of the question: no token, a symbol, or ? and ! (which kuromoji calls nouns). */
+function endsQuestion(token: PositionedToken | undefined): boolean {
+  return token === undefined || token.pos === '記号' || /^[?!。]+$/u.test(token.surface);
+}
+
+/**
+ * True for a suffix that turns the noun before it into another thing the agreements never name:
+ * 住民票 is not 住民, 会議室 not 会議, 避難所 not 避難. Such a suffix is the thing asked about, so it
+ * weighs as an unknown word. Grammatical suffixes (化, 的, 市) and compounds the agreements print
+ * (協約書, 交通網) are not.
+ */
+export function namesOtherThing(tokens: readonly PositionedToken[], i: number, ctx: { readonly inText: (surface: string) => boolean; readonly glossary: { has(word: string): boolean } }): boolean {
+  const suffix = tokens[i];
+  const noun = tokens[i - 1];
+  if (!suffix || !noun || suffix.posDetail !== '接尾' || suffix.posDetail2 !== '一般') return false;
+  // The noun must be a word of its own (not 市 of 宇部市版, itself a suffix) that says something.
+  if (noun.pos !== '名詞' || noun.posDetail === '接尾' || noun.term === undefined || INTENT_TERMS.has(noun.term)) return false;
+  // Followed by another noun, the compound only qualifies it (デマンド型 乗合タクシー, 市町間 連携).
+  const next = tokens[i + 1];
+  if (next?.pos === '名詞' && next.posDetail !== '接尾') return false;
+  const compound = `${noun.surface}${suffix.surface}`;
+  return !ctx.inText(compound) && !ctx.glossary.has(compound);
+}
+
+/** The text with the spans replaced by spaces (offsets kept). */
+export function blankSpans(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const s of spans) out = `${out.slice(0, s.start)}${' '.repeat(s.end - s.start)}${out.slice(s.end)}`;
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * The token predicates of src/core/search/token-roles.ts on real kuromoji tokens, as tables: each
+ * case says which noun it looks at and why the answer must be what it is.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isExample, isForUse, isLoneKanji, isManner, namesOtherThing } from '../src/core/search/token-roles.ts';
+import { createAnalyzer, type Analyzer, type PositionedToken } from '../src/core/text/analyzer.ts';
+import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
+import { normalizeText } from '../src/core/text/normalize.ts';
+
+let analyzer: Analyzer;
+beforeAll(async () => {
+  analyzer = createAnalyzer(await loadKuromojiTokenizer());
+}, 30_000);
+
+/** The tokens of a question and the index of the token spelled `surface`. */
+function at(question: string, surface: string): { tokens: PositionedToken[]; i: number } {
+  const tokens = analyzer.tokens(normalizeText(question));
+  const i = tokens.findIndex((t) => t.surface === surface);
+  if (i < 0) throw new Error(`${surface} is no token of ${question}: ${tokens.map((t) => t.surface).join('/')}`);
+  return { tokens, i };
+}
+
+describe('isManner: a noun marked by で or に that says how', () => {
+  it.each([
+    { q: '目的を一言で言うと？', noun: '一言', expected: true, why: '一言で + a verb: how to answer' },
+    { q: '文書で回答してほしい', noun: '文書', expected: true, why: 'the form of the answer' },
+    { q: '議会では何を決める？', noun: '議会', expected: false, why: 'では marks a topic' },
+    { q: '会議室で？', noun: '会議', expected: false, why: 'nothing after the particle: it is the question' },
+  ])('$q / $noun → $expected ($why)', ({ q, noun, expected }) => {
+    const { tokens, i } = at(q, noun);
+    expect(isManner(tokens, i)).toBe(expected);
+  });
+});
+
+describe('isForUse: a compound ending in 用 or 向け', () => {
+  it.each([
+    { q: '議会答弁用に短く教えて', noun: '答弁', expected: true, why: '答弁用に: for whom the answer is' },
+    { q: '子ども向けの講座', noun: '子ども', expected: true, why: '向けの: the audience' },
+    { q: '費用の分担', noun: '費用', expected: false, why: '用 inside a word is no suffix' },
+  ])('$q / $noun → $expected ($why)', ({ q, noun, expected }) => {
+    const { tokens, i } = at(q, noun);
+    expect(isForUse(tokens, i)).toBe(expected);
+  });
+});
+
+describe('isExample: a noun before みたいな, のような, など', () => {
+  it.each([
+    { q: '駅周辺みたいな拠点', noun: '駅', expected: true, why: 'みたいな after the compound 駅周辺' },
+    { q: '商工会議所のような団体', noun: '商工', expected: true, why: 'のような' },
+    { q: '拠点の整備', noun: '拠点', expected: false, why: 'an ordinary の' },
+  ])('$q / $noun → $expected ($why)', ({ q, noun, expected }) => {
+    const { tokens, i } = at(q, noun);
+    expect(isExample(tokens, i)).toBe(expected);
+  });
+});
+
+describe('isLoneKanji and namesOtherThing', () => {
+  it('takes the lone kanji of a typo, not a numeral', () => {
+    const typo = at('協約の廃址', '址');
+    expect(isLoneKanji(typo.tokens[typo.i])).toBe(true);
+    const counter = at('何通作る', '何');
+    expect(isLoneKanji(counter.tokens[counter.i])).toBe(false);
+  });
+
+  it('reads 会議室 as another thing than 会議, but not 協約書, which the text prints', () => {
+    const ctx = { inText: (s: string) => s === '協約書', glossary: { has: () => false } };
+    const room = at('会議室の予約', '室');
+    expect(namesOtherThing(room.tokens, room.i, ctx)).toBe(true);
+    const deed = at('協約書は何通', '書');
+    expect(namesOtherThing(deed.tokens, deed.i, ctx)).toBe(false);
+  });
+});
