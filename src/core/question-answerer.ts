@@ -5,7 +5,10 @@
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import {
   ABSTAIN_MESSAGE,
+  addFollowUpLead,
+  composeGoverningNote,
   composeMissingFactMessage,
+  composeMissingReference,
   composeNoQuestionMessage,
   EXAMPLE_QUESTIONS,
   composeSummary,
@@ -156,7 +159,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       if (context && isFollowUp(reading)) {
         const combined = normalizeText(`${[...context.question].slice(0, maxLength).join('')}\n${normalized}`);
         const result = answerReading(question, truncated, readQuestion(combined), limit);
-        if (!result.abstained) return withFollowUp(result, context.label, reading);
+        if (!result.abstained) return addFollowUpLead(result, context.label, reading);
       }
       return answerReading(question, truncated, reading, limit);
     };
@@ -205,7 +208,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   function answerReading(question: string, truncated: boolean, reading: ReturnType<typeof readQuestion>, limit: number): AskResult {
     const { normalized, resolution, references, missing, preferred, excluded, groups } = reading;
     // 第7条, 別表4ア: say what exists rather than a generic not-found.
-    if (missing.length > 0 && references.length === 0) return abstain(question, truncated, 'reference', describeMissing(missing.map((r) => r.ref), passages));
+    if (missing.length > 0 && references.length === 0) return abstain(question, truncated, 'reference', composeMissingReference(missing.map((r) => r.ref), passages));
     const topical = groups.filter((g) => !g.optional);
     const intent = classifyIntent(normalized, references.length > 0 && topical.length === 0);
     if (references.length > 0) {
@@ -249,7 +252,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const governing = articleWanted && top.passage.kind === 'annex-row' ? governingArticle(top.passage) : undefined;
     const result = respond(question, truncated, intent, governing ? [toAnswer(governing, top.score), ...answers] : answers, {
       ...readingOf(resolution),
-      notes: [...(governing ? [describeGoverning(governing, top.passage)] : []), ...resolution.notes],
+      notes: [...(governing ? [composeGoverningNote(governing, top.passage)] : []), ...resolution.notes],
       relatedTerms,
     });
     return result.abstained ? result : { ...result, topic: { label: describeTopic(groups), question: normalized } };
@@ -361,14 +364,6 @@ const FACT_WEIGHT = 1.5;
 /** The word for a forum, as the glossary knows it. */
 const VENUE_WORD = '場';
 
-/** 「第7条はありません。この協約は第1条〜第6条です。」: what a reference to nothing should say. */
-function describeMissing(refs: readonly string[], passages: readonly Passage[]): string {
-  const articles = [...new Set(passages.filter((p) => p.kind === 'article').map((p) => p.ref))];
-  const rows = [...new Set(passages.filter((p) => p.kind === 'annex-row').map((p) => p.ref))];
-  const range = (list: readonly string[]): string => (list.length > 1 ? `${list[0] ?? ''}〜${list.at(-1) ?? ''}` : (list[0] ?? ''));
-  return `${refs.join('・')}はありません。協約の本文は${range(articles)}、別表は${range(rows)}（${rows.length}行）です。前文と末文もあります。`;
-}
-
 /** Keeps each ref's drafts together (so they can be shown as one group), ordered by their best score. */
 function orderByRef<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
   const refs = [...new Set(ranked.map((r) => r.passage.ref))];
@@ -385,18 +380,6 @@ function describeTopic(groups: readonly ContentGroup[]): string {
   const topical = groups.filter((g) => !g.optional && !g.required && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
   const top = [...topical].sort((a, b) => b.weight - a.weight).slice(0, 2);
   return top.map((g) => g.label).join('・');
-}
-
-/** 「観光」（別表1エ）は別表（第３条関係）の行で、第3条（連携する取組）が定めています。 */
-function describeGoverning(article: Passage, row: Passage): string {
-  return `「${row.title}」（${row.ref}）は${row.agreement.annex.title}の行で、${article.ref}（${article.title}）がこの別表を定めています。`;
-}
-
-/** A follow-up's result, saying which earlier topic it used: 「観光について、宇部市の場合：」. */
-function withFollowUp(result: AskResult, label: string, reading: { readonly resolution: MemberResolution; readonly mentioned: readonly { readonly party: { readonly word: string } }[] }): AskResult {
-  const who = [...reading.resolution.mentions.map((m) => m.member.name), ...reading.mentioned.map((m) => m.party.word)];
-  const lead = label === '' ? '' : `${label}について${who.length > 0 ? `、${[...new Set(who)].join('・')}の場合` : ''}：\n`;
-  return { ...result, summary: `${lead}${result.summary}`, followUpOf: { label } };
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { Passage } from '../search/passages.ts';
 import { formatRoleKey } from '../search/passages.ts';
-import type { Answer, AnswerGroup, Confidence, Intent, PartyReading } from './types.ts';
+import type { MemberResolution } from '../region/resolve-members.ts';
+import type { Answer, AnswerGroup, AskResult, Confidence, Intent, PartyReading } from './types.ts';
 
 /** Example questions shown in help and when the engine abstains. */
 export const EXAMPLE_QUESTIONS: readonly string[] = [
@@ -158,4 +159,24 @@ function composeLead(intent: Intent, groups: readonly AnswerGroup[], top: Answer
   if (related) return lead;
   if (intent === 'reference' || intent === 'quote') return `${where}の${describePassage(first)}の全文です。`;
   return `${where}の${describePassage(first)}に定めがあります。`;
+}
+
+/** 「第7条はありません。この協約は第1条〜第6条です。」: what a reference to nothing should say. */
+export function composeMissingReference(refs: readonly string[], passages: readonly Passage[]): string {
+  const articles = [...new Set(passages.filter((p) => p.kind === 'article').map((p) => p.ref))];
+  const rows = [...new Set(passages.filter((p) => p.kind === 'annex-row').map((p) => p.ref))];
+  const range = (list: readonly string[]): string => (list.length > 1 ? `${list[0] ?? ''}〜${list.at(-1) ?? ''}` : (list[0] ?? ''));
+  return `${refs.join('・')}はありません。協約の本文は${range(articles)}、別表は${range(rows)}（${rows.length}行）です。前文と末文もあります。`;
+}
+
+/** 「観光」（別表1エ）は別表（第３条関係）の行で、第3条（連携する取組）が定めています。 */
+export function composeGoverningNote(article: Passage, row: Passage): string {
+  return `「${row.title}」（${row.ref}）は${row.agreement.annex.title}の行で、${article.ref}（${article.title}）がこの別表を定めています。`;
+}
+
+/** A follow-up's result, saying which earlier topic it used: 「観光について、宇部市の場合：」. */
+export function addFollowUpLead(result: AskResult, label: string, reading: { readonly resolution: MemberResolution; readonly mentioned: readonly { readonly party: { readonly word: string } }[] }): AskResult {
+  const who = [...reading.resolution.mentions.map((m) => m.member.name), ...reading.mentioned.map((m) => m.party.word)];
+  const lead = label === '' ? '' : `${label}について${who.length > 0 ? `、${[...new Set(who)].join('・')}の場合` : ''}：\n`;
+  return { ...result, summary: `${lead}${result.summary}`, followUpOf: { label } };
 }
