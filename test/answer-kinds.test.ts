@@ -124,6 +124,8 @@ describe('facts asked for and stated', () => {
     { q: '合同防災訓練はどこで開催？', facts: [PLACE_TERM], why: 'a venue' },
     { q: '連携する病院の名前を具体的に教えて', facts: [PERSON_TERM], why: 'an institution’s name, like a person’s' },
     { q: '貸出冊数の上限は？', facts: [FIGURE_TERM], why: 'a limit is a figure' },
+    { q: '新山口駅から萩までのバスの運賃は？', facts: [FIGURE_TERM], why: 'a fare asked for' },
+    { q: 'バスと鉄道を乗り継ぐときの割引運賃を設けたい', facts: [], why: 'a fare scheme to set up is a project, not a figure asked' },
     { q: 'ドクターヘリを呼ぶときの要請手順は？', facts: [PROCEDURE_TERM], why: 'the steps of a request' },
     { q: '協約を変更する手順は？', facts: [], why: 'the agreement’s own procedure is 第6条' },
     { q: '今年度の連携事業の一覧を出してほしい', facts: [SOURCE_TERM], why: 'a list kept elsewhere' },
