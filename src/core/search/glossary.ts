@@ -83,17 +83,52 @@ export function parseGlossary(file: string, source: string): Glossary {
   return parsed.data;
 }
 
+/** A node of the glossary's trie: the word ending here, if any, and its rank among the words that match freely. */
+interface TrieNode {
+  readonly next: Map<number, TrieNode>;
+  word?: string;
+  rank?: number;
+}
+
+function newTrieNode(): TrieNode {
+  return { next: new Map() };
+}
+
+/** The node of `word`, created with the nodes leading to it. */
+function addToTrie(root: TrieNode, word: string): TrieNode {
+  let node = root;
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i);
+    let child = node.next.get(code);
+    if (child === undefined) {
+      child = newTrieNode();
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  return node;
+}
+
+/** The node reached from `node` by the units of `text`, or undefined. */
+function walkTrie(node: TrieNode | undefined, text: string): TrieNode | undefined {
+  for (let i = 0; node !== undefined && i < text.length; i += 1) node = node.next.get(text.charCodeAt(i));
+  return node;
+}
+
 /**
  * Matches a glossary against questions. Japanese words match on token boundaries, as written or
  * in their dictionary form (やめたく → やめる, 抜けたい → 抜ける); English words at a word start.
  */
 export class GlossaryMatcher {
   readonly #japanese = new Map<string, string[]>();
-  /** Words that may match inside a token, by first character, each with its rank (see `match`). */
-  readonly #longByFirst = new Map<string, { word: string; rank: number }[]>();
+  /**
+   * Every Japanese word in a trie of UTF-16 units: one walk from a position finds every word that
+   * starts there, where looking each span up would slice a string per span. A word that may match
+   * inside a token carries its rank (see `match`).
+   */
+  readonly #trie: TrieNode = newTrieNode();
   /** First characters of all Japanese words: a token span starting with any other cannot match. */
   readonly #firsts = new Set<string>();
-  readonly #longestWord: number;
   readonly #english: { pattern: RegExp; word: string; means: readonly string[] }[] = [];
   /** True when every English word has a latin letter, so a question without one cannot match any. */
   readonly #englishNeedsLatin: boolean;
@@ -108,12 +143,11 @@ export class GlossaryMatcher {
     }
     // Longest first, so 外国人観光客 wins over 観光客 when both would match the same text.
     const long = [...this.#japanese.keys()].filter(matchesFreely).sort((a, b) => b.length - a.length);
+    for (const word of this.#japanese.keys()) addToTrie(this.#trie, word).word = word;
     long.forEach((word, rank) => {
-      const first = word[0] ?? '';
-      this.#longByFirst.set(first, [...(this.#longByFirst.get(first) ?? []), { word, rank }]);
+      addToTrie(this.#trie, word).rank = rank;
     });
     for (const word of this.#japanese.keys()) this.#firsts.add(word[0] ?? '');
-    this.#longestWord = Math.max(0, ...[...this.#japanese.keys()].map((w) => w.length));
     for (const entry of glossary.english) {
       for (const w of entry.words) {
         const escaped = normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -141,8 +175,8 @@ export class GlossaryMatcher {
     // word first, then left to right. Candidates come from one pass over the question's characters.
     const found: { word: string; rank: number; at: number }[] = [];
     for (let at = 0; at < normalized.length; at += 1) {
-      for (const candidate of this.#longByFirst.get(normalized[at] ?? '') ?? []) {
-        if (normalized.startsWith(candidate.word, at)) found.push({ ...candidate, at });
+      for (let node = this.#trie.next.get(normalized.charCodeAt(at)), end = at + 1; node !== undefined; node = node.next.get(normalized.charCodeAt(end)), end += 1) {
+        if (node.rank !== undefined && node.word !== undefined) found.push({ word: node.word, rank: node.rank, at });
       }
     }
     found.sort((a, b) => a.rank - b.rank || a.at - b.at);
@@ -154,14 +188,18 @@ export class GlossaryMatcher {
       const first = tokens[i];
       // A span starts with the token's first character, or (one token alone) its dictionary form's.
       if (!first || (!this.#firsts.has(normalized[first.start] ?? '') && !this.#firsts.has(first.base[0] ?? ''))) continue;
+      // The trie nodes the text reaches from the span's start, by offset (undefined where no word goes on).
+      const reached: (TrieNode | undefined)[] = [this.#trie];
+      const furthest = tokens[Math.min(tokens.length, i + MAX_SPAN) - 1]?.end ?? 0;
+      for (let at = first.start, node: TrieNode | undefined = this.#trie; node !== undefined && at < furthest; at += 1) {
+        node = node.next.get(normalized.charCodeAt(at));
+        reached.push(node);
+      }
       for (let j = Math.min(tokens.length, i + MAX_SPAN); j > i; j -= 1) {
         const last = tokens[j - 1];
         if (!last || taken(first.start, last.end)) continue;
-        // Longer than any glossary word, as written and as a lemma: no lookup can match.
-        if (last.end - first.start > this.#longestWord && last.start - first.start + last.base.length > this.#longestWord) continue;
-        const written = normalized.slice(first.start, last.end);
-        const lemma = normalized.slice(first.start, last.start) + last.base;
-        const word = this.#japanese.has(written) ? written : this.#japanese.has(lemma) ? lemma : undefined;
+        // As written, or with the last token in its dictionary form (やめたく → やめる).
+        const word = reached[last.end - first.start]?.word ?? walkTrie(reached[last.start - first.start], last.base)?.word;
         if (word === undefined) continue;
         out.push({ word, means: this.#japanese.get(word) ?? [], start: first.start, end: last.end });
         i = j - 1;
