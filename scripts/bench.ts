@@ -4,18 +4,23 @@
  *
  * - the process tree of `npm start` connected to the Slack stand-in (npm, sh, node): RSS and peak;
  * - `npm run ask -- QUESTION` cold start (spawn → first answer on stdout) against the peer's;
- * - the engine per question (p50, p99, mean) and its own cold start and peak RSS;
+ * - the engine per question (p50, p99, mean) and its own cold start and peak RSS; then again with an
+ *   engine and a peer process alive together, answering batches of questions in turn, so that both
+ *   meet the same load of a shared machine;
  * - the dictionary loader alone (stock, lean from .dat.gz, lean from the cache);
  * - the bot under load and under Slack's faults (scripts/bench-load.ts).
  *
  * Children run built JavaScript (dist/, and the bench scripts built by scripts/lib/build-bench.ts)
  * with the node flags of package.json's scripts; the peer with plain node.
  *
- *   npm run bench [-- runs]
+ *   npm run bench [-- runs [questions]]
+ *
+ * `questions` runs the per-question part alone (sections 3 and 3b).
  */
 import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CHILD_KINDS, type ChildFigures, type ChildKind } from './lib/bench-child.ts';
@@ -27,6 +32,7 @@ import { REPO_ROOT } from '../test/support/ensure-build.ts';
 const execFileAsync = promisify(execFile);
 const runs = Number(process.argv[2] ?? 5);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a positive integer, got ${String(process.argv[2])}`);
+const questionsOnly = process.argv[3] === 'questions';
 
 const built = buildBenchScripts();
 const CHILD = built['scripts/lib/bench-child.ts'] ?? '';
@@ -79,21 +85,23 @@ const out = (text = ''): void => {
 
 out(`npm run bench: median of ${runs} fresh processes each (load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}; 2 cores shared)`);
 
-// 1. npm start, connected: the whole process tree.
-out('\n`npm start` connected to the Slack stand-in, after the warm-up and 100 answered mentions: the whole process tree\n');
-out(formatTreeFigures(await measureStartTree({ runs, onRun: noteLoad })));
+if (!questionsOnly) {
+  // 1. npm start, connected: the whole process tree.
+  out('\n`npm start` connected to the Slack stand-in, after the warm-up and 100 answered mentions: the whole process tree\n');
+  out(formatTreeFigures(await measureStartTree({ runs, onRun: noteLoad })));
 
-// 2. npm run ask cold start against the peer's.
-const askEngine: number[] = [];
-const askPeer: number[] = [];
-for (let i = 0; i < runs; i += 1) {
-  askEngine.push(await timeToFirstOutput([...ASK_FLAGS, 'dist/ask.js', ASK_QUESTION]));
-  askPeer.push(await timeToFirstOutput([CHILD, 'ask-peer', ASK_QUESTION]));
+  // 2. npm run ask cold start against the peer's.
+  const askEngine: number[] = [];
+  const askPeer: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    askEngine.push(await timeToFirstOutput([...ASK_FLAGS, 'dist/ask.js', ASK_QUESTION]));
+    askPeer.push(await timeToFirstOutput([CHILD, 'ask-peer', ASK_QUESTION]));
+  }
+  const [ae, ap] = [median(askEngine), median(askPeer)];
+  out(`\n\`npm run ask -- "${ASK_QUESTION}"\` cold start, spawn → first answer on stdout (the node process; npm itself adds the same to both)\n`);
+  out(`${''.padEnd(34)}${'engine'.padStart(12)}${'naive peer'.padStart(12)}${'ratio'.padStart(10)}`);
+  out(`${'cold start (ms)'.padEnd(34)}${ae.toFixed(0).padStart(12)}${ap.toFixed(0).padStart(12)}${(ae / ap).toFixed(2).padStart(10)}`);
 }
-const [ae, ap] = [median(askEngine), median(askPeer)];
-out(`\n\`npm run ask -- "${ASK_QUESTION}"\` cold start, spawn → first answer on stdout (the node process; npm itself adds the same to both)\n`);
-out(`${''.padEnd(34)}${'engine'.padStart(12)}${'naive peer'.padStart(12)}${'ratio'.padStart(10)}`);
-out(`${'cold start (ms)'.padEnd(34)}${ae.toFixed(0).padStart(12)}${ap.toFixed(0).padStart(12)}${(ae / ap).toFixed(2).padStart(10)}`);
 
 // 3. Per question.
 const figures: Record<ChildKind, ChildFigures[]> = { engine: [], 'engine-unwarmed': [], peer: [] };
@@ -115,6 +123,61 @@ for (const [label, pick, digits] of rows) {
   const [e, u, p] = CHILD_KINDS.map((kind) => median(figures[kind].map(pick)));
   const ratio = p === undefined || p === 0 || e === undefined ? '' : (e / p).toFixed(2);
   out(`${label.padEnd(34)}${(e ?? Number.NaN).toFixed(digits).padStart(12)}${(u ?? Number.NaN).toFixed(digits).padStart(12)}${(p ?? Number.NaN).toFixed(digits).padStart(12)}${ratio.padStart(10)}`);
+}
+const runRatios = (pick: (f: ChildFigures) => number): string => figures.engine.map((f, i) => (pick(f) / pick(figures.peer[i] ?? f)).toFixed(2)).join(' ');
+out(`engine / peer in each run: p50 ${runRatios((f) => f.p50Us)}; p99 ${runRatios((f) => f.p99Us)}`);
+
+// 3b. Per question, interleaved: an engine and a peer process alive together, answering the same
+// batches of questions in turn (which goes first alternates), so that a busy moment of the machine
+// falls on both alike rather than on whichever process happened to run then.
+const INTERLEAVE_BATCH = 50;
+
+async function runInterleaved(): Promise<Record<'engine' | 'peer', { p50Us: number; p99Us: number; meanUs: number }>> {
+  const start = (kind: 'engine' | 'peer') => {
+    const child = spawn(process.execPath, [...(kind === 'peer' ? [] : ENGINE_FLAGS), CHILD, 'serve', kind], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+    const next = async (): Promise<string> => {
+      const { value, done } = await lines.next();
+      if (done === true) throw new Error(`the ${kind} process ended early`);
+      return String(value);
+    };
+    return { child, next };
+  };
+  const servers = { engine: start('engine'), peer: start('peer') };
+  const [ready] = await Promise.all([servers.engine.next(), servers.peer.next()]);
+  const { questions } = JSON.parse(ready) as { questions: number };
+  const times: Record<'engine' | 'peer', number[]> = { engine: [], peer: [] };
+  for (let from = 0, batch = 0; from < questions; from += INTERLEAVE_BATCH, batch += 1) {
+    noteLoad();
+    for (const kind of batch % 2 === 0 ? (['engine', 'peer'] as const) : (['peer', 'engine'] as const)) {
+      servers[kind].child.stdin.write(`${from} ${Math.min(questions, from + INTERLEAVE_BATCH)}\n`);
+      times[kind].push(...(JSON.parse(await servers[kind].next()) as number[]));
+    }
+  }
+  for (const { child } of Object.values(servers)) child.stdin.end('\n');
+  await Promise.all(Object.values(servers).map(({ child }) => new Promise((resolve) => child.on('close', resolve))));
+  const figures = (list: number[]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+    return { p50Us: at(50), p99Us: at(99), meanUs: list.reduce((a, b) => a + b, 0) / list.length };
+  };
+  return { engine: figures(times.engine), peer: figures(times.peer) };
+}
+
+const interleaved: Awaited<ReturnType<typeof runInterleaved>>[] = [];
+for (let i = 0; i < runs; i += 1) interleaved.push(await runInterleaved());
+out(`\nthe same, interleaved: one engine and one peer process alive together, ${INTERLEAVE_BATCH} questions at a time each in turn (${runs} pairs of processes)\n`);
+out(`${''.padEnd(34)}${'engine'.padStart(12)}${'naive peer'.padStart(12)}${'ratio'.padStart(10)}   ratio in each pair`);
+for (const [label, key] of [['per question p50 (µs)', 'p50Us'], ['per question p99 (µs)', 'p99Us'], ['per question mean (µs)', 'meanUs']] as const) {
+  const e = median(interleaved.map((r) => r.engine[key]));
+  const p = median(interleaved.map((r) => r.peer[key]));
+  const pairs = interleaved.map((r) => (r.engine[key] / r.peer[key]).toFixed(2)).join(' ');
+  out(`${label.padEnd(34)}${e.toFixed(1).padStart(12)}${p.toFixed(1).padStart(12)}${(e / p).toFixed(2).padStart(10)}   ${pairs}`);
+}
+
+if (questionsOnly) {
+  out(`\nload average during these runs: median ${median(loads).toFixed(1)}, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
+  process.exit(0);
 }
 
 // 4. The dictionary loader alone.

@@ -6,8 +6,14 @@
  *
  * `ask-peer QUESTION` is the peer's counterpart of `npm run ask -- QUESTION`: load, answer one
  * question, print it, exit.
+ *
+ * `serve KIND` builds the same way, then times the questions it is told to on standard input, one
+ * batch at a time (`FROM TO` → one JSON line of the times in µs; an empty line → its peak RSS, then
+ * exit): scripts/bench.ts alternates batches between an engine and a peer process, so that both
+ * meet the same load of a shared machine.
  */
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { loadCorpus } from '../../src/core/corpus/load-corpus.ts';
 import { createQuestionAnswerer, DEFAULT_CORPUS_DIR } from '../../src/core/create-question-answerer.ts';
 import { loadStockKuromojiTokenizer } from '../../src/core/text/load-kuromoji.ts';
@@ -51,7 +57,8 @@ export function buildBenchQuestions(min = 2000): string[] {
   return out;
 }
 
-async function run(kind: ChildKind): Promise<ChildFigures> {
+/** Builds the engine or the peer and brings it to where timing starts: first answer, warm-up, 200 questions. */
+async function prepare(kind: ChildKind): Promise<{ answerer: { ask(question: string): unknown }; coldStartMs: number; warmUpMs: number; questions: string[] }> {
   const engine = kind === 'peer' ? undefined : await createQuestionAnswerer();
   const answerer = engine ?? (await createPeer());
   answerer.ask('災害対応は誰が担当？');
@@ -63,12 +70,23 @@ async function run(kind: ChildKind): Promise<ChildFigures> {
   const questions = buildBenchQuestions();
   // A few questions of the run itself for every kind alike, then time each question alone.
   for (const q of questions.slice(0, 200)) answerer.ask(q);
+  return { answerer, coldStartMs, warmUpMs, questions };
+}
+
+/** Times each question alone, in µs. */
+function timeQuestions(answerer: { ask(question: string): unknown }, questions: readonly string[]): number[] {
   const times: number[] = [];
   for (const q of questions) {
     const start = performance.now();
     answerer.ask(q);
     times.push((performance.now() - start) * 1000);
   }
+  return times;
+}
+
+async function run(kind: ChildKind): Promise<ChildFigures> {
+  const { answerer, coldStartMs, warmUpMs, questions } = await prepare(kind);
+  const times = timeQuestions(answerer, questions);
   const sorted = [...times].sort((a, b) => a - b);
   return {
     kind,
@@ -86,8 +104,25 @@ async function createPeer(): Promise<ReturnType<typeof createNaivePeer>> {
   return createNaivePeer(await loadCorpus(DEFAULT_CORPUS_DIR), await loadStockKuromojiTokenizer());
 }
 
+/** `serve KIND`: the batches scripts/bench.ts asks for, until an empty line. */
+async function serve(kind: ChildKind): Promise<void> {
+  const { answerer, questions } = await prepare(kind);
+  process.stdout.write(`${JSON.stringify({ ready: true, questions: questions.length })}\n`);
+  for await (const line of createInterface({ input: process.stdin })) {
+    const [from, to] = line.trim().split(/\s+/u).map(Number);
+    if (from === undefined || to === undefined || Number.isNaN(from) || Number.isNaN(to)) {
+      process.stdout.write(`${JSON.stringify({ peakRssMb: peakRssMb() })}\n`);
+      return;
+    }
+    process.stdout.write(`${JSON.stringify(timeQuestions(answerer, questions.slice(from, to)))}\n`);
+  }
+}
+
 const kind = CHILD_KINDS.find((k) => k === process.argv[2]);
-if (kind !== undefined) {
+const served = CHILD_KINDS.find((k) => k === process.argv[3]);
+if (process.argv[2] === 'serve' && served !== undefined) {
+  await serve(served);
+} else if (kind !== undefined) {
   process.stdout.write(`${JSON.stringify(await run(kind))}\n`);
 } else if (process.argv[2] === 'ask-peer') {
   const result = (await createPeer()).ask(process.argv[3] ?? '');
