@@ -129,6 +129,19 @@ describe('facts asked for and stated', () => {
     { q: 'ドクターヘリを呼ぶときの要請手順は？', facts: [PROCEDURE_TERM], why: 'the steps of a request' },
     { q: '協約を変更する手順は？', facts: [], why: 'the agreement’s own procedure is 第6条' },
     { q: '今年度の連携事業の一覧を出してほしい', facts: [SOURCE_TERM], why: 'a list kept elsewhere' },
+    // Questions about the agreements themselves that the fact patterns must leave alone (a review found them).
+    { q: '費用分担の規定はどこにありますか？', facts: [], why: 'where a rule is written is a passage, not a page' },
+    { q: '観光振興はどこで取り組みますか？', facts: [], why: '取り組み is no 見られる' },
+    { q: '都市圏ビジョンとは？', facts: [], why: 'the 圏域 said loosely, not another region' },
+    { q: '費用分担の方法の中身は？', facts: [], why: 'the 法 of 方法 is no statute' },
+    { q: '全国で少子化が進む中、圏域の目的は？', facts: [], why: '全国 in a clause of its own' },
+    { q: '費用分担の計算方法は？', facts: [], why: '第4条 answers it: agreed separately' },
+    { q: '観光のおすすめルートを一緒に作りたい', facts: [], why: 'a project to make, not a recommendation asked' },
+    { q: 'もう一点、協約の変更が済んだら議会に報告する？', facts: [], why: 'もう一点 is no もう…済んだ' },
+    { q: '連携協約を変更する要件は？', facts: [], why: 'the agreement’s own requirements are 第6条' },
+    { q: '協約の変更はいつでもできる？', facts: [], why: 'いつでも asks no date' },
+    { q: '連絡会議に出席する人は誰？', facts: [], why: 'who attends is 第5条 (甲及び乙の長)' },
+    { q: '移住支援金の申請要件は？', facts: [PROCEDURE_TERM], why: 'an application’s requirements' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

@@ -162,6 +162,9 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '協約文の「乙」には津和野町も含まれるという理解でいいですか', kind: 'definition', why: 'what 乙 stands for, not who is in the 圏域' },
     { q: '美祢市と結ぶ協約では宇部市が甲になるんですか', kind: 'definition', why: 'which party a member becomes; 結ぶ is no topic beside a party' },
     { q: '山陽小野田市が入るのは甲乙のうちどちらの欄？', kind: 'definition', why: '欄 is a word of the document, not a topic' },
+    { q: '高度医療の連携に参加できる？', kind: undefined, why: 'joining a project, not the 圏域' },
+    { q: '圏域の懇談会のメンバーは？', kind: undefined, why: 'a committee’s members (別表1ア), not the 圏域’s' },
+    { q: '宇部市案と山口市案で費用分担の理解が間違ってないか確認したい', kind: undefined, why: '間違って is no 違って' },
   ])('$q → $kind ($why)', ({ q, kind }) => {
     expect(engine.ask(q).kind).toBe(kind);
   });

@@ -9,6 +9,7 @@ import {
   composeGoverningNote,
   composeMissingFactMessage,
   composeMissingReference,
+  nameFacts,
   composeNoQuestionMessage,
   EXAMPLE_QUESTIONS,
   composeSummary,
@@ -22,7 +23,7 @@ import type { Corpus } from './corpus/load-corpus.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
-import { ELSEWHERE_TERM, factsAskedFor, nameFacts } from './search/facts.ts';
+import { ELSEWHERE_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';

@@ -91,6 +91,7 @@ function explain(trace: QuestionTrace): string {
       const missing = groups.filter((g) => !g.optional && g.weight >= 1).map((g) => g.label);
       return `最上位の候補 ${top.passage.id} の被覆率 ${top.coverage.toFixed(2)} が ${MIN_COVERAGE} に届かない。${missing.length > 0 ? `重い概念（${missing.join('、')}）を持つ箇所がない: 協約の語に結ぶ項目を glossary.yml に足すか、協約の対象外なら vocabulary.yml の outside に置く。` : ''}`;
     }
+    if (top.missingFacts.length > 0) return `最上位の候補 ${top.passage.id} は、質問が求める事実（${top.missingFacts.join('、')}）を書いていない（src/core/search/facts.ts）。`;
     if (!top.strong) return `最上位の候補 ${top.passage.id} は概念を一つしか持たず、それも見出し・定義語・希少語でないため、証拠が弱い。`;
     return '候補はあったが見送った。';
   }

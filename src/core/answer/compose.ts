@@ -3,6 +3,7 @@
  * sentence that answers directly. Every quoted text comes from the corpus unchanged; this module
  * only frames it.
  */
+import { DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM } from '../search/facts.ts';
 import type { Passage } from '../search/passages.ts';
 import { formatRoleKey } from '../search/passages.ts';
 import type { MemberResolution } from '../region/resolve-members.ts';
@@ -179,4 +180,22 @@ export function addFollowUpLead(result: AskResult, label: string, reading: { rea
   const who = [...reading.resolution.mentions.map((m) => m.member.name), ...reading.mentioned.map((m) => m.party.word)];
   const lead = label === '' ? '' : `${label}について${who.length > 0 ? `、${[...new Set(who)].join('・')}の場合` : ''}：\n`;
   return { ...result, summary: `${lead}${result.summary}`, followUpOf: { label } };
+}
+
+/** How the abstention names each fact the agreements do not state (user-facing, Japanese). */
+const FACT_NAMES: Readonly<Record<string, string>> = {
+  [FIGURE_TERM]: '数値（人数・金額・件数など）',
+  [WHEN_TERM]: '日時や期限',
+  [DATE_TERM]: '個々の開催日や日程',
+  [SOURCE_TERM]: '問い合わせ先や掲載場所',
+  [PERSON_TERM]: '人や施設の名前',
+  [PLACE_TERM]: '会場や場所',
+  [PROCEDURE_TERM]: '申請の手続きや要件',
+  [STATUS_TERM]: '進み具合・経緯・おすすめ',
+  [ELSEWHERE_TERM]: 'ほかの圏域や制度、法律の条文そのもの',
+};
+
+/** The Japanese names of fact terms, in order, each once (unknown terms are skipped). */
+export function nameFacts(terms: readonly string[]): string[] {
+  return [...new Set(terms)].flatMap((t) => (FACT_NAMES[t] ? [FACT_NAMES[t]] : []));
 }

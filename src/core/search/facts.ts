@@ -1,6 +1,7 @@
 /**
- * Questions that ask for a kind of fact (a figure, a date or time, a place to look) and the
- * passages that can supply one. The agreements state almost no figures or dates: 本協約書２通, 毎年度, the date line.
+ * Questions that ask for a kind of fact the agreements hardly state (a figure, a date, one dated
+ * occurrence, a place to look or a venue, a name, an application's steps, progress or an opinion,
+ * another region or a statute's own text) and the passages that can supply one. The agreements state almost no figures or dates: 本協約書２通, 毎年度, the date line.
  * A question asking 何人? or いつ? is answered only by a passage holding such a fact, so 圏域の人口は
  * 何人？ does not quote 第1条 for its 人口減少. Small pure predicates, tested as a table.
  */
@@ -12,9 +13,9 @@ export const WHEN_TERM = '§when';
 
 /** 何人, 何％, いくら, 何票, どれくらい (not どのくらいの頻度, a frequency): a figure is asked for. */
 const ASKS_FIGURE =
-  /何人|何名|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)|(?:金)?額(?:は|って|を|が)|金額|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|(?:運賃|料金)(?:は|って|を(?:教|知)|いくら|が(?:いくら|高|安))|定員|目標値|冊数|何冊|上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
+  /何人|何名|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を)|(?:金)?額(?:は|って|を|が)|金額|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|(?:運賃|料金)(?:は|って|を(?:教|知)|いくら|が(?:いくら|高|安))|定員|目標値|冊数|何冊|(?<!(?:費用|負担金?|分担)の?)(?:上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法)|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
 /** いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for. */
-const ASKS_WHEN = /いつ|日程|期限|締切|締め切り|何時|何月|何日|開催日|運行日|日時|カレンダー|開館時間|営業時間|時刻表|スケジュール|期間は|頻度|ペース|間隔|何年|年に何回|\b(?:when|timetable|schedule|how often)\b/u;
+const ASKS_WHEN = /いつ(?!でも)|日程|期限|締切|締め切り|何時|何月|何日|開催日|運行日|日時|カレンダー|開館時間|営業時間|時刻表|スケジュール|期間は|頻度|ペース|間隔|何年|年に何回|\b(?:when|timetable|schedule|how often)\b/u;
 
 /** The same for one dated occurrence (次回, 今年度の, 何月何日): only a day's date states it. */
 export const DATE_TERM = '§date';
@@ -46,7 +47,7 @@ export const SOURCE_TERM = '§source';
  * 協約のどこで見られる？ asks for a passage, which is what the agreements are.
  */
 const ASKS_SOURCE =
-  /(?<!(?:協約|別表|条文|本文|案)(?:の|上の|で|では|だと)?)(?:どこで[^。、]{0,4}?(?:見|み|確認|入手|手に入|調べ|もら|申し込|申込|受け|受けられ|買え|やった)|どこに(?:載って|のって|掲載|ある|あり|置いて|保存))|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|一覧を(?:ください|下さい|ほしい|欲しい|出し|見せ|もら)/u;
+  /(?<!(?:協約書?|別表|条文|本文|案|規定|定め|決まり|ルール|記載)(?:の|上の|で|では|だと|は|って)?)(?:どこで[^。、]{0,4}?(?:見(?!直)|み(?:られ|れる|れま|たい)|確認|入手|手に入|調べ|もら|申し込|申込|受け(?:られ|取|付)|買え)|どこに(?:載って|のって|掲載|ある|あり|置いて|保存))|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|一覧を(?:ください|下さい|ほしい|欲しい|出し|見せ|もら)/u;
 
 /** The same for a person (who chairs, who teaches) or the steps of an application. */
 export const PERSON_TERM = '§person';
@@ -57,16 +58,16 @@ export const PROCEDURE_TERM = '§procedure';
  * asks for a party's role, and 市長 in the 末文 is a title, not a name).
  */
 const ASKS_PERSON =
-  /(?:会長|副会長|講師|委員長|委員|担当者|議長|代表者|座長|市長|町長|部長|課長|係長)(?:さん)?(?:は|って|の名前|を)?[^。]{0,8}?(?:誰|だれ|どなた|名前)|(?:誰|だれ|どなた)が(?:会長|講師|委員長|議長|座長|市長|町長)|(?:会長|議長|委員長|座長|代表)(?:は|を|って)[^。]{0,12}?(?:務め|つとめ|就任|就いて)|(?:出席|参加|出席し|参加し)(?:た|する|している|してた)(?:の|人|者)(?:は|って)[^。]{0,4}?(?:誰|だれ|どなた)|名簿|出席者|(?:病院|施設|学校|大学|企業|会社|団体|店|宿|旅館)の(?:名前|名称)|\bwho (?:is|are) the (?:chair|mayor|head|members?)\b/u;
+  /(?:会長|副会長|講師|委員長|委員|担当者|議長|代表者|座長|市長|町長|部長|課長|係長)(?:さん)?(?:は|って|の名前|を)?[^。]{0,8}?(?:誰|だれ|どなた|名前)|(?:誰|だれ|どなた)が(?:会長|講師|委員長|議長|座長|市長|町長)|(?:会長|議長|委員長|座長|代表)(?:は|を|って)[^。]{0,12}?(?:務め|つとめ|就任|就いて)|(?:出席|参加)(?:した|してた|していた)(?:の|人|者)(?:は|って)[^。]{0,4}?(?:誰|だれ|どなた)|名簿|(?:病院|施設|学校|大学|企業|会社|団体|店|宿|旅館)の(?:名前|名称)|\bwho (?:is|are) the (?:chair|mayor|head|members?)\b/u;
 
 /** 申請の手続き, 応募の要件: how to apply for something, which the agreements do not say (第6条's 協議 is the agreement's own procedure). */
-const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利用|要請|依頼|出動)(?:の|する|する(?:ため|には)の?)?(?:手続|手順|方法|要件|やり方|条件|書類)|要件|(?:選定|選考|審査|認定|採択)基準|必要書類|提出書類|申請書/u;
+const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利用|要請|依頼|出動)(?:の|する|する(?:ため|には)の?)?(?:手続|手順|方法|要件|やり方|条件|書類)|(?<!(?:変更|廃止|議決|締結)(?:する|の|が必要な場合の)?)要件(?:は|って|を|（|\()|(?:選定|選考|審査|認定|採択)基準|必要書類|提出書類|申請書/u;
 
 /** The same for a place: where something is held or built. */
 export const PLACE_TERM = '§place';
 
 /** 会場は？ どこに建てる？ 候補地は？: the agreements name no venue or site. */
-const ASKS_PLACE = /会場|候補地|建設地|どこに(?:建て|作る|つくる|設置|置く|整備する予定)|どこで(?:開催|開かれ|やる|行われ)/u;
+const ASKS_PLACE = /(?:会場|候補地|建設地)(?:は|って|を教|を知|どこ|の場所)|どこの(?:会場|場所)|どこに(?:建てる予定|建設|設置する予定|整備する予定)|(?<!協議|話し合い|調整|会議)(?:は|って)どこで(?:開催|開かれ|行われ)/u;
 
 /** The same for how far something has got, or an opinion: neither is in a draft agreement. */
 export const STATUS_TERM = '§status';
@@ -75,7 +76,8 @@ export const STATUS_TERM = '§status';
  * 議決はもう済んだ？ 進捗は？ おすすめの宿は？: the state of affairs today, or a recommendation.
  * A draft states rules, not progress or taste, so no passage answers.
  */
-const ASKS_STATUS = /(?:もう|既に|すでに)[^。]{0,10}?(?:済ん|済み|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)|進み具合|どこまで進ん|おすすめ|オススメ|お勧め|お薦め|人気の|評判|由来|いきさつ|経緯/u;
+const ASKS_STATUS =
+  /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)|進み具合|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|経緯/u;
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
@@ -86,7 +88,7 @@ export const ELSEWHERE_TERM = '§elsewhere';
  * statute's text. 連携中枢都市圏 (the 前文's own word) is not another region.
  */
 const ASKS_ELSEWHERE =
-  /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携)都市圏(?!域)|定住自立圏|法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)/u;
+  /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携)都市圏(?!域|ビジョン|構想)|定住自立圏|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)/u;
 
 /** The fact terms a question needs (none for most questions). */
 export function factsAskedFor(normalized: string): string[] {
@@ -109,22 +111,4 @@ export function factsStatedIn(text: string): string[] {
     ...(STATES_WHEN.test(text) ? [WHEN_TERM] : []),
     ...(STATES_DATE.test(text) ? [DATE_TERM] : []),
   ];
-}
-
-/** How the abstention names each fact the agreements do not state (user-facing, Japanese). */
-const FACT_NAMES: Readonly<Record<string, string>> = {
-  [FIGURE_TERM]: '数値（人数・金額・件数など）',
-  [WHEN_TERM]: '日時や期限',
-  [DATE_TERM]: '個々の開催日や日程',
-  [SOURCE_TERM]: '問い合わせ先や掲載場所',
-  [PERSON_TERM]: '人や施設の名前',
-  [PLACE_TERM]: '会場や場所',
-  [PROCEDURE_TERM]: '申請の手続きや要件',
-  [STATUS_TERM]: '進み具合・経緯・おすすめ',
-  [ELSEWHERE_TERM]: 'ほかの圏域や制度、法律の条文そのもの',
-};
-
-/** The Japanese names of fact terms, in order, each once (unknown terms are skipped). */
-export function nameFacts(terms: readonly string[]): string[] {
-  return [...new Set(terms)].flatMap((t) => (FACT_NAMES[t] ? [FACT_NAMES[t]] : []));
 }

@@ -16,7 +16,7 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
  * whitespace removed between Japanese characters.
  *
  * @example
- * normalizeText('第４条 ｻｲｶﾞｲ 対策') // → '第4条 さいがい'… (katakana kept): '第4条 サイガイ対策'
+ * normalizeText('第４条 ｻｲｶﾞｲ 対策') // → '第4条サイガイ対策' (half-width katakana made full-width, spaces between Japanese removed)
  */
 export function normalizeText(text: string): string {
   return normalizeKeepingSpaces(text).replace(INNER_SPACE, '');
