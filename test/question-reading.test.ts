@@ -178,6 +178,11 @@ describe('one-kanji typos', () => {
     expect(createTypoCorrector(terms)(word)).toBe(meant);
   });
 
+  it('says beside the answer how it read the typo, and nothing when there was none', () => {
+    expect(engine.ask('協約を廃址したいときは？').summary).toContain('※「廃址」を「廃止」と読みました。');
+    expect(engine.ask('協約を廃止したいときは？').summary).not.toContain('と読みました');
+  });
+
   it('leaves counters alone: 何通 is asked, not mistyped', () => {
     expect(engine.ask('協約書って何通つくるの〜？').answers[0]?.ref).toBe('末文');
   });

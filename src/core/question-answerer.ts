@@ -9,6 +9,7 @@ import {
   composeGoverningNote,
   composeMissingFactMessage,
   composeMissingReference,
+  composeTypoNotes,
   nameFacts,
   composeNoQuestionMessage,
   EXAMPLE_QUESTIONS,
@@ -253,7 +254,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const governing = articleWanted && top.passage.kind === 'annex-row' ? governingArticle(top.passage) : undefined;
     const result = respond(question, truncated, intent, governing ? [toAnswer(governing, top.score), ...answers] : answers, {
       ...readingOf(resolution),
-      notes: [...(governing ? [composeGoverningNote(governing, top.passage)] : []), ...resolution.notes],
+      notes: [...(governing ? [composeGoverningNote(governing, top.passage)] : []), ...composeTypoNotes(groups), ...resolution.notes],
       relatedTerms,
     });
     return result.abstained ? result : { ...result, topic: { label: describeTopic(groups), question: normalized } };

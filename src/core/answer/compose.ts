@@ -199,3 +199,11 @@ const FACT_NAMES: Readonly<Record<string, string>> = {
 export function nameFacts(terms: readonly string[]): string[] {
   return [...new Set(terms)].flatMap((t) => (FACT_NAMES[t] ? [FACT_NAMES[t]] : []));
 }
+
+/**
+ * 「※「廃址」を「廃止」と読みました。」: each typo the engine read as the agreements' word, said
+ * beside the answer so the asker can tell when the guess was wrong.
+ */
+export function composeTypoNotes(groups: readonly { readonly corrected?: { readonly typed: string; readonly meant: string } }[]): string[] {
+  return groups.flatMap((g) => (g.corrected ? [`※「${g.corrected.typed}」を「${g.corrected.meant}」と読みました。`] : []));
+}

@@ -54,6 +54,8 @@ export interface ContentGroup {
    * concept when the question asks nothing else (協約の根拠は？), dropped when it has a topic.
    */
   readonly framing?: true;
+  /** A typo read as the agreements' word one kanji away (廃址 → 廃止): the answer says so. */
+  readonly corrected?: { readonly typed: string; readonly meant: string };
   /**
    * A fact the answer must state (a date, a figure: see facts.ts). Many passages that state one are
    * about something else, so holding it is no evidence; lacking it counts against the passage.
@@ -266,7 +268,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
       // The word as the analyser cuts it (幹事会 → 幹事, 会): passages hold terms, not every run of kanji.
       const parts = analyzer.terms(meant).filter((t) => !INTENT_TERMS.has(t));
       const terms = df(meant) > 0 || parts.length === 0 ? [meant] : parts;
-      push({ label: typed, literal: terms, expansions: [], phrases: [terms], weight: idfWeight(Math.min(...terms.map(df)), ctx.passageCount) }, span);
+      push({ label: typed, literal: terms, expansions: [], phrases: [terms], weight: idfWeight(Math.min(...terms.map(df)), ctx.passageCount), corrected: { typed, meant } }, span);
     }
     i = end - 1;
   }
