@@ -33,9 +33,8 @@ import { buildPassages, type Passage } from './search/passages.ts';
 import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext } from './search/query.ts';
 import { findReferences } from './search/references.ts';
 import { vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
-import { createAnalyzer, type Analyzer, type ReadingLexicon } from './text/analyzer.ts';
-import { isKanaOnly } from './text/token-filters.ts';
-import { rewriteKanaQuestion } from './text/transliterate.ts';
+import { createAnalyzer } from './text/analyzer.ts';
+import { rewriteKanaQuestion, teachKanaReadings } from './text/transliterate.ts';
 import type { LexicalCategories } from './text/lexical-categories.ts';
 import { normalizeKeepingSpaces, normalizeText } from './text/normalize.ts';
 import { buildWarmUpQuestions, warmUpEngine } from './warm-up.ts';
@@ -130,7 +129,11 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const index = buildPassageIndex(passages, analyzer, parts.glossary, { boosts, expansionWeight });
   const specialAnswers = createSpecialAnswers(passages, parts.corpus.agreements, parts.corpus.region);
-  teachKanaReadings(index.lexicon, parts, analyzer);
+  teachKanaReadings(index.lexicon, {
+    members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
+    projectTerms: (parts.vocabulary?.areas ?? []).flatMap((area) => area.terms.map((term) => analyzer.analyze(term))),
+    partyReadings: parts.corpus.agreements.flatMap((a) => a.parties.flatMap((p) => (p.reading ? [{ reading: p.reading, symbol: p.symbol }] : []))),
+  });
 
   const queryContext: QueryContext = {
     analyzer,
@@ -383,19 +386,3 @@ function describeTopic(groups: readonly ContentGroup[]): string {
   const top = [...topical].sort((a, b) => b.weight - a.weight).slice(0, 2);
   return top.map((g) => g.label).join('・');
 }
-
-/**
- * What a kana question may spell besides the corpus's words: members by their kana aliases
- * (はぎし → 萩市), projects by their readings (だつたんそ → 脱炭素), and the parties by their
- * readings before any other word read so (こう is 甲, not 項).
- */
-function teachKanaReadings(lexicon: ReadingLexicon, parts: EngineParts, analyzer: Analyzer): void {
-  for (const member of parts.corpus.region?.members ?? []) {
-    for (const alias of member.aliases) if (isKanaOnly(alias)) lexicon.add(alias, member.name);
-  }
-  for (const area of parts.vocabulary?.areas ?? []) for (const term of area.terms) lexicon.addTerms(analyzer.analyze(term));
-  for (const agreement of parts.corpus.agreements) {
-    for (const party of agreement.parties) if (party.reading) lexicon.prefer(party.reading, party.symbol);
-  }
-}
-

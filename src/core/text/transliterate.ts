@@ -6,7 +6,8 @@
  * asker's text is what answers quote back.
  */
 import { toHiragana as romajiToHiragana } from 'wanakana';
-import type { ReadingLexicon } from './analyzer.ts';
+import type { ReadingLexicon, Term } from './analyzer.ts';
+import { isKanaOnly } from './token-filters.ts';
 import { normalizeText, toHiragana, toKatakana } from './normalize.ts';
 
 /**
@@ -121,4 +122,22 @@ function spellReferences(text: string): string {
   const hiragana = toHiragana(text);
   if (!/だい.+じょう|べっぴょう/u.test(hiragana)) return text;
   return hiragana.replace(KANA_ARTICLE, (_, digit: string) => `第${KANA_DIGITS[digit] ?? ''}条`).replace(/べっぴょう/gu, '別表');
+}
+
+/**
+ * What a kana question may spell besides the corpus's words: members by their kana aliases
+ * (はぎし → 萩市), projects by their readings (だつたんそ → 脱炭素), and the parties by their
+ * readings before any other word read so (こう is 甲, not 項).
+ */
+export function teachKanaReadings(
+  lexicon: ReadingLexicon,
+  words: {
+    readonly members: readonly { readonly name: string; readonly aliases: readonly string[] }[];
+    readonly projectTerms: readonly (readonly Term[])[];
+    readonly partyReadings: readonly { readonly reading: string; readonly symbol: string }[];
+  },
+): void {
+  for (const member of words.members) for (const alias of member.aliases) if (isKanaOnly(alias)) lexicon.add(alias, member.name);
+  for (const terms of words.projectTerms) lexicon.addTerms(terms);
+  for (const party of words.partyReadings) lexicon.prefer(party.reading, party.symbol);
 }
