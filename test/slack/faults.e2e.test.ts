@@ -15,11 +15,12 @@
  * (src/slack/socket-connection.ts) calls apps.connections.open again at once, so each
  * reconnection here takes well under a second; outages are in outage.e2e.test.ts.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import { createQuestionAnswerer } from '../../src/core/create-question-answerer.ts';
-import { FakeSlack, FAKE_BOT_USER_ID, type ApiCall } from '../support/fake-slack.ts';
+import { FAKE_BOT_USER_ID, type ApiCall, type FakeSlack } from '../support/fake-slack.ts';
 import { socketModeEnv, startBotInProcess, TEST_APP_TOKEN, type InProcessBot } from '../support/start-bot.ts';
+import { useCleanups } from '../support/cleanups.ts';
 
 /** A reconnection is immediate (see above); this bounds the wait for one on a loaded machine. */
 const RECONNECT_WAIT_MS = 15_000;
@@ -29,23 +30,18 @@ const REPLY_WAIT_MS = 10_000;
 const QUESTIONS = ['災害対応は誰が担当？', '第4条', '観光', '連絡会議は誰が開く？', '今日の天気は？'];
 
 let engine: QuestionAnswerer;
-const cleanups: (() => Promise<void>)[] = [];
+const { add: addCleanup, startFake } = useCleanups();
 let tsCounter = 0;
 
 beforeAll(async () => {
   engine = await createQuestionAnswerer();
 });
 
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
 /** A fresh stand-in and a bot connected to it; both are closed after the test. */
 async function startPair(): Promise<{ fake: FakeSlack; bot: InProcessBot }> {
-  const fake = await FakeSlack.start();
-  cleanups.push(() => fake.close());
+  const fake = await startFake();
   const bot = await startBotInProcess({ env: socketModeEnv(fake), answerer: engine });
-  cleanups.push(() => bot.stop());
+  addCleanup(() => bot.stop());
   await fake.waitForSocket();
   return { fake, bot };
 }

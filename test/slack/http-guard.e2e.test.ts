@@ -8,23 +8,20 @@ import { createHmac } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import { createQuestionAnswerer } from '../../src/core/create-question-answerer.ts';
 import { createSlackApp, type SlackApp } from '../../src/slack/app.ts';
 import { DEFAULT_BODY_LIMIT_BYTES, GuardedHttpReceiver, type HttpGuardSettings } from '../../src/slack/http/guarded-http-receiver.ts';
-import { FakeSlack, FAKE_BOT_USER_ID } from '../support/fake-slack.ts';
+import { FAKE_BOT_USER_ID, type FakeSlack } from '../support/fake-slack.ts';
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from '../support/start-bot.ts';
+import { useCleanups } from '../support/cleanups.ts';
 
 let engine: QuestionAnswerer;
-const cleanups: (() => Promise<void>)[] = [];
+const { add: addCleanup, startFake } = useCleanups();
 
 beforeAll(async () => {
   engine = await createQuestionAnswerer();
-});
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 interface Running {
@@ -37,8 +34,7 @@ interface Running {
 }
 
 async function startApp(guard: Partial<HttpGuardSettings> = {}): Promise<Running> {
-  const fake = await FakeSlack.start();
-  cleanups.push(() => fake.close());
+  const fake = await startFake();
   const logs: Record<string, unknown>[] = [];
   const slack = createSlackApp({
     config: { mode: 'http', botToken: TEST_BOT_TOKEN, signingSecret: TEST_SIGNING_SECRET, port: 0, host: '127.0.0.1', slackApiUrl: fake.apiUrl, logLevel: 'info', guard },
@@ -53,7 +49,7 @@ async function startApp(guard: Partial<HttpGuardSettings> = {}): Promise<Running
     stopped = true;
     await slack.app.stop();
   };
-  cleanups.push(stop);
+  addCleanup(stop);
   if (!(slack.receiver instanceof GuardedHttpReceiver)) throw new Error('HTTP mode must use the guarded receiver');
   return { fake, slack, receiver: slack.receiver, port: (server.address() as AddressInfo).port, logs, stop };
 }
@@ -74,7 +70,7 @@ function openRaw(port: number, head: string): RawClient {
   socket.on('error', () => undefined);
   const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
   socket.on('connect', () => socket.write(head));
-  cleanups.push(async () => {
+  addCleanup(async () => {
     socket.destroy();
   });
   return { socket, received: () => received, closed };

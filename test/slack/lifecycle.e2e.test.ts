@@ -2,31 +2,22 @@
  * Start-up and shutdown of the real app against the Slack stand-in: token checks, the Web API
  * retry policy, and stop() finishing the replies in flight.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import { createQuestionAnswerer } from '../../src/core/create-question-answerer.ts';
 import { CodedError } from '../../src/core/errors.ts';
 import { createSlackApp, SOCKET_RETRY_CONFIG, WEB_API_RETRY_CONFIG } from '../../src/slack/app.ts';
 import { readSlackConfig } from '../../src/slack/start-slack-app.ts';
-import { FakeSlack, FAKE_BOT_USER_ID } from '../support/fake-slack.ts';
+import { FAKE_BOT_USER_ID } from '../support/fake-slack.ts';
 import { socketModeEnv, startBotInProcess, TEST_APP_TOKEN, TEST_BOT_TOKEN } from '../support/start-bot.ts';
+import { useCleanups } from '../support/cleanups.ts';
 
 let engine: QuestionAnswerer;
-const cleanups: (() => Promise<void>)[] = [];
+const { add: addCleanup, startFake } = useCleanups();
 
 beforeAll(async () => {
   engine = await createQuestionAnswerer();
 });
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function startFake(): Promise<FakeSlack> {
-  const fake = await FakeSlack.start();
-  cleanups.push(() => fake.close());
-  return fake;
-}
 
 describe('start-up', () => {
   it('stops with one line naming SLACK_BOT_TOKEN when Slack rejects it', async () => {
@@ -75,7 +66,7 @@ describe('logging', () => {
   it('keeps tokens and verification tokens out of even debug logs', async () => {
     const fake = await startFake();
     const bot = await startBotInProcess({ env: { ...socketModeEnv(fake), LOG_LEVEL: 'debug' }, answerer: engine });
-    cleanups.push(() => bot.stop());
+    addCleanup(() => bot.stop());
     await fake.waitForSocket();
     // Slash command and interaction payloads carry Slack's legacy verification token.
     const { responseUrl } = await fake.sendSlashCommand({ text: '第1条' });
@@ -92,7 +83,7 @@ describe('shutdown', () => {
   it('stop() stops taking events, finishes the replies in flight, then resolves', async () => {
     const fake = await startFake();
     const bot = await startBotInProcess({ env: socketModeEnv(fake), answerer: engine });
-    cleanups.push(() => bot.stop());
+    addCleanup(() => bot.stop());
     await fake.waitForSocket();
     // Slack is slow to accept the reply: it is in flight when the stop begins.
     fake.delay('chat.postMessage', 800);

@@ -13,13 +13,14 @@
  * SocketModeClient (see src/slack/socket-connection.ts): Vitest reports it and fails the run, and
  * in a real process it ends the bot.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import { createQuestionAnswerer } from '../../src/core/create-question-answerer.ts';
 import type { WebApiTransport } from '../../src/slack/app.ts';
 import type { ReconnectSettings } from '../../src/slack/socket-connection.ts';
-import { FakeSlack, FAKE_BOT_USER_ID, type ApiCall } from '../support/fake-slack.ts';
+import { FAKE_BOT_USER_ID, type ApiCall, type FakeSlack } from '../support/fake-slack.ts';
 import { socketModeEnv, spawnBot, startBotInProcess, type InProcessBot } from '../support/start-bot.ts';
+import { useCleanups } from '../support/cleanups.ts';
 
 const BACKOFF = { initialMs: 20, maxMs: 100, factor: 2, jitter: 0.5 };
 const RECONNECT: Partial<ReconnectSettings> = { backoff: BACKOFF, helloTimeoutMs: 600 };
@@ -31,7 +32,7 @@ const TRANSPORT: WebApiTransport = { retryConfig: { retries: 0 }, timeoutMs: 200
 const WAIT_MS = 20_000;
 
 let engine: QuestionAnswerer;
-const cleanups: (() => Promise<void>)[] = [];
+const { add: addCleanup, startFake } = useCleanups();
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown): void => {
   unhandled.push(reason);
@@ -46,16 +47,6 @@ beforeAll(async () => {
 afterAll(() => {
   process.off('unhandledRejection', onUnhandled);
 });
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function startFake(): Promise<FakeSlack> {
-  const fake = await FakeSlack.start();
-  cleanups.push(() => fake.close());
-  return fake;
-}
 
 function makeTs(): string {
   tsCounter += 1;
@@ -108,7 +99,7 @@ describe('a Slack outage while connected', () => {
   it('refused connections, then HTTP 500s, then timeouts: the bot waits it out, one line per attempt, and answers each question once after', async () => {
     const fake = await startFake();
     const bot = await startBotInProcess({ env: socketModeEnv(fake), answerer: engine, reconnect: RECONNECT, transport: TRANSPORT });
-    cleanups.push(() => bot.stop());
+    addCleanup(() => bot.stop());
     await fake.waitForSocket();
     // Answered before the outage, so the connection is known to work.
     const firstTs = makeTs();
@@ -158,7 +149,7 @@ describe('a Slack outage while connected', () => {
   it('a WebSocket that opens but never says hello is abandoned after the deadline and retried', async () => {
     const fake = await startFake();
     const bot = await startBotInProcess({ env: socketModeEnv(fake), answerer: engine, reconnect: RECONNECT, transport: TRANSPORT });
-    cleanups.push(() => bot.stop());
+    addCleanup(() => bot.stop());
     await fake.waitForSocket();
     await fake.startOutage('hang-websocket');
     await fake.waitUntil(() => failures(bot).length >= 2, 'two abandoned attempts', WAIT_MS);
@@ -188,7 +179,7 @@ describe('Slack unreachable at start-up', () => {
     expect(settled).toBe(false);
     await fake.endOutage();
     const bot = await starting;
-    cleanups.push(() => bot.stop());
+    addCleanup(() => bot.stop());
     await fake.waitForSocket();
     const lines = logs.filter((line) => line['event'] === 'slack_connect_failed');
     expect(lines.slice(0, 2).every((line) => line['phase'] === 'start' && line['call'] === 'auth.test')).toBe(true);
@@ -201,7 +192,7 @@ describe('Slack unreachable at start-up', () => {
     const fake = await startFake();
     await fake.startOutage('refuse');
     const bot = spawnBot(socketModeEnv(fake));
-    cleanups.push(async () => {
+    addCleanup(async () => {
       if (bot.child.exitCode === null) await bot.stop('SIGKILL');
     });
     // Default backoff: attempts at about 0, 1 and 3 s.
