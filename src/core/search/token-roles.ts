@@ -46,6 +46,16 @@ export function negatedSpans(tokens: readonly PositionedToken[]): Span[] {
   return spans;
 }
 
+/**
+ * The index of the last noun of the compound token `i` stands in (駅 周辺 → 周辺). A pronoun
+ * (どこ) ends it, and so does any noun of the kinds in `stopAt` (非自立: みたい).
+ */
+function compoundEnd(tokens: readonly PositionedToken[], i: number, stopAt: readonly string[] = []): number {
+  let j = i;
+  for (let next = tokens[j + 1]; next?.pos === '名詞' && next.posDetail !== '代名詞' && !stopAt.includes(next.posDetail); next = tokens[j + 1]) j += 1;
+  return j;
+}
+
 /** True when two spans share a character. */
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -54,8 +64,7 @@ export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.star
  * sentence (一言で言うと, 答弁用に短く): an adverbial, not the topic. では and には mark a topic.
  */
 export function isManner(tokens: readonly PositionedToken[], i: number): boolean {
-  let j = i;
-  while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞') j += 1;
+  const j = compoundEnd(tokens, i);
   const particle = tokens[j + 1];
   const after = tokens[j + 2];
   if (particle?.pos !== '助詞' || particle.posDetail !== '格助詞' || (particle.surface !== 'で' && particle.surface !== 'に')) return false;
@@ -64,9 +73,8 @@ export function isManner(tokens: readonly PositionedToken[], i: number): boolean
 
 /** True when the noun's compound is followed by みたいな / のような / などの: an example, not the thing. */
 export function isExample(tokens: readonly PositionedToken[], i: number): boolean {
-  let j = i;
   // みたい is itself a noun (非自立): the compound stops before it.
-  while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞' && tokens[j + 1]?.posDetail !== '非自立') j += 1;
+  const j = compoundEnd(tokens, i, ['非自立']);
   const next = tokens[j + 1];
   const after = tokens[j + 2];
   if (next?.surface === 'みたい' || next?.surface === 'など') return true;
@@ -75,8 +83,7 @@ export function isExample(tokens: readonly PositionedToken[], i: number): boolea
 
 /** True when the noun's compound ends in 用 or 向け (答弁用, 子ども向け) followed by に or の. */
 export function isForUse(tokens: readonly PositionedToken[], i: number): boolean {
-  let j = i;
-  while (tokens[j + 1]?.pos === '名詞' && tokens[j + 1]?.posDetail !== '代名詞') j += 1;
+  const j = compoundEnd(tokens, i);
   const last = tokens[j];
   const next = tokens[j + 1];
   return i >= 0 && (last?.surface === '用' || last?.surface === '向け') && next?.pos === '助詞' && (next.surface === 'に' || next.surface === 'の');
