@@ -138,6 +138,8 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   // A slot, a name or a wording asked of what the text says (何を想定した枠？ 戦略の名前は？ 書き方は同じ？):
   // the asking, since the passage found is the answer. A person's name is a fact (facts.ts).
   '枠', '名前', '名称', '文面', '文言', '書き方', '書きぶり', '記述', '決め方', '違い',
+  // The text's own pieces (その一文, 案文, 言葉): where it is said, the passage found is the answer.
+  '一文', '文', '文章', '一節', 'くだり', '言葉', '用語', '単語', '表現', '箇所', '個所', '案文', '文案', '原案',
   // どうすればいい？: the asking's adjective, not a quality of the topic.
   'いい', 'よい', '良い',
   'agreement', 'agreements', 'article', 'clause', 'say', 'said', 'any', 'there', 'have', 'has', 'do', 'did', 'will', 'would', 'should',
