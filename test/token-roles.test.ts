@@ -3,7 +3,7 @@
  * case says which noun it looks at and why the answer must be what it is.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isExample, isForUse, isLoneKanji, isManner, namesOtherThing } from '../src/core/search/token-roles.ts';
+import { askingSentences, isExample, isForUse, isLoneKanji, isManner, namesOtherThing } from '../src/core/search/token-roles.ts';
 import { createAnalyzer, type Analyzer, type PositionedToken } from '../src/core/text/analyzer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
@@ -69,5 +69,20 @@ describe('isLoneKanji and namesOtherThing', () => {
     expect(namesOtherThing(room.tokens, room.i, ctx)).toBe(true);
     const deed = at('協約書は何通', '書');
     expect(namesOtherThing(deed.tokens, deed.i, ctx)).toBe(false);
+  });
+});
+
+describe('askingSentences: the sentences that end in ?, when there are several', () => {
+  it.each([
+    { q: '協約の目的、一言で言うと？企画会議で説明しないといけなくて', asking: ['協約の目的、一言で言うと?'], why: 'the trailing sentence says why one asks' },
+    { q: '萩市の職員です。協約の目的は？', asking: ['協約の目的は?'], why: 'the leading sentence says who asks' },
+    { q: '連絡会議を開くのは誰？課長レベル？', asking: ['連絡会議を開くのは誰?', '課長レベル?'], why: 'both sentences ask' },
+    { q: '観光をやりたい。どの項目？', asking: ['どの項目?'], why: 'the matter is in the other sentence: query.ts keeps it when the asking one names nothing' },
+    { q: '協約の目的は？', asking: [], why: 'one sentence: nothing around it' },
+    { q: '協約の目的は？！', asking: [], why: 'a run of marks closes one sentence' },
+  ])('$q → $asking ($why)', ({ q, asking }) => {
+    const normalized = normalizeText(q);
+    const spans = askingSentences(analyzer.tokens(normalized));
+    expect(spans.map((s) => normalized.slice(s.start, s.end))).toEqual(asking);
   });
 });

@@ -9,6 +9,7 @@ import type { GlossaryMatcher } from './glossary.ts';
 import { INTENT_TERMS, asksForPlacement } from './intent.ts';
 import {
   blankSpans,
+  askingSentences,
   contextEnd,
   isExample,
   isFocus,
@@ -177,12 +178,14 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const inContext = (span: Span): boolean => span.end <= sceneEnd;
   const used: Span[] = [...excluded, ...negatedSpans(tokens)];
   const isUsed = (span: Span): boolean => used.some((u) => overlaps(u, span));
+  const spans: (Span | undefined)[] = groups.map(() => undefined);
   const push = (group: Omit<ContentGroup, 'optional'>, span: Span | undefined): void => {
     if (group.literal.length + group.expansions.length === 0) return;
     let weight = span && inContext(span) ? group.weight * CONTEXT_FACTOR : group.weight;
     // 議会答弁用に, 子ども向けの: whom or what the answer is for, even in the agreements' words.
     if (span && !group.topic && weight > MODIFIER_NOUN_WEIGHT && isForUse(tokens, tokens.findLastIndex((t) => overlaps(t, span)))) weight = MODIFIER_NOUN_WEIGHT;
     groups.push({ ...group, weight, optional: false });
+    spans.push(span);
   };
 
   // Concrete projects first (乗合タクシー is the vocabulary's, not the glossary's タクシー).
@@ -299,6 +302,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     if (weight === UNKNOWN_NOUN_WEIGHT && !known) weight = weighUnknownNoun(tokens, i, ctx, used, placement);
     push({ label: term, literal: [term], expansions: [], phrases: [[term]], weight }, token);
   });
+  demoteOtherSentences(groups, spans, askingSentences(tokens), inContext);
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
   // when nothing else in the question does: 協約をやめるときはどうする？
   const named = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && !rareVerbs.some((v) => v.label === g.label));
@@ -314,6 +318,20 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const topical = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO);
   const kept = topical ? groups.filter((g) => !g.framing) : groups;
   return placement ? centreOnMatter(kept) : kept;
+}
+
+/**
+ * The words of the sentences around those that ask weigh as context, when an asking sentence names
+ * a topic of its own (a lone どの項目？ leaves the matter in the sentence before it).
+ */
+function demoteOtherSentences(groups: ContentGroup[], spans: readonly (Span | undefined)[], asking: readonly Span[], inContext: (span: Span) => boolean): void {
+  const inside = (span: Span | undefined): boolean => span !== undefined && asking.some((a) => span.start >= a.start && span.end <= a.end);
+  if (!groups.some((g, k) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && inside(spans[k]))) return;
+  groups.forEach((g, k) => {
+    const span = spans[k];
+    if (g.optional || span === undefined || inside(span) || inContext(span)) return;
+    groups[k] = { ...g, weight: g.weight * CONTEXT_FACTOR };
+  });
 }
 
 /**

@@ -28,6 +28,30 @@ export function contextEnd(tokens: readonly PositionedToken[]): number {
   return end;
 }
 
+/** Marks that end a sentence of a question as typed (normalised: ？ is ?). */
+const SENTENCE_ENDS = new Set(['?', '。', '!']);
+
+/**
+ * The sentences that ask (end in ?), when a question holds several: 協約の目的、一言で言うと？企画会議
+ * で説明しないといけなくて. The others say who asks or why (萩市の職員です。), so their words count
+ * less, as in a context clause. Empty for a single sentence.
+ */
+export function askingSentences(tokens: readonly PositionedToken[]): Span[] {
+  const sentences: { span: Span; asks: boolean }[] = [];
+  let start = tokens[0]?.start ?? 0;
+  let asks = false;
+  tokens.forEach((t, i) => {
+    if (t.surface === '?') asks = true;
+    // A run of marks (？！, 。。) closes one sentence.
+    const ends = SENTENCE_ENDS.has(t.surface) && !SENTENCE_ENDS.has(tokens[i + 1]?.surface ?? '');
+    if (!ends && i < tokens.length - 1) return;
+    if (t.end > start) sentences.push({ span: { start, end: t.end }, asks });
+    start = t.end;
+    asks = false;
+  });
+  return sentences.length >= 2 ? sentences.filter((s) => s.asks).map((s) => s.span) : [];
+}
+
 /**
  * Spans the question excludes: the nouns listed before 以外 / を除いて (医療とか防災以外で…). They
  * are what the asker does not want, so they are neither searched nor counted.
