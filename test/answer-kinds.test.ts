@@ -142,6 +142,12 @@ describe('facts asked for and stated', () => {
     { q: '協約の変更はいつでもできる？', facts: [], why: 'いつでも asks no date' },
     { q: '連絡会議に出席する人は誰？', facts: [], why: 'who attends is 第5条 (甲及び乙の長)' },
     { q: '移住支援金の申請要件は？', facts: [PROCEDURE_TERM], why: 'an application’s requirements' },
+    { q: '萩市の年間観光客数', facts: [FIGURE_TERM], why: 'a yearly count, though 観光客数 alone is a project word of 別表1エ' },
+    { q: '観光客数を増やす取組を一緒にやりたい', facts: [], why: 'a count to raise is a project, not a figure asked' },
+    { q: '圏域の人口60万人維持って目標、協約のどこ？', facts: [FIGURE_TERM], why: 'a figure quoted must be in the passage: the agreements state none' },
+    { q: '協約書を2通作るのはなぜ？', facts: [], why: 'copies are no figure of people, money or shares' },
+    { q: '協約を結んでる自治体のうち一番熱心なのはどこ？', facts: [STATUS_TERM], why: 'a ranking is an opinion' },
+    { q: '一番最初の条は何？', facts: [], why: '一番最初 is an order, not a ranking' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });
