@@ -49,6 +49,8 @@ describe('isExample: a noun before みたいな, のような, など', () => {
     { q: '駅周辺みたいな拠点', noun: '駅', expected: true, why: 'みたいな after the compound 駅周辺' },
     { q: '商工会議所のような団体', noun: '商工', expected: true, why: 'のような' },
     { q: '拠点の整備', noun: '拠点', expected: false, why: 'an ordinary の' },
+    { q: '商工会議所とかの経済団体', noun: '商工', expected: true, why: 'とかの before the thing asked' },
+    { q: '観光とか移住とかの取組', noun: '移住', expected: false, why: 'the last item of a list, not an example' },
   ])('$q / $noun → $expected ($why)', ({ q, noun, expected }) => {
     const { tokens, i } = at(q, noun);
     expect(isExample(tokens, i)).toBe(expected);

@@ -188,6 +188,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     spans.push(span);
   };
 
+  const examples: number[] = [];
   // Concrete projects first (乗合タクシー is the vocabulary's, not the glossary's タクシー).
   for (const match of ctx.vocabulary?.match(normalized, tokens) ?? []) {
     const span = spanOf(match);
@@ -199,6 +200,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
       push({ label: match.word, literal, expansions: [], phrases: [[OUTSIDE_TERM]], weight: UNKNOWN_NOUN_WEIGHT }, span);
       continue;
     }
+    if (span && isExample(tokens, tokens.findLastIndex((t) => overlaps(t, span)))) examples.push(groups.length);
     const phrases = [literal, ...match.means.map((m) => [m])].filter((p) => p.length > 0);
     push({ label: match.word, literal, expansions: [...match.means], phrases, weight: TOPIC_WEIGHT, topic: true }, span);
   }
@@ -302,6 +304,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     if (weight === UNKNOWN_NOUN_WEIGHT && !known) weight = weighUnknownNoun(tokens, i, ctx, used, placement);
     push({ label: term, literal: [term], expansions: [], phrases: [[term]], weight }, token);
   });
+  demoteExamples(groups, spans, examples);
   demoteOtherSentences(groups, spans, askingSentences(tokens), inContext);
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
   // when nothing else in the question does: 協約をやめるときはどうする？
@@ -318,6 +321,20 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const topical = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO);
   const kept = topical ? groups.filter((g) => !g.framing) : groups;
   return placement ? centreOnMatter(kept) : kept;
+}
+
+/**
+ * A project given as an example of the thing asked (がん治療みたいな高度な医療, 商工会議所とかの経済
+ * 団体) only describes it, when the thing is a concept of its own: 6次産業化みたいな話 is about 6次産業化.
+ */
+function demoteExamples(groups: ContentGroup[], spans: readonly (Span | undefined)[], examples: readonly number[]): void {
+  for (const k of examples) {
+    const example = groups[k];
+    const at = spans[k];
+    if (!example || !at) continue;
+    const named = groups.some((g, m) => m !== k && !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && (spans[m]?.start ?? -1) >= at.end);
+    if (named) groups[k] = { label: example.label, literal: example.literal, expansions: example.expansions, phrases: example.phrases, weight: MODIFIER_NOUN_WEIGHT, optional: false };
+  }
 }
 
 /**

@@ -80,6 +80,16 @@ function compoundEnd(tokens: readonly PositionedToken[], i: number, stopAt: read
   return j;
 }
 
+/** The index of the first noun of the compound token `i` stands in. */
+function compoundStart(tokens: readonly PositionedToken[], i: number): number {
+  let j = i;
+  while (tokens[j - 1]?.pos === '名詞' && tokens[j - 1]?.posDetail !== '代名詞') j -= 1;
+  return j;
+}
+
+/** Particles that join the items of a list (観光とか移住とか, 医療や福祉). */
+const LISTING = new Set(['とか', 'や', 'と', '、']);
+
 /** True when two spans share a character. */
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -102,6 +112,8 @@ export function isExample(tokens: readonly PositionedToken[], i: number): boolea
   const next = tokens[j + 1];
   const after = tokens[j + 2];
   if (next?.surface === 'みたい' || next?.surface === 'など') return true;
+  // 商工会議所とかの経済団体; but 観光とか移住とかの取組 lists two topics.
+  if (next?.surface === 'とか' && after?.surface === 'の') return !LISTING.has(tokens[compoundStart(tokens, i) - 1]?.surface ?? '');
   return next?.surface === 'の' && (after?.surface === 'よう' || after?.base === 'ような');
 }
 
