@@ -198,3 +198,17 @@ describe('follow-ups', () => {
     expect(engine.ask('宇部市の場合は？').answers[0]?.ref).not.toBe('別表1エ');
   });
 });
+
+describe('the annex as a whole', () => {
+  it.each([
+    // The annex as a whole, asked without a row: its title names the article (別表（第３条関係）).
+    { q: '別表って何条に関係する表？', agreements: ['連携協約1', '連携協約2'] },
+    { q: '別表は本文のどの条とつながってる？', agreements: ['連携協約1', '連携協約2'] },
+    // Naming 宇部市 restricts the answer to the agreement of 山口市 × 宇部市.
+    { q: '宇部市との協約の別表は何条？', agreements: ['連携協約2'] },
+  ])('answers $q with the article the annex belongs to', ({ q, agreements }) => {
+    const result = engine.ask(q);
+    expect(result.answers.map((a) => `${a.agreement}:${a.ref}`)).toEqual(agreements.map((a) => `${a}:第3条`));
+    expect(result.summary).toContain('別表の見出しは「別表（第３条関係）」で、第3条（連携する取組及び役割）がこの別表を定めています。');
+  });
+});

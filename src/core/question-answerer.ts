@@ -6,6 +6,7 @@ import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import {
   ABSTAIN_MESSAGE,
   addFollowUpLead,
+  composeAnnexNote,
   composeGoverningNote,
   composeMissingFactMessage,
   composeMissingReference,
@@ -46,6 +47,9 @@ export interface TracedPassage extends RankedPassage {
   /** Parallel to the traced groups: true where the passage holds that concept. */
   readonly held: readonly boolean[];
 }
+
+/** The annex named as a whole (別表って何条の表？), not one of its rows. */
+const ANNEX_WORD = /別表|\bannex\b/u;
 
 /** Coverage below which the engine abstains by default (see {@link EngineOptions.minCoverage}). */
 export const DEFAULT_MIN_COVERAGE = 0.5;
@@ -224,9 +228,19 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     }
     const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic });
     if (special) return finish(question, truncated, special);
+    const articleWanted = asksForArticle(normalized);
+    // 別表って何条に関係する表？: the article the annex belongs to (別表（第３条関係）).
+    if (articleWanted && ANNEX_WORD.test(normalized) && !reading.hasTopic) {
+      const articles = agreementIds.filter((id) => preferred === undefined || preferred.has(id)).flatMap((id) => {
+        const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
+        const article = row && governingArticle(row);
+        return article ? [article] : [];
+      });
+      const notes = [...(articles[0] ? [composeAnnexNote(articles[0])] : []), ...resolution.notes];
+      return respond(question, truncated, intent, articles.map((a) => toAnswer(a, 1)), { ...readingOf(resolution), notes });
+    }
     if (groups.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
 
-    const articleWanted = asksForArticle(normalized);
     const ranked = index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted });
     if (trace) {
       const held = (r: RankedPassage): boolean[] => {

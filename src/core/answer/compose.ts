@@ -175,6 +175,11 @@ export function composeGoverningNote(article: Passage, row: Passage): string {
   return `「${row.title}」（${row.ref}）は${row.agreement.annex.title}の行で、${article.ref}（${article.title}）がこの別表を定めています。`;
 }
 
+/** Said when the annex as a whole is asked about: 「別表の見出しは「別表（第３条関係）」で、第3条…」. */
+export function composeAnnexNote(article: Passage): string {
+  return `別表の見出しは「${article.agreement.annex.title}」で、${article.ref}（${article.title}）がこの別表を定めています。`;
+}
+
 /** A follow-up's result, saying which earlier topic it used: 「観光について、宇部市の場合：」. */
 export function addFollowUpLead(result: AskResult, label: string, reading: { readonly resolution: MemberResolution; readonly mentioned: readonly { readonly party: { readonly word: string } }[] }): AskResult {
   const who = [...reading.resolution.mentions.map((m) => m.member.name), ...reading.mentioned.map((m) => m.party.word)];
