@@ -212,3 +212,20 @@ describe('the annex as a whole', () => {
     expect(result.summary).toContain('別表の見出しは「別表（第３条関係）」で、第3条（連携する取組及び役割）がこの別表を定めています。');
   });
 });
+
+describe('an agreement read for other members than it prints', () => {
+  it.each([
+    // 宇部市 × a 連携市町 is 連携協約1 read with 宇部市 for 山口市: the note says so, the 前文 names the parties.
+    { q: '山陽小野田市は宇部市とも協約を結ぶことになるの？', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    { q: '防府市って宇部市とも協約結ぶの？中身は？', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    // A topic of its own wins: the note is no answer to how costs are shared.
+    { q: '宇部市と津和野町で協約を結ぶ場合、費用の分け方は？', first: ['連携協約1:第4条'] },
+  ])('$q → $first', ({ q, first }) => {
+    const result = engine.ask(q);
+    expect(result.answers.slice(0, first.length).map((a) => `${a.agreement}:${a.ref}`)).toEqual(first);
+  });
+
+  it('leaves a role question to the roles', () => {
+    expect(engine.ask('宇部市と萩市の協約で宇部市の役割は？').answers[0]?.ref).not.toBe('注記2');
+  });
+});

@@ -51,6 +51,9 @@ export interface TracedPassage extends RankedPassage {
 /** The annex named as a whole (別表って何条の表？), not one of its rows. */
 const ANNEX_WORD = /別表|\bannex\b/u;
 
+/** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
+const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定']);
+
 /** Coverage below which the engine abstains by default (see {@link EngineOptions.minCoverage}). */
 export const DEFAULT_MIN_COVERAGE = 0.5;
 
@@ -228,6 +231,15 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     }
     const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic });
     if (special) return finish(question, truncated, special);
+    // 宇部市と萩市の協約ってあるの？ 防府市は宇部市とも協約を結ぶ？: an agreement read for other members
+    // than it prints is the note it rests on (注記2: the 宇部市 version), then its 前文 (the parties).
+    const pair = resolution.reading;
+    const topicOtherThanExistence = groups.some((g) => !g.optional && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT && !EXISTENCE_WORDS.has(g.label));
+    if (pair?.readAs?.basis && intent !== 'role' && !topicOtherThanExistence && !groups.some((g) => g.required)) {
+      const refs = [pair.readAs.basis, '前文'];
+      const found = refs.flatMap((ref) => byId.get(`${pair.agreement}:${ref}`) ?? []);
+      return respond(question, truncated, intent, found.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
+    }
     const articleWanted = asksForArticle(normalized);
     // 別表って何条に関係する表？: the article the annex belongs to (別表（第３条関係）).
     if (articleWanted && ANNEX_WORD.test(normalized) && !reading.hasTopic) {
