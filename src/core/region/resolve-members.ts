@@ -35,6 +35,9 @@ interface Spelling {
   readonly latin: boolean;
 }
 
+/** A place in a member written with its bare name (防府駅, 萩市内, 宇部方面): a mention of the member. */
+const PLACE_SUFFIX = /^(?:駅|港|市内|町内|市外|地域|地区|エリア|周辺|方面|近辺)/u;
+
 const EMPTY: MemberResolution = { mentions: [], agreementSpans: [], notes: [] };
 
 /** Agreement names: 連携協約2, 協約２, 協約案1, agreement 2 (NFKC has made the digit half-width). */
@@ -71,7 +74,8 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
         const before = normalized[at - 1] ?? '';
         const after = normalized[span.end] ?? '';
         if (spelling.latin && (/[a-z]/u.test(before) || /[a-z]/u.test(after))) continue;
-        if (spelling.bare && (/[\p{Script=Han}\p{Script=Katakana}ー]/u.test(after) || /[\p{Script=Han}\p{Script=Katakana}]/u.test(before))) continue;
+        const placeAfter = PLACE_SUFFIX.test(normalized.slice(span.end));
+        if (spelling.bare && ((/[\p{Script=Han}\p{Script=Katakana}ー]/u.test(after) && !placeAfter) || /[\p{Script=Han}\p{Script=Katakana}]/u.test(before))) continue;
         if (!free(span)) continue;
         taken.push(span);
         mentions.push({ member: spelling.member, ...span });
@@ -121,7 +125,8 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
       return set.size > 0 && set.size < agreementIds.length ? set : undefined;
     };
     const holding = pairings.filter((p) => named.every((n) => n in p.members));
-    if (named.length === 0 || named.length > 2) return { ...base, ...optional(restrict([])) };
+    if (named.length > 2) return { ...base, ...readMany(named, restrict) };
+    if (named.length === 0) return { ...base, ...optional(restrict([])) };
     if (named.length === 2) {
       const [pairing] = holding;
       if (pairing) return { ...base, reading: readPairing(pairing, named, []), ...optional(restrict([pairing.agreement])) };
@@ -139,6 +144,25 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
     // A hub alone (宇部市) is read as itself; its counterpart is not named.
     const reading = readPairing(first, named, others);
     return { ...base, reading, ...optional(restrict(agreements)) };
+  }
+
+  /**
+   * Several 連携市町 with one hub (津和野と萩を回る周遊コース、山口市との協約で): each has the same
+   * agreement with the hub, so that agreement answers, and the reply says it holds for each.
+   */
+  function readMany(named: readonly string[], restrict: (ids: Iterable<string>) => ReadonlySet<string> | undefined): Pick<MemberResolution, 'notes' | 'agreements' | 'reading'> {
+    const hubs = hubNames(region).filter((h) => named.includes(h));
+    const [hub] = hubs;
+    const spokes = named.filter((n) => !hubs.includes(n));
+    const held = spokes.map((spoke) => pairings.find((p) => hub !== undefined && hub in p.members && spoke in p.members));
+    const [first] = held;
+    const symbol = first && spokes[0] !== undefined ? first.members[spokes[0]] : undefined;
+    const same = held.every((p) => p !== undefined && p.agreement === first?.agreement && spokes.every((s) => p.members[s] === undefined || p.members[s] === symbol));
+    if (hubs.length !== 1 || !first || symbol === undefined || !same) return { notes: [], ...optional(restrict([])) };
+    const one = readPairing(first, named, []);
+    // Each 連携市町 holds the agreement alone with the hub: named together under one symbol, said so.
+    const reading = { ...one, names: { ...one.names, [symbol]: spokes.join('・') } };
+    return { reading, notes: [`${spokes.join('・')}は、それぞれ${hub}と${first.agreement}を結びます（どれも${symbol}にあたります）。`], ...optional(restrict([first.agreement])) };
   }
 
   return { resolve };
