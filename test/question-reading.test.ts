@@ -135,6 +135,11 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '駅周辺みたいな拠点を整備する項目の内容を確認したい', ref: '別表2イ', why: '駅周辺 is an example (みたいな) of the 拠点 asked about' },
     { q: '宇部市バージョンの協約案って別にあるの？', ref: '注記2', why: 'a version of the agreement: 注記2 is the only passage about one' },
     { q: 'Is there a version of the agreement for Ube City?', ref: '注記2', why: 'the same in English' },
+    { q: 'がん治療みたいな高度な医療を圏域で受けられる体制づくり、どの項目', ref: '別表2ア', why: 'がん治療 is an example; 高度, an adjectival noun of 別表2ア, qualifies 医療' },
+    { q: '商工会議所とかの経済団体と懇談する場、協約に出てくる？', ref: '別表1ア', why: '商工会議所 (a project word of 別表1イ) is an example (とかの) of the 経済団体 asked about' },
+    { q: '協約の目的、一言で言うと？企画会議で説明しないといけなくて', ref: '第1条', why: 'the trailing sentence says why one asks: its 会議 is no 連絡会議 asked for' },
+    { q: '人口が減っても安心して暮らせる圏域に、みたいな一文ってどこにあったっけ', ref: '第1条', why: '一文 is a piece of the text, the asking, not a topic' },
+    { q: '山口市を宇部市に置きかえる、っていう注意書きの意味を教えて', ref: '注記2', why: '注意書き is a note (注記)' },
   ])('$q → $ref ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

@@ -116,6 +116,8 @@ export function idfWeight(documentFrequency: number, passageCount: number): numb
 
 /** Weight of a single word of the question, from its part of speech and whether the corpus knows it. */
 export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail' | 'unknown'>, documentFrequency: number, known: boolean, passageCount: number): number {
+  // 高度な医療: an adjectival noun the agreements hold qualifies the topic in their own words.
+  if (token.pos === '名詞' && token.posDetail === '形容動詞語幹' && documentFrequency > 0) return Math.min(idfWeight(documentFrequency, passageCount), ADJECTIVE_WEIGHT);
   if (token.pos !== '名詞' || token.posDetail === '形容動詞語幹') return PREDICATE_WEIGHT;
   if (token.posDetail === '接尾' || token.posDetail === '副詞可能') return MODIFIER_NOUN_WEIGHT;
   if (!known) {
@@ -127,6 +129,9 @@ export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail' |
   }
   return idfWeight(documentFrequency, passageCount);
 }
+
+/** What an adjectival noun of the agreements (高度, 快適) weighs at most. */
+const ADJECTIVE_WEIGHT = 0.5;
 
 /**
  * A verb the glossary maps to the agreements' wording (抜ける → 廃止, 増やす → 拡大) weighs more
@@ -188,7 +193,6 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     spans.push(span);
   };
 
-  const examples: number[] = [];
   // Concrete projects first (乗合タクシー is the vocabulary's, not the glossary's タクシー).
   for (const match of ctx.vocabulary?.match(normalized, tokens) ?? []) {
     const span = spanOf(match);
@@ -200,7 +204,6 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
       push({ label: match.word, literal, expansions: [], phrases: [[OUTSIDE_TERM]], weight: UNKNOWN_NOUN_WEIGHT }, span);
       continue;
     }
-    if (span && isExample(tokens, tokens.findLastIndex((t) => overlaps(t, span)))) examples.push(groups.length);
     const phrases = [literal, ...match.means.map((m) => [m])].filter((p) => p.length > 0);
     push({ label: match.word, literal, expansions: [...match.means], phrases, weight: TOPIC_WEIGHT, topic: true }, span);
   }
@@ -304,6 +307,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     if (weight === UNKNOWN_NOUN_WEIGHT && !known) weight = weighUnknownNoun(tokens, i, ctx, used, placement);
     push({ label: term, literal: [term], expansions: [], phrases: [[term]], weight }, token);
   });
+  const examples = spans.flatMap((span, k) => (span && isExample(tokens, tokens.findLastIndex((t) => overlaps(t, span))) ? [k] : []));
   demoteExamples(groups, spans, examples);
   demoteOtherSentences(groups, spans, askingSentences(tokens), inContext);
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
