@@ -20,6 +20,7 @@ import {
   toAnswer,
 } from './answer/compose.ts';
 import type { Answer, AskOptions, AskResult, Intent, PartyReading, QuestionAnswerer } from './answer/types.ts';
+import { createDocumentAnswers } from './document-answers.ts';
 import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
@@ -31,6 +32,7 @@ import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
 import { collectPartyWords, combinePreferences, listPartyCompounds, findMentionedParties, findPreferredAgreements, listMemberPartyWords } from './search/party-words.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
+import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
 import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext } from './search/query.ts';
 import { findReferences } from './search/references.ts';
 import { vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
@@ -47,12 +49,6 @@ export interface TracedPassage extends RankedPassage {
   /** Parallel to the traced groups: true where the passage holds that concept. */
   readonly held: readonly boolean[];
 }
-
-/** The annex named as a whole (別表って何条の表？), not one of its rows. */
-const ANNEX_WORD = /別表|\bannex\b/u;
-
-/** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
-const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定']);
 
 /** Coverage below which the engine abstains by default (see {@link EngineOptions.minCoverage}). */
 export const DEFAULT_MIN_COVERAGE = 0.5;
@@ -136,6 +132,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const index = buildPassageIndex(passages, analyzer, parts.glossary, { boosts, expansionWeight });
   const specialAnswers = createSpecialAnswers(passages, parts.corpus.agreements, parts.corpus.region);
+  const documents = createDocumentAnswers(passages);
   teachKanaReadings(index.lexicon, {
     members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
     projectTerms: (parts.vocabulary?.areas ?? []).flatMap((area) => area.terms.map((term) => analyzer.analyze(term))),
@@ -231,23 +228,14 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     }
     const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic });
     if (special) return finish(question, truncated, special);
-    // 宇部市と萩市の協約ってあるの？ 防府市は宇部市とも協約を結ぶ？: an agreement read for other members
-    // than it prints is the note it rests on (注記2: the 宇部市 version), then its 前文 (the parties).
-    const pair = resolution.reading;
-    const topicOtherThanExistence = groups.some((g) => !g.optional && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT && !EXISTENCE_WORDS.has(g.label));
-    if (pair?.readAs?.basis && intent !== 'role' && !topicOtherThanExistence && !groups.some((g) => g.required)) {
-      const refs = [pair.readAs.basis, '前文'];
-      const found = refs.flatMap((ref) => byId.get(`${pair.agreement}:${ref}`) ?? []);
-      return respond(question, truncated, intent, found.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
-    }
     const articleWanted = asksForArticle(normalized);
-    // 別表って何条に関係する表？: the article the annex belongs to (別表（第３条関係）).
-    if (articleWanted && ANNEX_WORD.test(normalized) && !reading.hasTopic) {
-      const articles = agreementIds.filter((id) => preferred === undefined || preferred.has(id)).flatMap((id) => {
-        const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
-        const article = row && governingArticle(row);
-        return article ? [article] : [];
-      });
+    const asked = { normalized, groups, intent, articleWanted, preferred, reading: resolution.reading };
+    // 防府市は宇部市とも協約を結ぶ？: the note the reading rests on (注記2), then the 前文.
+    const basis = documents.findReadingBasis(asked);
+    if (basis) return respond(question, truncated, intent, basis.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
+    // 別表って何条に関係する表？: the article the annex belongs to, with the annex's own title beside it.
+    const articles = documents.findAnnexArticles(asked);
+    if (articles) {
       const notes = [...(articles[0] ? [composeAnnexNote(articles[0])] : []), ...resolution.notes];
       return respond(question, truncated, intent, articles.map((a) => toAnswer(a, 1)), { ...readingOf(resolution), notes });
     }
@@ -280,19 +268,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const topEntry = index.entries.get(top.passage.id);
     const relatedTerms = top.confidence === 'related' && topEntry ? unnamedTopics(groups, topEntry) : [];
     // 観光は第何条？: an annex row is the article's that the annex belongs to (別表（第３条関係）).
-    const governing = articleWanted && top.passage.kind === 'annex-row' ? governingArticle(top.passage) : undefined;
+    const governing = articleWanted && top.passage.kind === 'annex-row' ? documents.governingArticle(top.passage) : undefined;
     const result = respond(question, truncated, intent, governing ? [toAnswer(governing, top.score), ...answers] : answers, {
       ...readingOf(resolution),
       notes: [...(governing ? [composeGoverningNote(governing, top.passage)] : []), ...composeTypoNotes(groups), ...resolution.notes],
       relatedTerms,
     });
     return result.abstained ? result : { ...result, topic: { label: describeTopic(groups), question: normalized } };
-  }
-
-  /** The article an annex row belongs to: the one its annex title names (別表（第３条関係） → 第3条). */
-  function governingArticle(row: Passage): Passage | undefined {
-    const article = findReferences(normalizeText(row.agreement.annex.title)).find((r) => r.ref.startsWith('第'));
-    return article === undefined ? undefined : byId.get(`${row.agreement.id}:${article.ref}`);
   }
 
   /** A special reply as a result: its answers grouped, the truncation note, the common fields. */
@@ -401,8 +383,6 @@ function orderByRef<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
   return refs.flatMap((ref) => ranked.filter((r) => r.passage.ref === ref));
 }
 
-/** A concept weighing this much is a topic of the question (a word of few passages, a project). */
-const TOPIC_CONCEPT_WEIGHT = 0.5;
 /** A topic weighing this much is a word of very few passages (see idfWeight), or a project. */
 const RARE_TOPIC_WEIGHT = 0.95;
 

@@ -8,22 +8,24 @@ import { normalizeText } from '../text/normalize.ts';
 import type { GlossaryMatcher } from './glossary.ts';
 import { INTENT_TERMS, asksForPlacement } from './intent.ts';
 import {
-  blankSpans,
-  askingSentences,
-  contextEnd,
-  isExample,
-  isFocus,
-  isForUse,
-  isLoneKanji,
-  isManner,
-  namesOtherThing,
-  negatedSpans,
-  overlaps,
-  type Span,
-} from './token-roles.ts';
+  CONTEXT_FACTOR,
+  FRAMING_YIELDS_TO,
+  GLOSSARY_PREDICATE_WEIGHT,
+  MODIFIER_NOUN_WEIGHT,
+  PARTY_WEIGHT,
+  PREDICATE_WEIGHT,
+  TOPIC_WEIGHT,
+  UNKNOWN_NOUN_WEIGHT,
+  conceptWeight,
+  idfWeight,
+  weighUnknownNoun,
+} from './concept-weights.ts';
+import { centreOnMatter, demoteExamples, demoteOtherSentences } from './reweigh.ts';
+import { askingSentences, blankSpans, contextEnd, isExample, isForUse, isLoneKanji, namesOtherThing, negatedSpans, overlaps, type Span } from './token-roles.ts';
 import { OUTSIDE_TERM } from './vocabulary.ts';
 
 export { blankSpans, contextEnd, namesOtherThing, negatedSpans, type Span } from './token-roles.ts';
+export { PARTY_WEIGHT, idfWeight } from './concept-weights.ts';
 
 /** A concept of the question: a word and the words that mean the same in the agreements. */
 export interface ContentGroup {
@@ -85,59 +87,6 @@ export interface QueryContext {
   readonly correctTypo?: (word: string) => string | undefined;
 }
 
-/**
- * Weight of a word that neither the agreements nor the glossary know. Such a word is most often the
- * very thing asked about that the agreements do not cover (天気, 名前, 時刻表), so it weighs more
- * than a known word: an answer covering only the incidental known words is not an answer.
- */
-export const UNKNOWN_NOUN_WEIGHT = 2;
-/** A noun the dictionary itself does not know (a typo, a coinage): weighs little either way. */
-export const UNKNOWN_FRAGMENT_WEIGHT = 0.3;
-/** Verbs and adjectives (増やす, 入る, 強い) say little about the topic. */
-export const PREDICATE_WEIGHT = 0.3;
-/** Suffix nouns (市, 版, 的, 所) and adverbial nouns (今日, 将来, 毎月) qualify rather than name. */
-export const MODIFIER_NOUN_WEIGHT = 0.3;
-
-/** A concrete project of the vocabulary is the thing asked: it weighs more than a word of the agreements (chosen on the development part). */
-export const TOPIC_WEIGHT = 1.5;
-
-/** Party names (see {@link ContentGroup.optional}). */
-export const PARTY_WEIGHT = 0.3;
-
-/**
- * Inverse document frequency mapped to [0.3, 1]: a word in one passage weighs 1, a word in every
- * passage (連携, 圏域, 推進) 0.3, so common words neither carry nor block an answer.
- */
-export function idfWeight(documentFrequency: number, passageCount: number): number {
-  if (documentFrequency <= 0) return 1;
-  const idf = Math.log((passageCount + 1) / documentFrequency) / Math.log(passageCount + 1);
-  return 0.3 + 0.7 * Math.min(1, Math.max(0, idf) * 1.5);
-}
-
-/** Weight of a single word of the question, from its part of speech and whether the corpus knows it. */
-export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail' | 'unknown'>, documentFrequency: number, known: boolean, passageCount: number): number {
-  // 高度な医療: an adjectival noun the agreements hold qualifies the topic in their own words.
-  if (token.pos === '名詞' && token.posDetail === '形容動詞語幹' && documentFrequency > 0) return Math.min(idfWeight(documentFrequency, passageCount), ADJECTIVE_WEIGHT);
-  if (token.pos !== '名詞' || token.posDetail === '形容動詞語幹') return PREDICATE_WEIGHT;
-  if (token.posDetail === '接尾' || token.posDetail === '副詞可能') return MODIFIER_NOUN_WEIGHT;
-  if (!known) {
-    // An action noun (処理, 運行, 支援) says what is done to the topic, not what the topic is.
-    if (token.posDetail === 'サ変接続') return PREDICATE_WEIGHT;
-    // A word no dictionary knows is most often a typo or a fragment (分坦, 界議): it must not veto.
-    if (token.unknown) return UNKNOWN_FRAGMENT_WEIGHT;
-    return UNKNOWN_NOUN_WEIGHT;
-  }
-  return idfWeight(documentFrequency, passageCount);
-}
-
-/** What an adjectival noun of the agreements (高度, 快適) weighs at most. */
-const ADJECTIVE_WEIGHT = 0.5;
-
-/**
- * A verb the glossary maps to the agreements' wording (抜ける → 廃止, 増やす → 拡大) weighs more
- * than a bare verb, since it has a known meaning, but less than a noun.
- */
-export const GLOSSARY_PREDICATE_WEIGHT = 0.5;
 /** A glossary meaning this rare (a word of one passage per draft) makes even a verb name its passage. */
 const RARE_MEANING = 0.95;
 
@@ -153,12 +102,6 @@ const ROLE_OF_MATTER = /(?:で|では|について)[^。]{0,16}?(?:何をする|
 function asksAboutText(normalized: string): boolean {
   return ABOUT_TEXT.test(normalized);
 }
-
-/** A framing word yields to any concept weighing this much (see {@link ContentGroup.framing}). */
-const FRAMING_YIELDS_TO = 0.5;
-
-/** Words in a context clause weigh this much of their weight (see {@link contextEnd}). */
-export const CONTEXT_FACTOR = 0.5;
 
 /** Share of a kana run the reading lexicon must spell for the run to be read as words. */
 const MIN_SPELLED = 0.75;
@@ -325,108 +268,6 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const topical = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO);
   const kept = topical ? groups.filter((g) => !g.framing) : groups;
   return placement ? centreOnMatter(kept) : kept;
-}
-
-/**
- * A project given as an example of the thing asked (がん治療みたいな高度な医療, 商工会議所とかの経済
- * 団体) only describes it, when the thing is a concept of its own: 6次産業化みたいな話 is about 6次産業化.
- */
-function demoteExamples(groups: ContentGroup[], spans: readonly (Span | undefined)[], examples: readonly number[]): void {
-  for (const k of examples) {
-    const example = groups[k];
-    const at = spans[k];
-    if (!example || !at) continue;
-    const named = groups.some((g, m) => m !== k && !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && (spans[m]?.start ?? -1) >= at.end);
-    if (named) groups[k] = { label: example.label, literal: example.literal, expansions: example.expansions, phrases: example.phrases, weight: MODIFIER_NOUN_WEIGHT, optional: false };
-  }
-}
-
-/**
- * The words of the sentences around those that ask weigh as context, when an asking sentence names
- * a topic of its own (a lone どの項目？ leaves the matter in the sentence before it).
- */
-function demoteOtherSentences(groups: ContentGroup[], spans: readonly (Span | undefined)[], asking: readonly Span[], inContext: (span: Span) => boolean): void {
-  const inside = (span: Span | undefined): boolean => span !== undefined && asking.some((a) => span.start >= a.start && span.end <= a.end);
-  if (!groups.some((g, k) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && inside(spans[k]))) return;
-  groups.forEach((g, k) => {
-    const span = spans[k];
-    if (g.optional || span === undefined || inside(span) || inContext(span)) return;
-    groups[k] = { ...g, weight: g.weight * CONTEXT_FACTOR };
-  });
-}
-
-/**
- * A question placing a matter (どの項目？) that the vocabulary knows is about that matter: the
- * projects it names are one concept, any of whose rows may answer (ドローンや自動運転 → 別表2エ or
- * 3(2)ア), and its other words only describe it (介護人材の確保・育成: 育成 need not be held).
- */
-export function centreOnMatter(groups: readonly ContentGroup[]): ContentGroup[] {
-  const topics = groups.filter((g) => g.topic);
-  if (topics.length === 0) return [...groups];
-  const matter: ContentGroup = {
-    label: topics.map((g) => g.label).join('・'),
-    literal: [...new Set(topics.flatMap((g) => g.literal))],
-    expansions: [...new Set(topics.flatMap((g) => g.expansions))],
-    phrases: topics.flatMap((g) => g.phrases),
-    weight: TOPIC_WEIGHT,
-    optional: false,
-    topic: true,
-  };
-  const described = groups.filter((g) => !g.topic).map((g) => (g.optional || g.required ? g : { ...g, weight: Math.min(g.weight, DESCRIPTION_WEIGHT) }));
-  return [matter, ...described];
-}
-
-/** What a word describing a placed matter weighs at most (a light word: see evidence.ts). */
-const DESCRIPTION_WEIGHT = 0.3;
-
-/** JUMAN categories of words that set the scene (who, where) rather than name a topic. */
-const SCENE_CATEGORIES = ['人', '場所-その他', '場所-自然'];
-
-/**
- * Weight of a noun that neither the agreements, the glossary nor the vocabulary know. It names
- * the thing asked (天気, 休暇, 時刻表) and so vetoes an answer, unless it only qualifies a concept
- * the question does hold: a noun compound with a known word (デマンド型 乗合タクシー, 移住体験ツアー),
- * or a person or place that sets the scene (首都圏の人向け, 若手技術者), by the JUMAN dictionary's
- * categories. A quantity (人口, 金額, 人数) always vetoes: the agreements state no figures.
- */
-export function weighUnknownNoun(
-  tokens: readonly PositionedToken[],
-  i: number,
-  ctx: Pick<QueryContext, 'lexicalCategories' | 'documentFrequency'>,
-  understood: readonly Span[],
-  placement = false,
-): number {
-  const token = tokens[i];
-  if (!token) return UNKNOWN_NOUN_WEIGHT;
-  const categories = ctx.lexicalCategories?.(token.base) ?? [];
-  // どの項目？ asks where a matter stands: its description's words (複数の市町, 休日夜間) need no
-  // passage of their own. A figure asked for is a fact (facts.ts), not a word, so it still vetoes.
-  if (placement) return MODIFIER_NOUN_WEIGHT;
-  if (categories.includes('数量')) return UNKNOWN_NOUN_WEIGHT;
-  // 駅周辺みたいな拠点, 商工会議所のような団体: an example of the thing asked, which is named after it.
-  if (isExample(tokens, i)) return MODIFIER_NOUN_WEIGHT;
-  // 一言で言うと, 答弁用に, 文書で: a noun marked by で or に says how or for what the asker wants
-  // the answer, not what it is about.
-  if (isManner(tokens, i)) return MODIFIER_NOUN_WEIGHT;
-  // A person or place is the scene, unless it is what is asked (観光協会の会長って誰？): by JUMAN's
-  // categories, or a proper noun of a place or person (台湾, 韓国) by the tokenizer's own.
-  const properScene = token.posDetail === '固有名詞' && (token.posDetail2 === '地域' || token.posDetail2 === '人名');
-  if ((properScene || categories.some((c) => SCENE_CATEGORIES.includes(c))) && !isFocus(tokens, i)) return MODIFIER_NOUN_WEIGHT;
-  const knownAt = (j: number): boolean => {
-    const t = tokens[j];
-    if (!t) return false;
-    return understood.some((u) => u.start < t.end && t.start < u.end) || (t.term !== undefined && ctx.documentFrequency(t.term) > 0);
-  };
-  // Walk the compound the word stands in, both ways: nouns, or any kanji written on (a typo such as
-  // 観光振光 is cut 観光 / 振 / 光, yet it is one word).
-  const inCompound = (j: number): boolean => {
-    const t = tokens[j];
-    return t !== undefined && (t.pos === '名詞' || /^\p{Script=Han}+$/u.test(t.surface));
-  };
-  for (const step of [-1, 1]) {
-    for (let j = i + step; inCompound(j); j += step) if (knownAt(j)) return MODIFIER_NOUN_WEIGHT;
-  }
-  return UNKNOWN_NOUN_WEIGHT;
 }
 
 /** Where a glossary or vocabulary match stands in the question (undefined for English words). */

@@ -1,0 +1,76 @@
+/**
+ * Answers about the agreements as documents rather than about a topic in them: the article an annex
+ * row, or the whole annex, belongs to (別表（第３条関係） → 第3条), and the note a member's reading
+ * rests on (注記2: the 宇部市 version of 連携協約1). Passages in, passages out.
+ */
+import type { Intent, PartyReading } from './answer/types.ts';
+import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
+import type { Passage } from './search/passages.ts';
+import type { ContentGroup } from './search/query.ts';
+import { findReferences } from './search/references.ts';
+import { normalizeText } from './text/normalize.ts';
+
+/** The annex named as a whole (別表って何条の表？), not one of its rows. */
+const ANNEX_WORD = /別表|\bannex\b/u;
+
+/** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
+const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定']);
+
+/** What a question says of itself that these answers look at. */
+export interface DocumentQuestion {
+  readonly normalized: string;
+  readonly groups: readonly ContentGroup[];
+  readonly intent: Intent;
+  /** It asks for an article (本文では, 何条？: see intent.ts). */
+  readonly articleWanted: boolean;
+  readonly preferred: ReadonlySet<string> | undefined;
+  readonly reading: PartyReading | undefined;
+}
+
+export interface DocumentAnswers {
+  /** The article an annex row belongs to: the one its annex title names. */
+  governingArticle(row: Passage): Passage | undefined;
+  /** 別表って何条に関係する表？: each agreement's article that the annex belongs to; undefined when not asked. */
+  findAnnexArticles(question: DocumentQuestion): Passage[] | undefined;
+  /**
+   * 山陽小野田市は宇部市とも協約を結ぶ？: for members whose agreement is read with another name than it
+   * prints, the note the reading rests on and the 前文 (the parties); undefined when not asked so.
+   */
+  findReadingBasis(question: DocumentQuestion): Passage[] | undefined;
+}
+
+/**
+ * @example createDocumentAnswers(passages).governingArticle(row)?.ref // → '第3条' for a row of 別表（第３条関係）
+ */
+export function createDocumentAnswers(passages: readonly Passage[]): DocumentAnswers {
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  const agreementIds = [...new Set(passages.map((p) => p.agreement.id))];
+  const isTopic = (g: ContentGroup): boolean => !g.optional && !g.framing && !g.required && g.weight >= TOPIC_CONCEPT_WEIGHT;
+
+  function governingArticle(row: Passage): Passage | undefined {
+    const article = findReferences(normalizeText(row.agreement.annex.title)).find((r) => r.ref.startsWith('第'));
+    return article === undefined ? undefined : byId.get(`${row.agreement.id}:${article.ref}`);
+  }
+
+  function findAnnexArticles(q: DocumentQuestion): Passage[] | undefined {
+    if (!q.articleWanted || !ANNEX_WORD.test(q.normalized) || q.groups.some(isTopic)) return undefined;
+    return agreementIds
+      .filter((id) => q.preferred === undefined || q.preferred.has(id))
+      .flatMap((id) => {
+        const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
+        const article = row && governingArticle(row);
+        return article ? [article] : [];
+      });
+  }
+
+  function findReadingBasis(q: DocumentQuestion): Passage[] | undefined {
+    const pair = q.reading;
+    const basis = pair?.readAs?.basis;
+    if (!pair || basis === undefined || q.intent === 'role') return undefined;
+    // A topic of its own (費用の分け方は？) is answered by its passage, not by the note.
+    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label)))) return undefined;
+    return [basis, '前文'].flatMap((ref) => byId.get(`${pair.agreement}:${ref}`) ?? []);
+  }
+
+  return { governingArticle, findAnnexArticles, findReadingBasis };
+}

@@ -1,0 +1,60 @@
+/**
+ * Second looks at a question's concepts once all are found: an example only describes the thing
+ * asked, sentences around the asking one are context, and a placed matter is one concept.
+ */
+import { CONTEXT_FACTOR, FRAMING_YIELDS_TO, MODIFIER_NOUN_WEIGHT, TOPIC_WEIGHT } from './concept-weights.ts';
+import type { ContentGroup } from './query.ts';
+import type { Span } from './token-roles.ts';
+
+/**
+ * A project given as an example of the thing asked (がん治療みたいな高度な医療, 商工会議所とかの経済
+ * 団体) only describes it, when the thing is a concept of its own: 6次産業化みたいな話 is about 6次産業化.
+ */
+export function demoteExamples(groups: ContentGroup[], spans: readonly (Span | undefined)[], examples: readonly number[]): void {
+  for (const k of examples) {
+    const example = groups[k];
+    const at = spans[k];
+    if (!example || !at) continue;
+    const named = groups.some((g, m) => m !== k && !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && (spans[m]?.start ?? -1) >= at.end);
+    if (named) groups[k] = { label: example.label, literal: example.literal, expansions: example.expansions, phrases: example.phrases, weight: MODIFIER_NOUN_WEIGHT, optional: false };
+  }
+}
+
+/**
+ * The words of the sentences around those that ask weigh as context, when an asking sentence names
+ * a topic of its own (a lone どの項目？ leaves the matter in the sentence before it).
+ */
+export function demoteOtherSentences(groups: ContentGroup[], spans: readonly (Span | undefined)[], asking: readonly Span[], inContext: (span: Span) => boolean): void {
+  const inside = (span: Span | undefined): boolean => span !== undefined && asking.some((a) => span.start >= a.start && span.end <= a.end);
+  if (!groups.some((g, k) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && inside(spans[k]))) return;
+  groups.forEach((g, k) => {
+    const span = spans[k];
+    if (g.optional || span === undefined || inside(span) || inContext(span)) return;
+    groups[k] = { ...g, weight: g.weight * CONTEXT_FACTOR };
+  });
+}
+
+/**
+ * A question placing a matter (どの項目？) that the vocabulary knows is about that matter: the
+ * projects it names are one concept, any of whose rows may answer (ドローンや自動運転 → 別表2エ or
+ * 3(2)ア), and its other words only describe it (介護人材の確保・育成: 育成 need not be held).
+ */
+export function centreOnMatter(groups: readonly ContentGroup[]): ContentGroup[] {
+  const topics = groups.filter((g) => g.topic);
+  if (topics.length === 0) return [...groups];
+  const matter: ContentGroup = {
+    label: topics.map((g) => g.label).join('・'),
+    literal: [...new Set(topics.flatMap((g) => g.literal))],
+    expansions: [...new Set(topics.flatMap((g) => g.expansions))],
+    phrases: topics.flatMap((g) => g.phrases),
+    weight: TOPIC_WEIGHT,
+    optional: false,
+    topic: true,
+  };
+  const described = groups.filter((g) => !g.topic).map((g) => (g.optional || g.required ? g : { ...g, weight: Math.min(g.weight, DESCRIPTION_WEIGHT) }));
+  return [matter, ...described];
+}
+
+/** What a word describing a placed matter weighs at most (a light word: see evidence.ts). */
+const DESCRIPTION_WEIGHT = 0.3;
+
