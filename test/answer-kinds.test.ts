@@ -148,6 +148,15 @@ describe('facts asked for and stated', () => {
     { q: '協約書を2通作るのはなぜ？', facts: [], why: 'copies are no figure of people, money or shares' },
     { q: '協約を結んでる自治体のうち一番熱心なのはどこ？', facts: [STATUS_TERM], why: 'a ranking is an opinion' },
     { q: '一番最初の条は何？', facts: [], why: '一番最初 is an order, not a ranking' },
+    { q: '去年の連絡会議で何が決まったか教えて', facts: [STATUS_TERM], why: 'a past meeting’s outcome is a record, not a rule' },
+    { q: '移住者向けの家賃補助の申請窓口はどこ', facts: [SOURCE_TERM], why: 'an office to go to' },
+    { q: '避難所に指定されてる施設の一覧がほしい', facts: [SOURCE_TERM], why: 'a list kept elsewhere, asked with が' },
+    { q: '議会の傍聴ってどうやって申し込むの', facts: [PROCEDURE_TERM], why: 'how to apply, asked with どうやって' },
+    { q: '移住体験住宅の予約ってどうやるんですか', facts: [PROCEDURE_TERM], why: 'how to book' },
+    { q: '大学病院の救急外来の受付時間を教えてください', facts: [WHEN_TERM], why: 'opening hours' },
+    { q: 'プレミアム商品券の販売開始日', facts: [WHEN_TERM], why: 'a start date' },
+    { q: 'イノシシ1頭あたりの捕獲報奨金の単価', facts: [FIGURE_TERM], why: 'a unit price (and a figure quoted)' },
+    { q: '萩市の財政課です。山口市との連携事業、うちの負担額は協約で決まってますか', facts: [], why: 'how a member’s share is set is 第4条 (協議して別に定める)' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });
