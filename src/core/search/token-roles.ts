@@ -32,7 +32,7 @@ export function contextEnd(tokens: readonly PositionedToken[]): number {
 const SENTENCE_ENDS = new Set(['?', '。', '!']);
 
 /**
- * The sentences that ask (end in ?), when a question holds several: 協約の目的、一言で言うと？企画会議
+ * The sentences that ask (a ？, a question word, a closing か), when a question holds several: 協約の目的、一言で言うと？企画会議
  * で説明しないといけなくて. The others say who asks or why (萩市の職員です。), so their words count
  * less, as in a context clause. Empty for a single sentence.
  */
@@ -41,7 +41,8 @@ export function askingSentences(tokens: readonly PositionedToken[]): Span[] {
   let start = tokens[0]?.start ?? 0;
   let asks = false;
   tokens.forEach((t, i) => {
-    if (t.surface === '?') asks = true;
+    // ？, a question word, or か closing the sentence (…なんでしょうか。) asks.
+    if (t.surface === '?' || QUESTION_WORDS.has(t.base) || (t.surface === 'か' && t.posDetail.includes('終助詞') && SENTENCE_ENDS.has(tokens[i + 1]?.surface ?? '。'))) asks = true;
     // A run of marks (？！, 。。) closes one sentence.
     const ends = SENTENCE_ENDS.has(t.surface) && !SENTENCE_ENDS.has(tokens[i + 1]?.surface ?? '');
     if (!ends && i < tokens.length - 1) return;
