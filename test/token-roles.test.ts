@@ -80,6 +80,7 @@ describe('askingSentences: the sentences that end in ?, when there are several',
     { q: '萩市の職員です。協約の目的は？', asking: ['協約の目的は?'], why: 'the leading sentence says who asks' },
     { q: '連絡会議を開くのは誰？課長レベル？', asking: ['連絡会議を開くのは誰?', '課長レベル?'], why: 'both sentences ask' },
     { q: '観光をやりたい。どの項目？', asking: ['どの項目?'], why: 'the matter is in the other sentence: query.ts keeps it when the asking one names nothing' },
+    { q: '協約の目的は何でしょうか。企画課に来たばかりで', asking: ['協約の目的は何でしょうか。'], why: 'a question word or a closing か asks without ？' },
     { q: '協約の目的は？', asking: [], why: 'one sentence: nothing around it' },
     { q: '協約の目的は？！', asking: [], why: 'a run of marks closes one sentence' },
   ])('$q → $asking ($why)', ({ q, asking }) => {
