@@ -147,22 +147,26 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
   }
 
   /**
-   * Several 連携市町 with one hub (津和野と萩を回る周遊コース、山口市との協約で): each has the same
-   * agreement with the hub, so that agreement answers, and the reply says it holds for each.
+   * Hubs and 連携市町 named together (津和野と萩を回る周遊コース、山口市との協約で / 防府市と宇部市の協約
+   * って、山口市と結ぶものと中身は同じ？): each 連携市町 holds the same agreement with each hub, so that
+   * agreement answers, the hubs and the 連携市町 are named under their symbols, and a note says that
+   * each pair holds its own. A pairing read for another name (宇部市) is the reading, for its note.
    */
   function readMany(named: readonly string[], restrict: (ids: Iterable<string>) => ReadonlySet<string> | undefined): Pick<MemberResolution, 'notes' | 'agreements' | 'reading'> {
+    const none = { notes: [], ...optional(restrict([])) };
     const hubs = hubNames(region).filter((h) => named.includes(h));
-    const [hub] = hubs;
     const spokes = named.filter((n) => !hubs.includes(n));
-    const held = spokes.map((spoke) => pairings.find((p) => hub !== undefined && hub in p.members && spoke in p.members));
+    const held = hubs.flatMap((hub) => spokes.map((spoke) => pairings.find((p) => hub in p.members && spoke in p.members)));
     const [first] = held;
-    const symbol = first && spokes[0] !== undefined ? first.members[spokes[0]] : undefined;
-    const same = held.every((p) => p !== undefined && p.agreement === first?.agreement && spokes.every((s) => p.members[s] === undefined || p.members[s] === symbol));
-    if (hubs.length !== 1 || !first || symbol === undefined || !same) return { notes: [], ...optional(restrict([])) };
-    const one = readPairing(first, named, []);
-    // Each 連携市町 holds the agreement alone with the hub: named together under one symbol, said so.
-    const reading = { ...one, names: { ...one.names, [symbol]: spokes.join('・') } };
-    return { reading, notes: [`${spokes.join('・')}は、それぞれ${hub}と${first.agreement}を結びます（どれも${symbol}にあたります）。`], ...optional(restrict([first.agreement])) };
+    const hubSymbol = first && hubs[0] !== undefined ? first.members[hubs[0]] : undefined;
+    const spokeSymbol = first && spokes[0] !== undefined ? first.members[spokes[0]] : undefined;
+    const same = held.every((p) => p !== undefined && p.agreement === first?.agreement && hubs.every((h) => p.members[h] === undefined || p.members[h] === hubSymbol) && spokes.every((s) => p.members[s] === undefined || p.members[s] === spokeSymbol));
+    if (hubs.length === 0 || spokes.length === 0 || !first || hubSymbol === undefined || spokeSymbol === undefined || !same) return none;
+    const read = held.find((p) => p?.readAs !== undefined) ?? first;
+    const one = readPairing(read, named, []);
+    const reading = { ...one, names: { ...one.names, [hubSymbol]: hubs.join('・'), [spokeSymbol]: spokes.join('・') } };
+    const each = `${spokes.join('・')}は${spokes.length > 1 ? 'それぞれ' : ''}、${hubs.join('・')}${hubs.length > 1 ? 'のそれぞれ' : ''}と${first.agreement}を結びます`;
+    return { reading, notes: [`${each}（${hubs.join('・')}が${hubSymbol}、${spokes.join('・')}が${spokeSymbol}にあたります）。`], ...optional(restrict([first.agreement])) };
   }
 
   return { resolve };
