@@ -164,7 +164,7 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
     if (hubs.length === 0 || spokes.length === 0 || !first || hubSymbol === undefined || spokeSymbol === undefined || !same) return none;
     const read = held.find((p) => p?.readAs !== undefined) ?? first;
     const one = readPairing(read, named, []);
-    const reading = { ...one, names: { ...one.names, [hubSymbol]: hubs.join('・'), [spokeSymbol]: spokes.join('・') } };
+    const reading = { ...one, names: { ...one.names, [hubSymbol]: hubs.join('と'), [spokeSymbol]: spokes.join('と') } };
     const each = `${spokes.join('・')}は${spokes.length > 1 ? 'それぞれ' : ''}、${hubs.join('・')}${hubs.length > 1 ? 'のそれぞれ' : ''}と${first.agreement}を結びます`;
     return { reading, notes: [`${each}（${hubs.join('・')}が${hubSymbol}、${spokes.join('・')}が${spokeSymbol}にあたります）。`], ...optional(restrict([first.agreement])) };
   }
