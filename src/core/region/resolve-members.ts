@@ -136,6 +136,8 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
     }
     // One member: the pairings that print its name as it is (no reading) decide the agreement.
     const [only] = named;
+    const asRead = readHubWithSpokes(only, holding, normalized);
+    if (asRead) return { ...base, reading: asRead.reading, ...optional(restrict([asRead.reading.agreement])) };
     const plain = holding.filter((p) => p.readAs === undefined);
     const agreements = new Set(plain.map((p) => p.agreement));
     const [first] = plain;
@@ -144,6 +146,23 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
     // A hub alone (宇部市) is read as itself; its counterpart is not named.
     const reading = readPairing(first, named, others);
     return { ...base, reading, ...optional(restrict(agreements)) };
+  }
+
+  /**
+   * 宇部市と連携市町の協約 / 宇部市が甲になる協約: a hub named with the 連携市町's role, or with the symbol
+   * it holds only in a pairing read for its name, means that reading (連携協約1 read by 注記2).
+   */
+  function readHubWithSpokes(only: string | undefined, holding: readonly Pairing[], normalized: string): { reading: PartyReading } | undefined {
+    const read = holding.find((p) => p.readAs !== undefined);
+    if (only === undefined || !read) return undefined;
+    const symbol = read.members[only];
+    const spokeRole = region?.members.find((m) => m.name !== only && !hubNames(region).includes(m.name))?.role;
+    const printedAlone = holding.some((p) => p.readAs === undefined && Object.values(p.members).includes(symbol ?? ''));
+    const namesRole = spokeRole !== undefined && normalized.includes(spokeRole);
+    if (symbol === undefined || (!namesRole && (printedAlone || !normalized.includes(symbol)))) return undefined;
+    const one = readPairing(read, [only], []);
+    const spokeSymbol = Object.entries(read.members).find(([m]) => m !== only)?.[1];
+    return { reading: spokeSymbol && spokeRole ? { ...one, names: { ...one.names, [spokeSymbol]: spokeRole } } : one };
   }
 
   /**
