@@ -130,7 +130,7 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   // 対応), each other (同士), politeness and need (お願い, 必要).
   // Where a matter stands in the agreements (協約の対象？ 根拠は？ どの項目？): the asking, not the topic.
   '対象', '根拠', '位置づけ', '位置付け', '位置付ける', '位置づける', '項目', '区分', '該当', '当たる', '入る', '読める',
-  '手続き', '手続', '方法', 'やり方', '具体', '具体的', '人', '対策', '対応', '同士', 'お願い', '必要', 'いつ', 'people',
+  '手続き', '手続', '手順', '流れ', 'プロセス', 'ステップ', '方法', 'やり方', '具体', '具体的', '人', '対策', '対応', '同士', 'お願い', '必要', 'いつ', 'people',
   // A party's standing (宇部市はどっちの立場？): what a definition answers, not a topic.
   '立場', '扱い', '側', 'サイド',
   // Municipalities in general (他の市町と, 市町で協力して): the parties, not a topic of one passage.
