@@ -41,7 +41,7 @@ export type SpecialReply = Pick<AskResult, 'intent' | 'summary' | 'answers' | 'k
 /** Drafts, 版, 案: a comparison must be about the agreements, not 観光と防災の違い. */
 const DRAFT_WORDS = /協約|版|案|ドラフト|甲乙|両市|draft|agreement/u;
 /** Words asking which party a member is: its symbol, standing or side. */
-const STANDING_WORDS = /甲|乙|両市|立場|扱い|どっち|どちら|それとも/u;
+const STANDING_WORDS = /甲|乙|両市|立場|扱い|どっち|どちら|それとも|呼ば|呼び|呼称/u;
 /** 下関市 in 下関市は圏域に入ってる？: a municipality's name (not 構成市町, 連携市町) asked to belong. */
 const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])(?:は|って|も|が)(?=.*(?:入って|はいって|参加|含まれ|加わ|メンバー|構成))/u;
 
