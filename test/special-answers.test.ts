@@ -232,3 +232,18 @@ describe('an agreement read for other members than it prints', () => {
     expect(engine.ask('宇部市と萩市の協約で宇部市の役割は？').answers[0]?.ref).not.toBe('注記2');
   });
 });
+
+describe('who the parties are', () => {
+  it.each([
+    // The 前文 names the parties (山口市（以下「甲」という。）及び…): the answer to 誰と誰.
+    { q: '協約2って誰と誰の協約？', refs: ['連携協約2:前文'] },
+    { q: 'この協約は誰と誰が結ぶもの？', refs: ['連携協約1:前文', '連携協約2:前文'] },
+    { q: '萩市の協約は誰と誰？', refs: ['連携協約1:前文'] },
+  ])('$q → $refs', ({ q, refs }) => {
+    expect(engine.ask(q).answers.map((a) => `${a.agreement}:${a.ref}`)).toEqual(refs);
+  });
+
+  it('leaves a topic of its own to its passage', () => {
+    expect(engine.ask('連絡会議は誰と誰が開く？').answers[0]?.ref).toBe('第5条');
+  });
+});

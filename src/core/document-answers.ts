@@ -16,6 +16,9 @@ const ANNEX_WORD = /別表|\bannex\b/u;
 /** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
 const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定']);
 
+/** 誰と誰の協約？ 当事者は？: who the parties are, which the 前文 states (山口市（以下「甲」という。）…). */
+const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:どこ|だれ|誰)|当事者|締結者|(?:誰|だれ|どこ)(?:と|が)(?:結ぶ|結ん|締結)/u;
+
 /** What a question says of itself that these answers look at. */
 export interface DocumentQuestion {
   readonly normalized: string;
@@ -32,6 +35,8 @@ export interface DocumentAnswers {
   governingArticle(row: Passage): Passage | undefined;
   /** 別表って何条に関係する表？: each agreement's article that the annex belongs to; undefined when not asked. */
   findAnnexArticles(question: DocumentQuestion): Passage[] | undefined;
+  /** 協約2って誰と誰の協約？: the 前文 of each agreement asked about; undefined when not asked so. */
+  findParties(question: DocumentQuestion): Passage[] | undefined;
   /**
    * 山陽小野田市は宇部市とも協約を結ぶ？: for members whose agreement is read with another name than it
    * prints, the note the reading rests on and the 前文 (the parties); undefined when not asked so.
@@ -72,5 +77,11 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     return [basis, '前文'].flatMap((ref) => byId.get(`${pair.agreement}:${ref}`) ?? []);
   }
 
-  return { governingArticle, findAnnexArticles, findReadingBasis };
+  function findParties(q: DocumentQuestion): Passage[] | undefined {
+    if (!PARTIES_ASKED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label)))) return undefined;
+    const ids = q.reading ? [q.reading.agreement] : agreementIds.filter((id) => q.preferred === undefined || q.preferred.has(id));
+    return ids.flatMap((id) => byId.get(`${id}:前文`) ?? []);
+  }
+
+  return { governingArticle, findAnnexArticles, findReadingBasis, findParties };
 }

@@ -233,6 +233,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // 防府市は宇部市とも協約を結ぶ？: the note the reading rests on (注記2), then the 前文.
     const basis = documents.findReadingBasis(asked);
     if (basis) return respond(question, truncated, intent, basis.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
+    // 協約2って誰と誰の協約？: the 前文, which names the parties.
+    const parties = documents.findParties(asked);
+    if (parties) return respond(question, truncated, intent, parties.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
     // 別表って何条に関係する表？: the article the annex belongs to, with the annex's own title beside it.
     const articles = documents.findAnnexArticles(asked);
     if (articles) {
