@@ -156,6 +156,9 @@ describe('facts asked for and stated', () => {
     { q: '大学病院の救急外来の受付時間を教えてください', facts: [WHEN_TERM], why: 'opening hours' },
     { q: 'プレミアム商品券の販売開始日', facts: [WHEN_TERM], why: 'a start date' },
     { q: 'イノシシ1頭あたりの捕獲報奨金の単価', facts: [FIGURE_TERM], why: 'a unit price (and a figure quoted)' },
+    { q: '防災行政無線の周波数', facts: [FIGURE_TERM], why: 'a question ending in a count or rate asks for it' },
+    { q: '北九州の連携中枢都市圏の協約とはどこが違うの', facts: [ELSEWHERE_TERM], why: 'a 都市圏 named after another place' },
+    { q: '山口県央の連携中枢都市圏って何？', facts: [], why: 'this 圏域 by its own name' },
     { q: '萩市の財政課です。山口市との連携事業、うちの負担額は協約で決まってますか', facts: [], why: 'how a member’s share is set is 第4条 (協議して別に定める)' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);

@@ -163,6 +163,7 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '美祢市と結ぶ協約では宇部市が甲になるんですか', kind: 'definition', why: 'which party a member becomes; 結ぶ is no topic beside a party' },
     { q: '山陽小野田市が入るのは甲乙のうちどちらの欄？', kind: 'definition', why: '欄 is a word of the document, not a topic' },
     { q: '美祢市はこの協約でどう呼ばれてますか', kind: 'definition', why: 'what a member is called in the text is its party symbol' },
+    { q: '北九州の連携中枢都市圏の協約とはどこが違うの', kind: undefined, why: 'a comparison with another region’s agreement, which is not here' },
     { q: '協約の中で「甲」と呼ばれているのはどこの市？', kind: 'definition', why: 'と呼ばれている asks what 甲 stands for' },
     { q: '山口市はこの協約だと甲なの？乙なの？', kind: 'definition', why: '甲なの？ asks a member’s symbol' },
     { q: '高度医療の連携に参加できる？', kind: undefined, why: 'joining a project, not the 圏域' },

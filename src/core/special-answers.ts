@@ -12,6 +12,7 @@ import { describeMember, describeMembership, describeNonMember, listMembers } fr
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
 import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable, dropNegatedAsk } from './search/intent.ts';
+import { ELSEWHERE_TERM, factsAskedFor } from './search/facts.ts';
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
 import type { Passage } from './search/passages.ts';
@@ -54,7 +55,9 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
   function answer(reading: QuestionReading): SpecialReply | undefined {
     // What the asker says they do not want (一覧じゃなくて…) does not choose the kind of reply.
     const normalized = dropNegatedAsk(reading.normalized);
-    if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && agreementIds.length >= 2) return compare(reading);
+    // 北九州の都市圏の協約とはどこが違う？ compares with another region's, which is not here.
+    const elsewhere = factsAskedFor(normalized).includes(ELSEWHERE_TERM);
+    if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && !elsewhere && agreementIds.length >= 2) return compare(reading);
     if (asksForRoleTable(normalized)) return roleTables(reading);
     // 「乙」には津和野町も含まれる？ asks what 乙 stands for, not who is in the 圏域.
     if (region && asksForMembership(normalized) && !/[甲乙]|両市/u.test(normalized)) return membership(reading, region);

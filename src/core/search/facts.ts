@@ -13,7 +13,7 @@ export const WHEN_TERM = '§when';
 
 /** 何人, 何％, いくら, 何票, どれくらい (not どのくらいの頻度, a frequency): a figure is asked for. */
 const ASKS_FIGURE =
-  /何人|何名|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を(?!増|減|伸|上げ|高め|引き上|拡))|(?<!負担|分担)(?:金)?額(?:は|って|を|が)|(?<!負担)金額|単価|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|(?:運賃|料金)(?:は|って|を(?:教|知)|いくら|が(?:いくら|高|安))|定員|目標値|冊数|何冊|(?<!(?:費用|負担金?|分担)の?)(?:上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法)|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|年間の?[^。、？?]{0,8}?(?:数|量|額)|[0-9０-９]+\s*[万千億]?\s*(?:人|円|%|％|パーセント|件)|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
+  /何人|何名|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を(?!増|減|伸|上げ|高め|引き上|拡))|(?<!負担|分担)(?:金)?額(?:は|って|を|が)|(?<!負担)金額|単価|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|(?:率|数)[？?]?$|(?:運賃|料金)(?:は|って|を(?:教|知)|いくら|が(?:いくら|高|安))|定員|目標値|冊数|何冊|(?<!(?:費用|負担金?|分担)の?)(?:上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法)|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|年間の?[^。、？?]{0,8}?(?:数|量|額)|[0-9０-９]+\s*[万千億]?\s*(?:人|円|%|％|パーセント|件)|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
 /** いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for. */
 const ASKS_WHEN = /いつ(?!でも)|日程|期限|締切|締め切り|何時|何月|何日|開催日|運行日|日時|カレンダー|開館時間|営業時間|(?:受付|診療|利用|開所|開庁|窓口)時間|(?:開始|終了|発売|販売|実施)日|時刻表|スケジュール|期間は|頻度|ペース|間隔|何年|年に何回|\b(?:when|timetable|schedule|how often)\b/u;
 
@@ -90,6 +90,15 @@ export const ELSEWHERE_TERM = '§elsewhere';
 const ASKS_ELSEWHERE =
   /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携)都市圏(?!域|ビジョン|構想)|定住自立圏|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)/u;
 
+/** 北九州の連携中枢都市圏, 広島市の都市圏: a 都市圏 named after a place that is not this 圏域's. */
+const NAMED_REGION = /(\p{Script=Han}{2,5}?)(?:市|県|地域|地方)?の(?:連携中枢)?都市圏(?!域)/gu;
+/** Names this 圏域 goes by (山口県央, 県央連携, 本圏域): its own 都市圏, not another. */
+const OWN_REGION = /^(?:山口|宇部|県央|山口県央|県央連携|山口県央連携|当|本|我が|この|うち|同)/u;
+
+function namesOtherRegion(normalized: string): boolean {
+  return [...normalized.matchAll(NAMED_REGION)].some((m) => !OWN_REGION.test(m[1] ?? ''));
+}
+
 /** The fact terms a question needs (none for most questions). */
 export function factsAskedFor(normalized: string): string[] {
   return [
@@ -100,7 +109,7 @@ export function factsAskedFor(normalized: string): string[] {
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) ? [STATUS_TERM] : []),
-    ...(ASKS_ELSEWHERE.test(normalized) ? [ELSEWHERE_TERM] : []),
+    ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized) ? [ELSEWHERE_TERM] : []),
   ];
 }
 
