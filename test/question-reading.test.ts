@@ -159,6 +159,7 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '推進協議会の事務局の名前を一覧で', why: 'a name asked of something no passage holds (事務局) still abstains' },
     { q: '美祢市の担当課の名前と担当者を知りたい', why: 'an office to contact is a fact no passage gives' },
     { q: '次回の連絡会議はいつ開催予定？', why: 'one dated meeting: 毎年度 does not date it' },
+    { q: '圏域の合同研修に行くときの旅費規程は？日当出る？', why: 'city-hall business (旅費規程) beside a project is what is asked, not a description of it' },
   ])('abstains: $q ($why)', ({ q }) => {
     expect(engine.ask(q).abstained).toBe(true);
   });
