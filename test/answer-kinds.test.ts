@@ -159,6 +159,9 @@ describe('facts asked for and stated', () => {
     { q: '防災行政無線の周波数', facts: [FIGURE_TERM], why: 'a question ending in a count or rate asks for it' },
     { q: '北九州の連携中枢都市圏の協約とはどこが違うの', facts: [ELSEWHERE_TERM], why: 'a 都市圏 named after another place' },
     { q: '山口県央の連携中枢都市圏って何？', facts: [], why: 'this 圏域 by its own name' },
+    { q: '小学校の給食費無償化、宇部市はやってる？', facts: [STATUS_TERM], why: 'whether a member does something today' },
+    { q: '宇部市は観光で何をやってる？', facts: [], why: 'what a member does is its role (別表1エ)' },
+    { q: '国のまち・ひと・しごと創生総合戦略との整合は？', facts: [ELSEWHERE_TERM], why: 'a national scheme, not these agreements' },
     { q: '萩市の財政課です。山口市との連携事業、うちの負担額は協約で決まってますか', facts: [], why: 'how a member’s share is set is 第4条 (協議して別に定める)' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
