@@ -162,9 +162,21 @@ describe('facts asked for and stated', () => {
     { q: '小学校の給食費無償化、宇部市はやってる？', facts: [STATUS_TERM], why: 'whether a member does something today' },
     { q: '宇部市は観光で何をやってる？', facts: [], why: 'what a member does is its role (別表1エ)' },
     { q: '国のまち・ひと・しごと創生総合戦略との整合は？', facts: [ELSEWHERE_TERM], why: 'a national scheme, not these agreements' },
+    // A review of this session's rules found these misfires; each stays a case.
+    { q: '先日の打合せで出た議会の議決の話は何条？', facts: [], why: 'a past meeting as background, not its outcome asked' },
+    { q: '費用は50%ずつ負担するの？', facts: [], why: 'a share of costs is 第4条’s matter, though a figure is quoted' },
+    { q: '協約書の部数？', facts: [], why: 'copies (本協約書２通), not a count the drafts lack' },
+    { q: '連絡会議の開催回数？', facts: [], why: 'how often is 毎年度 (第5条)' },
     { q: '萩市の財政課です。山口市との連携事業、うちの負担額は協約で決まってますか', facts: [], why: 'how a member’s share is set is 第4条 (協議して別に定める)' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
+  });
+
+  it('reads a member named before 都市圏 as this 圏域, another place as another region', () => {
+    const places = ['防府市', '防府', '山陽小野田市'];
+    expect(factsAskedFor(normalizeText('防府市の連携中枢都市圏での役割は？'), places)).toEqual([]);
+    expect(factsAskedFor(normalizeText('協約の連携中枢都市圏ってどこ？'), places)).toEqual([]);
+    expect(factsAskedFor(normalizeText('北九州の連携中枢都市圏での役割は？'), places)).toEqual([ELSEWHERE_TERM]);
   });
 
   it('finds the facts the agreements state: dates, 毎年度 (copies are no figure asked for)', () => {

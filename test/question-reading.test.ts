@@ -140,6 +140,7 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '協約の目的、一言で言うと？企画会議で説明しないといけなくて', ref: '第1条', why: 'the trailing sentence says why one asks: its 会議 is no 連絡会議 asked for' },
     { q: '人口が減っても安心して暮らせる圏域に、みたいな一文ってどこにあったっけ', ref: '第1条', why: '一文 is a piece of the text, the asking, not a topic' },
     { q: '山口市を宇部市に置きかえる、っていう注意書きの意味を教えて', ref: '注記2', why: '注意書き is a note (注記)' },
+    { q: '途中で協約から抜けることは可能ですか？', ref: '第6条', why: '可能 asks; 持続可能 in the text does not make it a topic' },
   ])('$q → $ref ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);
@@ -155,11 +156,20 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     expect(groups.some((g) => g.phrases.some((p) => p.length === 1 && p[0] === '会'))).toBe(false);
   });
 
+  it('keeps a sentence that sets the topic (…の件で質問です。) as part of the question', () => {
+    const refs = engine.ask('観光の件で質問です。連携中枢都市の役割は何？').answers.map((a) => a.ref);
+    expect(refs).toContain('別表1エ');
+  });
+
+  it('answers a question naming both hubs and a 連携市町 from every agreement in play', () => {
+    const agreements = engine.ask('山口市と宇部市と萩市で費用はどう分ける？').answers.map((a) => a.agreement);
+    expect(new Set(agreements)).toEqual(new Set(['連携協約1', '連携協約2']));
+  });
+
   it.each([
     { q: '推進協議会の事務局の名前を一覧で', why: 'a name asked of something no passage holds (事務局) still abstains' },
     { q: '美祢市の担当課の名前と担当者を知りたい', why: 'an office to contact is a fact no passage gives' },
     { q: '次回の連絡会議はいつ開催予定？', why: 'one dated meeting: 毎年度 does not date it' },
-    { q: '圏域の合同研修に行くときの旅費規程は？日当出る？', why: 'city-hall business (旅費規程) beside a project is what is asked, not a description of it' },
   ])('abstains: $q ($why)', ({ q }) => {
     expect(engine.ask(q).abstained).toBe(true);
   });

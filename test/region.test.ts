@@ -65,8 +65,8 @@ describe('members in questions', () => {
     { q: '防府駅前のバス', agreement: '連携協約1', names: { 甲: '山口市', 乙: '防府市' }, alsoWith: ['宇部市'], why: 'a bare name before 駅 is a place in the member' },
     { q: '津和野と萩を回るコース、山口市との協約で', agreement: '連携協約1', names: { 甲: '山口市', 乙: '津和野町と萩市' }, why: 'two 連携市町 with one hub: each holds 連携協約1 with it' },
     { q: '萩市と防府市と宇部市で観光', agreement: '連携協約1', names: { 甲: '宇部市', 乙: '萩市と防府市' }, readAs: '宇部市', why: 'the same with 宇部市, read by 注記2' },
-    { q: '萩市と防府市と宇部市と山口市で観光', agreement: '連携協約1', names: { 甲: '山口市と宇部市', 乙: '萩市と防府市' }, readAs: '宇部市', why: 'each 連携市町 holds 連携協約1 with each hub' },
-    { q: '防府市と宇部市の協約って、山口市と結ぶものと中身は同じ？', agreement: '連携協約1', names: { 甲: '山口市と宇部市', 乙: '防府市' }, readAs: '宇部市', why: 'one 連携市町 with both hubs: 連携協約1 twice, once read by 注記2' },
+    { q: '萩市と防府市と宇部市と山口市で観光', agreement: undefined, why: 'both hubs: 連携協約2 (山口市 × 宇部市) is in play too' },
+    { q: '山口市、宇部市、防府市の3市で連携する取組は？', agreement: undefined, why: 'both hubs and a 連携市町: every agreement is in play' },
     { q: '連携協約2の前文', agreement: '連携協約2', why: 'an agreement named by its id restricts the answer' },
   ];
   it.each(cases)('$q → $agreement ($why)', ({ q, agreement, names, readAs, alsoWith }) => {

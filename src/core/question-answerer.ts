@@ -23,6 +23,7 @@ import type { Answer, AskOptions, AskResult, Intent, PartyReading, QuestionAnswe
 import { createDocumentAnswers } from './document-answers.ts';
 import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
+import { listPlaceNames } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
@@ -132,6 +133,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const index = buildPassageIndex(passages, analyzer, parts.glossary, { boosts, expansionWeight });
   const specialAnswers = createSpecialAnswers(passages, parts.corpus.agreements, parts.corpus.region);
+  // The members' names and aliases: this 圏域's places, never another region (see facts.ts).
+  const ownPlaces = listPlaceNames(parts.corpus.region);
   const documents = createDocumentAnswers(passages);
   teachKanaReadings(index.lexicon, {
     members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
@@ -205,7 +208,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
-    for (const fact of factsAskedFor(normalized)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
+    for (const fact of factsAskedFor(normalized, ownPlaces)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
     return { normalized, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic };
   }
 

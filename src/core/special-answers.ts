@@ -8,7 +8,7 @@ import { compareDrafts, describeComparison } from './answer/compare-drafts.ts';
 import { toAnswer } from './answer/compose.ts';
 import type { Answer, AskResult, MemberEntry } from './answer/types.ts';
 import type { Agreement } from './corpus/schema.ts';
-import { describeMember, describeMembership, describeNonMember, listMembers } from './region/describe-members.ts';
+import { describeMember, describeMembership, describeNonMember, listMembers, listPlaceNames } from './region/describe-members.ts';
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
 import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable, dropNegatedAsk } from './search/intent.ts';
@@ -50,13 +50,14 @@ const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])
 export function createSpecialAnswers(passages: readonly Passage[], agreements: readonly Agreement[], region: Region | undefined) {
   const agreementIds = agreements.map((a) => a.id);
   const members = region ? listMembers(region) : [];
+  const ownPlaces = listPlaceNames(region);
 
   /** The reply for a question of one of the special kinds, or undefined for an ordinary one. */
   function answer(reading: QuestionReading): SpecialReply | undefined {
     // What the asker says they do not want (一覧じゃなくて…) does not choose the kind of reply.
     const normalized = dropNegatedAsk(reading.normalized);
     // 北九州の都市圏の協約とはどこが違う？ compares with another region's, which is not here.
-    const elsewhere = factsAskedFor(normalized).includes(ELSEWHERE_TERM);
+    const elsewhere = factsAskedFor(normalized, ownPlaces).includes(ELSEWHERE_TERM);
     if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && !elsewhere && agreementIds.length >= 2) return compare(reading);
     if (asksForRoleTable(normalized)) return roleTables(reading);
     // 「乙」には津和野町も含まれる？ asks what 乙 stands for, not who is in the 圏域.

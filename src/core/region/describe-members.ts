@@ -4,6 +4,7 @@
  * facts come from the members' public pages (corpus/region.yml) and are said as such.
  */
 import type { MemberEntry } from '../answer/types.ts';
+import { normalizeText } from '../text/normalize.ts';
 import type { Region } from './schema.ts';
 
 /** Each member with its role and the agreements it holds (party symbol, partner, reading). */
@@ -67,4 +68,9 @@ export function describeMember(region: Region, member: MemberEntry): string {
 /** A municipality the question names that is not a member (下関市は圏域に入ってる？). */
 export function describeNonMember(region: Region, name: string, members: readonly MemberEntry[]): string {
   return [`${name}は${region.name}の構成市町ではありません。構成市町は ${joinNames(members, homePrefecture(members))} の${members.length}市町です。`, MEMBERSHIP_SOURCE_NOTE].join('\n');
+}
+
+/** Every member's name and alias, normalised: this 圏域's places (防府, hofu), for telling them from other regions'. */
+export function listPlaceNames(region: Region | undefined): string[] {
+  return (region?.members ?? []).flatMap((m) => [m.name, ...m.aliases].map(normalizeText));
 }

@@ -159,17 +159,19 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
     const spokeRole = region?.members.find((m) => m.name !== only && !hubNames(region).includes(m.name))?.role;
     const printedAlone = holding.some((p) => p.readAs === undefined && Object.values(p.members).includes(symbol ?? ''));
     const namesRole = spokeRole !== undefined && normalized.includes(spokeRole);
-    if (symbol === undefined || (!namesRole && (printedAlone || !normalized.includes(symbol)))) return undefined;
+    // 宇部市が甲になる / 甲にした協約: the member made that party; 宇部市は甲？乙？ only asks which it is.
+    const madeParty = symbol !== undefined && new RegExp(`${symbol}(?:に|と)(?:なる|なっ|した|して|する)`, 'u').test(normalized);
+    if (symbol === undefined || (!namesRole && (printedAlone || !madeParty))) return undefined;
     const one = readPairing(read, [only], []);
     const spokeSymbol = Object.entries(read.members).find(([m]) => m !== only)?.[1];
     return { reading: spokeSymbol && spokeRole ? { ...one, names: { ...one.names, [spokeSymbol]: spokeRole } } : one };
   }
 
   /**
-   * Hubs and 連携市町 named together (津和野と萩を回る周遊コース、山口市との協約で / 防府市と宇部市の協約
-   * って、山口市と結ぶものと中身は同じ？): each 連携市町 holds the same agreement with each hub, so that
-   * agreement answers, the hubs and the 連携市町 are named under their symbols, and a note says that
-   * each pair holds its own. A pairing read for another name (宇部市) is the reading, for its note.
+   * One hub and several 連携市町 named together (津和野と萩を回る周遊コース、山口市との協約で): each
+   * 連携市町 holds the same agreement with the hub, so that agreement answers, the 連携市町 are named
+   * together under their symbol, and a note says that each holds its own. A pairing read for another
+   * name (宇部市) is the reading, for its note.
    */
   function readMany(named: readonly string[], restrict: (ids: Iterable<string>) => ReadonlySet<string> | undefined): Pick<MemberResolution, 'notes' | 'agreements' | 'reading'> {
     const none = { notes: [], ...optional(restrict([])) };
@@ -180,11 +182,12 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
     const hubSymbol = first && hubs[0] !== undefined ? first.members[hubs[0]] : undefined;
     const spokeSymbol = first && spokes[0] !== undefined ? first.members[spokes[0]] : undefined;
     const same = held.every((p) => p !== undefined && p.agreement === first?.agreement && hubs.every((h) => p.members[h] === undefined || p.members[h] === hubSymbol) && spokes.every((s) => p.members[s] === undefined || p.members[s] === spokeSymbol));
-    if (hubs.length === 0 || spokes.length === 0 || !first || hubSymbol === undefined || spokeSymbol === undefined || !same) return none;
+    // With both hubs, 連携協約2 (山口市 × 宇部市) is in play too: no one agreement answers.
+    if (hubs.length !== 1 || spokes.length === 0 || !first || hubSymbol === undefined || spokeSymbol === undefined || !same) return none;
     const read = held.find((p) => p?.readAs !== undefined) ?? first;
     const one = readPairing(read, named, []);
     const reading = { ...one, names: { ...one.names, [hubSymbol]: hubs.join('と'), [spokeSymbol]: spokes.join('と') } };
-    const each = `${spokes.join('・')}は${spokes.length > 1 ? 'それぞれ' : ''}、${hubs.join('・')}${hubs.length > 1 ? 'のそれぞれ' : ''}と${first.agreement}を結びます`;
+    const each = `${spokes.join('・')}は${spokes.length > 1 ? 'それぞれ' : ''}、${hubs.join('・')}と${first.agreement}を結びます`;
     return { reading, notes: [`${each}（${hubs.join('・')}が${hubSymbol}、${spokes.join('・')}が${spokeSymbol}にあたります）。`], ...optional(restrict([first.agreement])) };
   }
 

@@ -37,9 +37,10 @@ export function idfWeight(documentFrequency: number, passageCount: number): numb
 }
 
 /** Weight of a single word of the question, from its part of speech and whether the corpus knows it. */
-export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail' | 'unknown'>, documentFrequency: number, known: boolean, passageCount: number): number {
-  // 高度な医療: an adjectival noun the agreements hold qualifies the topic in their own words.
-  if (token.pos === '名詞' && token.posDetail === '形容動詞語幹' && documentFrequency > 0) return Math.min(idfWeight(documentFrequency, passageCount), ADJECTIVE_WEIGHT);
+export function conceptWeight(token: Pick<PositionedToken, 'pos' | 'posDetail' | 'unknown'>, documentFrequency: number, known: boolean, passageCount: number, beforeNoun = false): number {
+  // 高度な医療: an adjectival noun the agreements hold, before a noun, qualifies the topic in their
+  // own words; 可能？ (持続可能 is in the text) only asks.
+  if (token.pos === '名詞' && token.posDetail === '形容動詞語幹' && documentFrequency > 0 && beforeNoun) return Math.min(idfWeight(documentFrequency, passageCount), ADJECTIVE_WEIGHT);
   if (token.pos !== '名詞' || token.posDetail === '形容動詞語幹') return PREDICATE_WEIGHT;
   if (token.posDetail === '接尾' || token.posDetail === '副詞可能') return MODIFIER_NOUN_WEIGHT;
   if (!known) {

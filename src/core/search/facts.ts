@@ -13,7 +13,7 @@ export const WHEN_TERM = '§when';
 
 /** 何人, 何％, いくら, 何票, どれくらい (not どのくらいの頻度, a frequency): a figure is asked for. */
 const ASKS_FIGURE =
-  /何人|何名|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を(?!増|減|伸|上げ|高め|引き上|拡))|(?<!負担|分担)(?:金)?額(?:は|って|を|が)|(?<!負担)金額|単価|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|(?:率|数)[？?]?$|(?:運賃|料金)(?:は|って|を(?:教|知)|いくら|が(?:いくら|高|安))|定員|目標値|冊数|何冊|(?<!(?:費用|負担金?|分担)の?)(?:上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法)|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|年間の?[^。、？?]{0,8}?(?:数|量|額)|[0-9０-９]+\s*[万千億]?\s*(?:人|円|%|％|パーセント|件)|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
+  /何人|何名|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所|何校|何社|何床|何戸|(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|何キロ|何km|(?:率|数)(?:は|って|を(?!増|減|伸|上げ|高め|引き上|拡))|(?<!負担|分担)(?:金)?額(?:は|って|を|が)|(?<!負担)金額|単価|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|(?<![部通回])(?:率|数)[？?]?$|(?:運賃|料金)(?:は|って|を(?:教|知)|いくら|が(?:いくら|高|安))|定員|目標値|冊数|何冊|(?<!(?:費用|負担金?|分担)の?)(?:上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法)|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算|年間の?[^。、？?]{0,8}?(?:数|量|額)|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
 /** いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for. */
 const ASKS_WHEN = /いつ(?!でも)|日程|期限|締切|締め切り|何時|何月|何日|開催日|運行日|日時|カレンダー|開館時間|営業時間|(?:受付|診療|利用|開所|開庁|窓口)時間|(?:開始|終了|発売|販売|実施)日|時刻表|スケジュール|期間は|頻度|ペース|間隔|何年|年に何回|\b(?:when|timetable|schedule|how often)\b/u;
 
@@ -77,7 +77,7 @@ export const STATUS_TERM = '§status';
  * A draft states rules, not progress or taste, so no passage answers.
  */
 const ASKS_STATUS =
-  /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)|進み具合|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|経緯|(?:市|町)は[^。、？?何どう]{0,4}(?:もう|既に|すでに)?(?:やって|実施して|導入して|取り組んで)(?:る|い)[^。、]{0,6}$|(?:去年|昨年|前回|先日|この前|先月|先週|前年度|昨年度)の|(?:一番|いちばん|最も)(?!最初|最後|初め|はじめ|先|上|下|目|後|前)[^。、？?]{1,8}?[ない]の(?:は|って)/u;
+  /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)|進み具合|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|経緯|(?:市|町)は[^。、？?何どう]{0,4}(?:もう|既に|すでに)?(?:やって|実施して|導入して|取り組んで)(?:る|い)[^。、]{0,6}$|(?:去年|昨年|前回|先日|この前|先月|先週|前年度|昨年度)の[^。、？?]{0,12}?(?:で|は|では)[^。、？?]{0,10}?(?:決ま|議題|結果|どうだった|何が|話し合われ|出た意見)|(?:一番|いちばん|最も)(?!最初|最後|初め|はじめ|先|上|下|目|後|前)[^。、？?]{1,8}?[ない]の(?:は|って)/u;
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
@@ -90,26 +90,40 @@ export const ELSEWHERE_TERM = '§elsewhere';
 const ASKS_ELSEWHERE =
   /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携)都市圏(?!域|ビジョン|構想)|定住自立圏|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)/u;
 
+/**
+ * 圏域の人口60万人維持って目標: a figure quoted must be in the passage, and none is. A share of costs
+ * (費用は50%ずつ？) is 第4条's matter: agreed separately.
+ */
+const QUOTES_FIGURE = /[0-9０-９]+\s*[万千億]?\s*(?:人|円|%|％|パーセント|件)/u;
+const ABOUT_SHARES = /負担|分担|割合|ずつ|折半|按分/u;
+
 /** 北九州の連携中枢都市圏, 広島市の都市圏: a 都市圏 named after a place that is not this 圏域's. */
 const NAMED_REGION = /(\p{Script=Han}{2,5}?)(?:市|県|地域|地方)?の(?:連携中枢)?都市圏(?!域)/gu;
 /** Names this 圏域 goes by (山口県央, 県央連携, 本圏域): its own 都市圏, not another. */
-const OWN_REGION = /^(?:山口|宇部|県央|山口県央|県央連携|山口県央連携|当|本|我が|この|うち|同)/u;
+const OWN_REGION = /^(?:山口|宇部|県央|山口県央|県央連携|山口県央連携|当|本|我が|この|うち|同|協約|連携協約|圏域)/u;
 
-function namesOtherRegion(normalized: string): boolean {
-  return [...normalized.matchAll(NAMED_REGION)].some((m) => !OWN_REGION.test(m[1] ?? ''));
+function namesOtherRegion(normalized: string, ownPlaces: readonly string[]): boolean {
+  return [...normalized.matchAll(NAMED_REGION)].some((m) => {
+    const name = m[1] ?? '';
+    return !OWN_REGION.test(name) && !ownPlaces.some((p) => p.startsWith(name) || name.startsWith(p));
+  });
 }
 
-/** The fact terms a question needs (none for most questions). */
-export function factsAskedFor(normalized: string): string[] {
+/**
+ * The fact terms a question needs (none for most questions). `ownPlaces` are the members' names,
+ * which name this 圏域's places, not another region's (防府市の連携中枢都市圏での役割).
+ */
+export function factsAskedFor(normalized: string, ownPlaces: readonly string[] = []): string[] {
+  const figure = ASKS_FIGURE.test(normalized) || (QUOTES_FIGURE.test(normalized) && !ABOUT_SHARES.test(normalized));
   return [
-    ...(ASKS_FIGURE.test(normalized) ? [FIGURE_TERM] : []),
+    ...(figure ? [FIGURE_TERM] : []),
     ...(ASKS_WHEN.test(normalized) ? [WHEN_TERM, ...(ASKS_OCCURRENCE.test(normalized) ? [DATE_TERM] : [])] : []),
     ...(ASKS_SOURCE.test(normalized) ? [SOURCE_TERM] : []),
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) ? [STATUS_TERM] : []),
-    ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized) ? [ELSEWHERE_TERM] : []),
+    ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized, ownPlaces) ? [ELSEWHERE_TERM] : []),
   ];
 }
 

@@ -246,7 +246,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     }
     let weight = describes
       ? PREDICATE_WEIGHT
-      : namesOtherThing(tokens, i, ctx) ? UNKNOWN_NOUN_WEIGHT : conceptWeight(token, df(term), known, ctx.passageCount);
+      : namesOtherThing(tokens, i, ctx) ? UNKNOWN_NOUN_WEIGHT : conceptWeight(token, df(term), known, ctx.passageCount, qualifiesNoun(tokens, i));
     if (weight === UNKNOWN_NOUN_WEIGHT && !known) weight = weighUnknownNoun(tokens, i, ctx, used, placement);
     push({ label: term, literal: [term], expansions: [], phrases: [[term]], weight }, token);
   });
@@ -268,6 +268,12 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const topical = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO);
   const kept = topical ? groups.filter((g) => !g.framing) : groups;
   return placement ? centreOnMatter(kept) : kept;
+}
+
+/** 高度な医療: the token is followed by な and the noun it qualifies. */
+function qualifiesNoun(tokens: readonly PositionedToken[], i: number): boolean {
+  const next = tokens[i + 2];
+  return tokens[i + 1]?.surface === 'な' && next?.pos === '名詞' && next.posDetail !== '非自立';
 }
 
 /** Where a glossary or vocabulary match stands in the question (undefined for English words). */

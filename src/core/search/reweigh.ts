@@ -5,9 +5,7 @@
 import { CONTEXT_FACTOR, FRAMING_YIELDS_TO, MODIFIER_NOUN_WEIGHT, TOPIC_WEIGHT } from './concept-weights.ts';
 import type { ContentGroup } from './query.ts';
 import type { Span } from './token-roles.ts';
-import { OUTSIDE_TERM } from './vocabulary.ts';
 
-const isOutside = (g: ContentGroup): boolean => g.phrases.some((p) => p.length === 1 && p[0] === OUTSIDE_TERM);
 
 /**
  * A project given as an example of the thing asked (がん治療みたいな高度な医療, 商工会議所とかの経済
@@ -54,8 +52,7 @@ export function centreOnMatter(groups: readonly ContentGroup[]): ContentGroup[] 
     optional: false,
     topic: true,
   };
-  // City-hall business no row covers (旅費規程) is what is asked, not a description of the matter.
-  const described = groups.filter((g) => !g.topic).map((g) => (g.optional || g.required || isOutside(g) ? g : { ...g, weight: Math.min(g.weight, DESCRIPTION_WEIGHT) }));
+  const described = groups.filter((g) => !g.topic).map((g) => (g.optional || g.required ? g : { ...g, weight: Math.min(g.weight, DESCRIPTION_WEIGHT) }));
   return [matter, ...described];
 }
 

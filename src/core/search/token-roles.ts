@@ -43,6 +43,8 @@ export function askingSentences(tokens: readonly PositionedToken[]): Span[] {
   tokens.forEach((t, i) => {
     // ？, a question word, or か closing the sentence (…なんでしょうか。) asks.
     if (t.surface === '?' || QUESTION_WORDS.has(t.base) || (t.surface === 'か' && t.posDetail.includes('終助詞') && SENTENCE_ENDS.has(tokens[i + 1]?.surface ?? '。'))) asks = true;
+    // 観光の件で質問です。/ 医療について。: a sentence that sets the topic belongs to the question.
+    if (t.surface === '件' || t.surface === 'について' || t.base === '関する') asks = true;
     // A run of marks (？！, 。。) closes one sentence.
     const ends = SENTENCE_ENDS.has(t.surface) && !SENTENCE_ENDS.has(tokens[i + 1]?.surface ?? '');
     if (!ends && i < tokens.length - 1) return;
