@@ -248,3 +248,20 @@ describe('who the parties are', () => {
     expect(engine.ask('連絡会議は誰と誰が開く？').answers[0]?.ref).toBe('第5条');
   });
 });
+
+describe('a phrase quoted from the text', () => {
+  it.each([
+    // The phrase is in 第4条 only: it points there, whatever the rest of the question says.
+    { q: '「協議して別に定める」って何についての話でしたっけ', first: '第4条' },
+    { q: '「山口市を宇部市に置きかえた形」ってメモ書きはどういう意味？', first: '注記2' },
+  ])('$q → $first', ({ q, first }) => {
+    expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+
+  it('leaves a formula every row repeats to the ordinary reading', () => {
+    // 「甲と連携・協力して、取組を推進する。」 is in all 19 rows: no pointer to one passage.
+    const result = engine.ask('「乙と連携・協力して、取組を推進する」ってどういう意味？');
+    expect(result.answers.length === 0 || result.answers.length < 19).toBe(true);
+    expect(result.answers.every((a) => a.ref.startsWith('別表'))).toBe(false);
+  });
+});

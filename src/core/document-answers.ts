@@ -10,6 +10,9 @@ import type { ContentGroup } from './search/query.ts';
 import { findReferences } from './search/references.ts';
 import { normalizeText } from './text/normalize.ts';
 
+/** The text without the extraction's spaces, as quotes are compared. */
+const squash = (text: string): string => text.replace(/\s+/gu, '');
+
 /** The annex named as a whole (別表って何条の表？), not one of its rows. */
 const ANNEX_WORD = /別表|\bannex\b/u;
 
@@ -18,6 +21,11 @@ const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作�
 
 /** 誰と誰の協約？ 当事者は？: who the parties are, which the 前文 states (山口市（以下「甲」という。）…). */
 const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:どこ|だれ|誰)|当事者|締結者|(?:誰|だれ|どこ)(?:と|が)(?:結ぶ|結ん|締結)/u;
+
+/** A phrase quoted from the text: 「協議して別に定める」って何の話？ (4 characters or more, so not 「乙」). */
+const QUOTED = /[「『"“]([^」』"”]{4,80})[」』"”]/gu;
+/** A quoted phrase found in more passages than this is a formula (甲と連携・協力して…), not a pointer. */
+const MAX_QUOTED_PASSAGES = 4;
 
 /** What a question says of itself that these answers look at. */
 export interface DocumentQuestion {
@@ -35,6 +43,8 @@ export interface DocumentAnswers {
   governingArticle(row: Passage): Passage | undefined;
   /** 別表って何条に関係する表？: each agreement's article that the annex belongs to; undefined when not asked. */
   findAnnexArticles(question: DocumentQuestion): Passage[] | undefined;
+  /** 「協議して別に定める」って何の話？: the passages that hold a phrase the question quotes; undefined when none or too many. */
+  findQuoted(question: DocumentQuestion): Passage[] | undefined;
   /** 協約2って誰と誰の協約？: the 前文 of each agreement asked about; undefined when not asked so. */
   findParties(question: DocumentQuestion): Passage[] | undefined;
   /**
@@ -83,5 +93,17 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     return ids.flatMap((id) => byId.get(`${id}:前文`) ?? []);
   }
 
-  return { governingArticle, findAnnexArticles, findReadingBasis, findParties };
+  const texts = new Map(passages.map((p) => [p.id, squash(normalizeText(p.quote))]));
+
+  function findQuoted(q: DocumentQuestion): Passage[] | undefined {
+    const inPlay = passages.filter((p) => q.preferred === undefined || q.preferred.has(p.agreement.id));
+    for (const [, phrase = ''] of q.normalized.matchAll(QUOTED)) {
+      const piece = squash(phrase);
+      const holding = inPlay.filter((p) => texts.get(p.id)?.includes(piece));
+      if (holding.length > 0 && holding.length <= MAX_QUOTED_PASSAGES) return holding;
+    }
+    return undefined;
+  }
+
+  return { governingArticle, findAnnexArticles, findReadingBasis, findParties, findQuoted };
 }

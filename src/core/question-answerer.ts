@@ -233,6 +233,15 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (special) return finish(question, truncated, special);
     const articleWanted = asksForArticle(normalized);
     const asked = { normalized, groups, intent, articleWanted, preferred, reading: resolution.reading };
+    // 「協議して別に定める」って何の話？: the passage that holds the phrase quoted.
+    const quoted = documents.findQuoted(asked);
+    if (quoted) {
+      // Several passages hold it (連携を図る: 第1条, 第2条): the rest of the question orders them.
+      const order = quoted.length > 1 ? index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted }).map((r) => r.passage.id) : [];
+      const at = (p: Passage): number => (order.includes(p.id) ? order.indexOf(p.id) : order.length);
+      const sorted = [...quoted].sort((a, b) => at(a) - at(b));
+      return respond(question, truncated, intent, sorted.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
+    }
     // 防府市は宇部市とも協約を結ぶ？: the note the reading rests on (注記2), then the 前文.
     const basis = documents.findReadingBasis(asked);
     if (basis) return respond(question, truncated, intent, basis.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
