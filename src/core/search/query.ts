@@ -4,6 +4,7 @@
  * how much an answer must cover it. Pure functions over the analyzer, glossary and corpus statistics.
  */
 import { findCitations, type Analyzer, type PositionedToken, type ReadingLexicon } from '../text/analyzer.ts';
+import { isKanaOnly } from '../text/token-filters.ts';
 import { normalizeText } from '../text/normalize.ts';
 import type { GlossaryMatcher } from './glossary.ts';
 import { INTENT_TERMS, asksForPlacement } from './intent.ts';
@@ -195,7 +196,9 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   }
 
   // Kana runs (さいがいたいさく, サイガイタイサク from ｻｲｶﾞｲﾀｲｻｸ) are read against the lexicon.
-  const blanked = blankSpans(normalized, used);
+  // Kana suffixes (市長さんたち) are grammar the tokenizer read right: not 産 and 立ち.
+  const suffixes = tokens.filter((t) => t.posDetail === '接尾' && isKanaOnly(t.surface));
+  const blanked = blankSpans(normalized, [...used, ...suffixes]);
   for (const run of blanked.matchAll(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu)) {
     const span = { start: run.index, end: run.index + run[0].length };
     const { words, spelled } = lexicon.read(run[0]);
