@@ -135,6 +135,8 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   '立場', '扱い', '側', 'サイド',
   // Municipalities in general (他の市町と, 市町で協力して): the parties, not a topic of one passage.
   '市町', '自治体', '市町村', '間',
+  // The asker's own municipality (うちの町, 当市): a party, not a topic.
+  'うち', '当市', '本市', '当町', '本町', '我が',
   // A slot, a name or a wording asked of what the text says (何を想定した枠？ 戦略の名前は？ 書き方は同じ？):
   // the asking, since the passage found is the answer. A person's name is a fact (facts.ts).
   '枠', '名前', '名称', '文面', '文言', '書き方', '書きぶり', '記述', '決め方', '違い',

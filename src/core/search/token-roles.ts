@@ -25,7 +25,9 @@ export function contextEnd(tokens: readonly PositionedToken[]): number {
   tokens.forEach((t, i) => {
     if (t.pos === '助詞' && t.posDetail === '接続助詞' && CONTEXT_PARTICLES.has(t.surface) && tokens[i + 1]?.surface === '、') end = t.end;
   });
-  return end;
+  // …を増やしたいんだけど、どれ？: when the rest names nothing, the clause is the question.
+  const namesSomething = tokens.some((t) => t.start >= end && t.pos === '名詞' && t.posDetail !== '代名詞' && t.term !== undefined && !INTENT_TERMS.has(t.term));
+  return namesSomething ? end : 0;
 }
 
 /** Marks that end a sentence of a question as typed (normalised: ？ is ?). */
