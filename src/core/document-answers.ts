@@ -96,6 +96,8 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
   const texts = new Map(passages.map((p) => [p.id, squash(normalizeText(p.quote))]));
 
   function findQuoted(q: DocumentQuestion): Passage[] | undefined {
+    // 高速バスは「地域公共交通」？: a project placed against a quoted title is placed as any project.
+    if (q.groups.some((g) => g.topic)) return undefined;
     const inPlay = passages.filter((p) => q.preferred === undefined || q.preferred.has(p.agreement.id));
     for (const [, phrase = ''] of q.normalized.matchAll(QUOTED)) {
       const piece = squash(phrase);
