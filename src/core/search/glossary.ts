@@ -132,6 +132,8 @@ export class GlossaryMatcher {
   readonly #english: { pattern: RegExp; word: string; means: readonly string[] }[] = [];
   /** True when every English word has a latin letter, so a question without one cannot match any. */
   readonly #englishNeedsLatin: boolean;
+  /** Scratch list of `match` (which runs to completion), kept so that no token allocates its own. */
+  readonly #reached: (TrieNode | undefined)[] = [];
 
   constructor(glossary: Glossary) {
     for (const entry of glossary.synonyms) {
@@ -189,7 +191,9 @@ export class GlossaryMatcher {
       // A span starts with the token's first character, or (one token alone) its dictionary form's.
       if (!first || (!this.#firsts.has(normalized[first.start] ?? '') && !this.#firsts.has(first.base[0] ?? ''))) continue;
       // The trie nodes the text reaches from the span's start, by offset (undefined where no word goes on).
-      const reached: (TrieNode | undefined)[] = [this.#trie];
+      const reached = this.#reached;
+      reached.length = 0;
+      reached.push(this.#trie);
       const furthest = tokens[Math.min(tokens.length, i + MAX_SPAN) - 1]?.end ?? 0;
       for (let at = first.start, node: TrieNode | undefined = this.#trie; node !== undefined && at < furthest; at += 1) {
         node = node.next.get(normalized.charCodeAt(at));
