@@ -193,6 +193,19 @@ export function createLatticeBuilder(parts: LatticeBuilderParts): LatticeBuilder
     return found;
   };
 
+  // Each class's unknown-word entries, read from the dictionary once: (id, cost, left id, right id)…
+  const unknownEntries = new Map<number, Int32Array>();
+  const unknownEntriesOf = (classId: number): Int32Array => {
+    let entries = unknownEntries.get(classId);
+    if (entries === undefined) {
+      const ids = unknown.target_map[classId] ?? [];
+      entries = new Int32Array(4 * ids.length);
+      ids.forEach((id, k) => entries?.set([id, unknown.dictionary.getShort(id + 4), unknown.dictionary.getShort(id), unknown.dictionary.getShort(id + 2)], 4 * k));
+      unknownEntries.set(classId, entries);
+    }
+    return entries;
+  };
+
   function fill(sentence: string): FlatLattice {
     const length = sentence.length;
     // A node ends at most at its start plus its length in UTF-16 units.
@@ -252,8 +265,9 @@ export function createLatticeBuilder(parts: LatticeBuilderParts): LatticeBuilder
       const to = startOf(grouped ? (runEnd[pos] ?? pos + 1) : pos + 1);
       // The stock builder measures a single character in characters and a group in UTF-16 units.
       const keyLength = grouped ? to - from : 1;
-      for (const id of unknown.target_map[head.class_id] ?? []) {
-        lattice.append(id, unknown.dictionary.getShort(id + 4), pos + 1, keyLength, 0, unknown.dictionary.getShort(id), unknown.dictionary.getShort(id + 2), from, to);
+      const entries = unknownEntriesOf(head.class_id);
+      for (let e = 0; e < entries.length; e += 4) {
+        lattice.append(entries[e] ?? 0, entries[e + 1] ?? 0, pos + 1, keyLength, 0, entries[e + 2] ?? 0, entries[e + 3] ?? 0, from, to);
       }
     }
     return lattice;
