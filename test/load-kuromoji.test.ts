@@ -196,6 +196,21 @@ describe('loadKuromojiTokenizer', () => {
     expect(nodes).toBeGreaterThan(25_000);
   });
 
+  it('finds the same best path as kuromoji where a run of emoji leaves words unreachable', () => {
+    // kuromoji measures an emoji run in UTF-16 units but positions in characters, so some words
+    // have no reachable predecessor; its search then keeps the previous word's best predecessor
+    // (a `var` never reset). These texts, and random ones of the same pieces, take that path.
+    const texts = ['😀👍🏽とは🇯🇵😀', '🇯🇵𠮷医療👍🏽', '🎉👍🏽と\u200d👍🏽', 'A🎉野家👍🏽🎉A👍🏽', '、と🇯🇵1👍🏽🇯🇵カ'];
+    const pieces = ['😀', '🇯🇵', '👍🏽', '🎉', 'と', '医療', '災害', 'は', 'ア', 'カ', 'A', '1', '、', '𠮷', '☀️', '\u200d', 'です', '野家'];
+    let seed = 12345;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let i = 0; i < 3000; i += 1) texts.push(Array.from({ length: 2 + next(6) }, () => pieces[next(pieces.length)]).join(''));
+    for (const text of texts) expect(lean.tokenize(text), JSON.stringify(text)).toStrictEqual(stock.tokenize(text));
+  });
+
   it('tokenizes text with a lone high surrogate or a NUL, on which the stock builder throws', () => {
     // doublearray cannot encode a lone high surrogate, and reads NUL as its end-of-key byte; kuromoji
     // crashes on both. The lean lattice builder treats each as a character no dictionary word starts

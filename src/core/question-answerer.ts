@@ -41,7 +41,7 @@ import { createAnalyzer } from './text/analyzer.ts';
 import { rewriteKanaQuestion, teachKanaReadings } from './text/transliterate.ts';
 import type { LexicalCategories } from './text/lexical-categories.ts';
 import { normalizeKeepingSpaces, normalizeText } from './text/normalize.ts';
-import { buildWarmUpQuestions, warmUpEngine } from './warm-up.ts';
+import { buildWarmUpQuestions, collectWarmUpSources, warmUpEngine } from './warm-up.ts';
 
 export type { RankedPassage } from './search/passage-index.ts';
 
@@ -370,7 +370,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
             ask(question);
             answered += 1;
           },
-          buildWarmUpQuestions(passages, parts.glossary),
+          buildWarmUpQuestions(passages, parts.glossary, collectWarmUpSources(parts.corpus, analyzer)),
           warmUpOptions,
         );
       } catch (error) {

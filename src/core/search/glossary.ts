@@ -127,11 +127,13 @@ export class GlossaryMatcher {
    * inside a token carries its rank (see `match`).
    */
   readonly #trie: TrieNode = newTrieNode();
-  /** First characters of all Japanese words: a token span starting with any other cannot match. */
-  readonly #firsts = new Set<string>();
+  /** First UTF-16 units of all Japanese words: a token span starting with any other cannot match. */
+  readonly #firsts = new Set<number>();
   readonly #english: { pattern: RegExp; word: string; means: readonly string[] }[] = [];
   /** True when every English word has a latin letter, so a question without one cannot match any. */
   readonly #englishNeedsLatin: boolean;
+  /** Scratch list of `match` (which runs to completion), kept so that no token allocates its own. */
+  readonly #reached: (TrieNode | undefined)[] = [];
 
   constructor(glossary: Glossary) {
     for (const entry of glossary.synonyms) {
@@ -147,7 +149,8 @@ export class GlossaryMatcher {
     long.forEach((word, rank) => {
       addToTrie(this.#trie, word).rank = rank;
     });
-    for (const word of this.#japanese.keys()) this.#firsts.add(word[0] ?? '');
+    // An empty word would start every span; charCodeAt reads the empty string as NaN.
+    for (const word of this.#japanese.keys()) this.#firsts.add(word.charCodeAt(0));
     for (const entry of glossary.english) {
       for (const w of entry.words) {
         const escaped = normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -187,9 +190,11 @@ export class GlossaryMatcher {
     for (let i = 0; i < tokens.length; i += 1) {
       const first = tokens[i];
       // A span starts with the token's first character, or (one token alone) its dictionary form's.
-      if (!first || (!this.#firsts.has(normalized[first.start] ?? '') && !this.#firsts.has(first.base[0] ?? ''))) continue;
+      if (!first || (!this.#firsts.has(normalized.charCodeAt(first.start)) && !this.#firsts.has(first.base.charCodeAt(0)))) continue;
       // The trie nodes the text reaches from the span's start, by offset (undefined where no word goes on).
-      const reached: (TrieNode | undefined)[] = [this.#trie];
+      const reached = this.#reached;
+      reached.length = 0;
+      reached.push(this.#trie);
       const furthest = tokens[Math.min(tokens.length, i + MAX_SPAN) - 1]?.end ?? 0;
       for (let at = first.start, node: TrieNode | undefined = this.#trie; node !== undefined && at < furthest; at += 1) {
         node = node.next.get(normalized.charCodeAt(at));
@@ -210,7 +215,8 @@ export class GlossaryMatcher {
     if (this.#englishNeedsLatin && !/[a-z]/u.test(normalized)) return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
     let english = normalized;
     for (const entry of this.#english) {
-      if (!entry.pattern.test(english)) continue;
+      // The pattern holds the word itself: a text without it cannot match (and is cheaper to ask).
+      if (!english.includes(entry.word) || !entry.pattern.test(english)) continue;
       out.push({ word: entry.word, means: entry.means });
       // The whole word is consumed (disasters, not just disaster), so no shorter entry reads it again.
       english = english.replace(entry.pattern, ' ');

@@ -163,6 +163,7 @@ export function buildPassageIndex(
   const subtotals = new Float64Array(passageCount);
   const inSubtotals = new Uint8Array(passageCount);
   const quality = new Int32Array(passageCount);
+  const counted = new Int32Array(passageCount);
 
   /**
    * MiniSearch's score of every passage for a query of OR-ed subqueries, each a list of terms:
@@ -197,10 +198,19 @@ export function buildPassageIndex(
         inTotals[at] = 1;
       }
     }
-    // A term searched in two subqueries (観光 as a word and as a bigram) counts once.
+    // A term searched in two subqueries (観光 as a word and as a bigram) counts once: each passage
+    // is marked with the number of the term that last counted in it.
+    counted.fill(0);
+    let term = 0;
     for (const list of occurrences.values()) {
-      const matched = list.length === 1 ? (list[0]?.passages ?? []) : new Set(list.flatMap((f) => f.passages));
-      for (const at of matched) if (at >= 0) quality[at] = (quality[at] ?? 0) + 1;
+      term += 1;
+      for (const found of list) {
+        for (const at of found.passages) {
+          if (at < 0 || counted[at] === term) continue;
+          counted[at] = term;
+          quality[at] = (quality[at] ?? 0) + 1;
+        }
+      }
     }
   }
 

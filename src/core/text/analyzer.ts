@@ -198,20 +198,26 @@ export function characterBigrams(normalized: string): string[] {
   return out;
 }
 
+/** A node of {@link ReadingLexicon}'s trie: the word whose reading ends here, if any. */
+interface ReadingNode {
+  readonly next: Map<string, ReadingNode>;
+  word?: string;
+}
+
 /**
  * A reading lexicon: katakana readings of known words → the word. Kana-only questions
  * (さいがいたいさく, ｻｲｶﾞｲﾀｲｻｸ) are segmented against it to recover the words they spell.
  */
 export class ReadingLexicon {
   readonly #words = new Map<string, string>();
-  #longest = 0;
+  /** The same readings in a trie of characters: one walk finds the longest reading at a position. */
+  readonly #trie: ReadingNode = { next: new Map() };
 
   /** Adds a word under its reading (readings of two or more characters only: shorter ones match by chance). */
   add(reading: string, word: string): void {
     const key = toKatakana(reading);
     if ([...key].length < 2 || this.#words.has(key)) return;
-    this.#words.set(key, word);
-    this.#longest = Math.max(this.#longest, [...key].length);
+    this.#set(key, word);
   }
 
   /**
@@ -221,8 +227,21 @@ export class ReadingLexicon {
   prefer(reading: string, word: string): void {
     const key = toKatakana(reading);
     if ([...key].length < 2) return;
+    this.#set(key, word);
+  }
+
+  #set(key: string, word: string): void {
     this.#words.set(key, word);
-    this.#longest = Math.max(this.#longest, [...key].length);
+    let node = this.#trie;
+    for (const ch of key) {
+      let child = node.next.get(ch);
+      if (child === undefined) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.word = word;
   }
 
   /** Adds every known word of analysed text: kanji words under their readings, loanwords under themselves (ばす → バス). */
@@ -239,15 +258,22 @@ export class ReadingLexicon {
   }
 
   /**
-   * The longest word whose reading starts at `at` of a katakana text (as characters), if any.
+   * The longest word whose reading starts at `at` of a katakana text (as characters: code points), if any.
    * @example lexicon.wordAt([...'キョウヤクノ'], 0) // → { word: '協約', length: 5 }
    */
   wordAt(chars: readonly string[], at: number): { word: string; length: number } | undefined {
-    for (let len = Math.min(this.#longest, chars.length - at); len >= 2; len -= 1) {
-      const word = this.#words.get(chars.slice(at, at + len).join(''));
-      if (word !== undefined) return { word, length: len };
+    let found: string | undefined;
+    let length = 0;
+    let node: ReadingNode | undefined = this.#trie;
+    for (let i = at; i < chars.length; i += 1) {
+      node = node.next.get(chars[i] ?? '');
+      if (node === undefined) break;
+      if (node.word !== undefined && i - at + 1 >= 2) {
+        found = node.word;
+        length = i - at + 1;
+      }
     }
-    return undefined;
+    return found === undefined ? undefined : { word: found, length };
   }
 
   /**

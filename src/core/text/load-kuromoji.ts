@@ -19,11 +19,12 @@
  * Two things make the loaded tokenizer faster, not just lighter, with the same output:
  *
  * - the word lattice is built by lattice-builder.ts, in linear time where kuromoji's builder is
- *   quadratic in the sentence's length;
+ *   quadratic in the sentence's length, into flat arrays searched by viterbi.ts (kuromoji's
+ *   Viterbi search, without an object per candidate word);
  * - decoded feature strings of recently seen words are kept (a few thousand).
  *
- * Everything else — the trie data, the connection costs, the unknown-word tables, the Viterbi
- * search, the token format — is kuromoji's own, over the same bytes.
+ * Everything else — the trie data, the connection costs, the unknown-word tables, the token
+ * format — is kuromoji's own, over the same bytes.
  */
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -33,6 +34,7 @@ import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { contentLength, inflateFile, int16View, parseTargetMap, shrinkTrie, targetMapView, trimZeroPadding, uint32View } from './dictionary-bytes.ts';
 import { readDictionaryCache, writeDictionaryCache, type DictionaryArrays, type DictionarySource, type DiskBytes, type InMemoryDictionaryArrays } from './dictionary-cache.ts';
 import { createLatticeBuilder, type CharacterClassView, type CompactTargetMap, type LatticeBuilderParts } from './lattice-builder.ts';
+import { createSentenceTokenizer, type SentenceTokenizerParts } from './viterbi.ts';
 
 /** Where to find the IPADIC `*.dat.gz` files; defaults to the installed package's `dict/`. */
 export interface LoadKuromojiOptions {
@@ -78,10 +80,13 @@ interface UnknownDictionaryInternals {
   readonly dictionary: { getShort(index: number): number };
   readonly target_map: Readonly<Record<number, readonly number[] | undefined>>;
   lookup(ch: string): CharacterClassView;
+  getFeatures(id: number): string | null | undefined;
 }
 
 interface TokenizerInternals {
   viterbi_builder: { build: (sentence: string) => unknown };
+  tokenizeForSentence: (sentence: string, tokens?: IpadicFeatures[] | null) => IpadicFeatures[];
+  readonly formatter: SentenceTokenizerParts['formatter'];
 }
 
 interface DictionaryInternals {
@@ -243,10 +248,12 @@ export function assembleTokenizer(arrays: DictionaryArrays): Tokenizer<IpadicFea
   dic.loadConnectionCosts(arrays.costs);
   dic.loadUnknownDictionaries(arrays.unk, arrays.unkPos, arrays.unkMap, arrays.unkChar, arrays.unkCompat, arrays.unkInvoke);
   const tokenizer = new TokenizerImpl(dic);
-  // The same lattice in linear time (see lattice-builder.ts); the Viterbi search stays kuromoji's.
-  // A word-id table only the stock parser could read keeps kuromoji's own builder.
+  // The same lattice in linear time, in flat arrays (see lattice-builder.ts), and kuromoji's
+  // Viterbi search over them (viterbi.ts). A word-id table only the stock parser could read keeps
+  // kuromoji's own builder and search.
   if (wordIds === undefined) return tokenizer;
-  (tokenizer as unknown as TokenizerInternals).viterbi_builder.build = createLatticeBuilder({
+  const internals = tokenizer as unknown as TokenizerInternals;
+  const builder = createLatticeBuilder({
     base,
     check,
     wordIds,
@@ -255,6 +262,8 @@ export function assembleTokenizer(arrays: DictionaryArrays): Tokenizer<IpadicFea
     Lattice: requireCjs(join(root, 'src/viterbi/ViterbiLattice.js')) as LatticeBuilderParts['Lattice'],
     Node: requireCjs(join(root, 'src/viterbi/ViterbiNode.js')) as LatticeBuilderParts['Node'],
   });
+  internals.viterbi_builder.build = builder.build;
+  internals.tokenizeForSentence = createSentenceTokenizer({ builder, costs: arrays.costs, words, unknown: dic.unknown_dictionary, formatter: internals.formatter });
   return tokenizer;
 }
 
