@@ -3,6 +3,7 @@
  * row, or the whole annex, belongs to (別表（第３条関係） → 第3条), and the note a member's reading
  * rests on (注記2: the 宇部市 version of 連携協約1). Passages in, passages out.
  */
+import { composeAnnexNote } from './answer/compose.ts';
 import type { Intent, PartyReading } from './answer/types.ts';
 import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
 import type { Passage } from './search/passages.ts';
@@ -38,20 +39,23 @@ export interface DocumentQuestion {
   readonly reading: PartyReading | undefined;
 }
 
+/** Passages that answer a question about the documents, and what is said beside them. */
+export interface DocumentAnswer {
+  readonly passages: readonly Passage[];
+  readonly notes: readonly string[];
+}
+
 export interface DocumentAnswers {
+  /**
+   * The first answer about the documents the question asks for, in this order: a phrase it quotes
+   * (「協議して別に定める」って何の話？, ordered by `rankIds` when several passages hold it), the note a
+   * member's reading rests on (山陽小野田市は宇部市とも協約を結ぶ？ → 注記2, 前文), who the parties are
+   * (協約2って誰と誰の協約？ → 前文), the article the annex belongs to (別表って何条の表？ → 第3条);
+   * undefined for an ordinary question.
+   */
+  answer(question: DocumentQuestion, rankIds: () => readonly string[]): DocumentAnswer | undefined;
   /** The article an annex row belongs to: the one its annex title names. */
   governingArticle(row: Passage): Passage | undefined;
-  /** 別表って何条に関係する表？: each agreement's article that the annex belongs to; undefined when not asked. */
-  findAnnexArticles(question: DocumentQuestion): Passage[] | undefined;
-  /** 「協議して別に定める」って何の話？: the passages that hold a phrase the question quotes; undefined when none or too many. */
-  findQuoted(question: DocumentQuestion): Passage[] | undefined;
-  /** 協約2って誰と誰の協約？: the 前文 of each agreement asked about; undefined when not asked so. */
-  findParties(question: DocumentQuestion): Passage[] | undefined;
-  /**
-   * 山陽小野田市は宇部市とも協約を結ぶ？: for members whose agreement is read with another name than it
-   * prints, the note the reading rests on and the 前文 (the parties); undefined when not asked so.
-   */
-  findReadingBasis(question: DocumentQuestion): Passage[] | undefined;
 }
 
 /**
@@ -107,5 +111,20 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     return undefined;
   }
 
-  return { governingArticle, findAnnexArticles, findReadingBasis, findParties, findQuoted };
+  function answer(q: DocumentQuestion, rankIds: () => readonly string[]): DocumentAnswer | undefined {
+    const quoted = findQuoted(q);
+    if (quoted) {
+      // Several passages hold it (連携を図る: 第1条, 第2条): the rest of the question orders them.
+      const order = quoted.length > 1 ? rankIds() : [];
+      const at = (p: Passage): number => (order.includes(p.id) ? order.indexOf(p.id) : order.length);
+      return { passages: [...quoted].sort((a, b) => at(a) - at(b)), notes: [] };
+    }
+    const basis = findReadingBasis(q) ?? findParties(q);
+    if (basis) return { passages: basis, notes: [] };
+    const articles = findAnnexArticles(q);
+    if (articles) return { passages: articles, notes: articles[0] ? [composeAnnexNote(articles[0])] : [] };
+    return undefined;
+  }
+
+  return { answer, governingArticle };
 }

@@ -6,7 +6,6 @@ import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import {
   ABSTAIN_MESSAGE,
   addFollowUpLead,
-  composeAnnexNote,
   composeGoverningNote,
   composeMissingFactMessage,
   composeMissingReference,
@@ -233,27 +232,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (special) return finish(question, truncated, special);
     const articleWanted = asksForArticle(normalized);
     const asked = { normalized, groups, intent, articleWanted, preferred, reading: resolution.reading };
-    // 「協議して別に定める」って何の話？: the passage that holds the phrase quoted.
-    const quoted = documents.findQuoted(asked);
-    if (quoted) {
-      // Several passages hold it (連携を図る: 第1条, 第2条): the rest of the question orders them.
-      const order = quoted.length > 1 ? index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted }).map((r) => r.passage.id) : [];
-      const at = (p: Passage): number => (order.includes(p.id) ? order.indexOf(p.id) : order.length);
-      const sorted = [...quoted].sort((a, b) => at(a) - at(b));
-      return respond(question, truncated, intent, sorted.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
-    }
-    // 防府市は宇部市とも協約を結ぶ？: the note the reading rests on (注記2), then the 前文.
-    const basis = documents.findReadingBasis(asked);
-    if (basis) return respond(question, truncated, intent, basis.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
-    // 協約2って誰と誰の協約？: the 前文, which names the parties.
-    const parties = documents.findParties(asked);
-    if (parties) return respond(question, truncated, intent, parties.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: resolution.notes });
-    // 別表って何条に関係する表？: the article the annex belongs to, with the annex's own title beside it.
-    const articles = documents.findAnnexArticles(asked);
-    if (articles) {
-      const notes = [...(articles[0] ? [composeAnnexNote(articles[0])] : []), ...resolution.notes];
-      return respond(question, truncated, intent, articles.map((a) => toAnswer(a, 1)), { ...readingOf(resolution), notes });
-    }
+    // About the documents themselves (a phrase quoted, 注記2's reading, 誰と誰, 別表って何条？).
+    const rankIds = (): string[] => index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted }).map((r) => r.passage.id);
+    const document = documents.answer(asked, rankIds);
+    if (document) return respond(question, truncated, intent, document.passages.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: [...document.notes, ...resolution.notes] });
     if (groups.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
 
     const ranked = index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted });
