@@ -167,6 +167,13 @@ describe('facts asked for and stated', () => {
     { q: '費用は50%ずつ負担するの？', facts: [], why: 'a share of costs is 第4条’s matter, though a figure is quoted' },
     { q: '協約書の部数？', facts: [], why: 'copies (本協約書２通), not a count the drafts lack' },
     { q: '連絡会議の開催回数？', facts: [], why: 'how often is 毎年度 (第5条)' },
+    { q: '婚活イベントで今年カップルは何組成立しましたか', facts: [FIGURE_TERM], why: 'a count with its counter (何組)' },
+    { q: '今年度の圏域合同防災訓練はどこの市で実施しますか', facts: [PLACE_TERM], why: 'where an event is held' },
+    { q: 'ドクターヘリの基地病院はどこですか', facts: [PLACE_TERM], why: 'an institution’s site' },
+    { q: '協約の案文を作ったのはどこの課？', facts: [SOURCE_TERM], why: 'an office, asked as どこの課' },
+    { q: 'ほかの市町の議会はもう協約の議決を済ませていますか', facts: [STATUS_TERM], why: 'progress, asked with 済ませ' },
+    { q: '正直、この協約って結んでよかったと思います？', facts: [STATUS_TERM], why: 'an opinion asked' },
+    { q: '連携の拠点はどこ？', facts: [], why: '拠点 is 別表2イ’s word, not a site asked' },
     { q: '萩市の財政課です。山口市との連携事業、うちの負担額は協約で決まってますか', facts: [], why: 'how a member’s share is set is 第4条 (協議して別に定める)' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
