@@ -246,11 +246,14 @@ export class ReadingLexicon {
 
   /** Adds every known word of analysed text: kanji words under their readings, loanwords under themselves (ばす → バス). */
   addTerms(terms: readonly Term[]): void {
-    for (const t of terms) {
-      if (!t.reading || t.unknown) continue;
-      if (/^[\p{Script=Katakana}ー]+$/u.test(t.term)) this.add(t.term, t.term);
+    const katakana = (t: Term | undefined): boolean => t !== undefined && /^[\p{Script=Katakana}ー]+$/u.test(t.term);
+    terms.forEach((t, k) => {
+      if (!t.reading || t.unknown) return;
+      // A short piece of a longer loanword (バイオ/マス) is no word: ます would read as マス.
+      if (katakana(t) && [...t.term].length <= 2 && (katakana(terms[k - 1]) || katakana(terms[k + 1]))) return;
+      if (katakana(t)) this.add(t.term, t.term);
       else if (!isKanaOnly(t.term)) this.add(t.reading, t.term);
-    }
+    });
   }
 
   get size(): number {
