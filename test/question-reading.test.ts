@@ -141,6 +141,8 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '人口が減っても安心して暮らせる圏域に、みたいな一文ってどこにあったっけ', ref: '第1条', why: '一文 is a piece of the text, the asking, not a topic' },
     { q: '山口市を宇部市に置きかえる、っていう注意書きの意味を教えて', ref: '注記2', why: '注意書き is a note (注記)' },
     { q: '途中で協約から抜けることは可能ですか？', ref: '第6条', why: '可能 asks; 持続可能 in the text does not make it a topic' },
+    { q: '山口東京理科大学と連携して研究開発の場をつくる取組は協約のどこで読めますか', ref: '別表2ウ', why: 'the party name 山口 inside a longer name (山口東京理科大学) is no party' },
+    { q: 'renkei kyouyaku no hiyou futan wa dou natte masu ka', ref: '第4条', why: 'ます is grammar: no loanword piece (バイオ/マス) reads it' },
   ])('$q → $ref ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

@@ -46,10 +46,13 @@ export function findMentionedParties(normalized: string, partyWords: readonly Pa
   const taken: Span[] = [];
   for (const party of partyWords) {
     const english = /^[a-z ]+$/u.test(party.word);
+    // A bare place name (山口) inside a longer word names something else: 山口東京理科大学, 新山口駅.
+    const bare = [...party.word].length >= 2 && /^\p{Script=Han}+$/u.test(party.word) && !/[市町村]$/u.test(party.word);
     const spans: Span[] = [];
     for (let at = normalized.indexOf(party.word); at >= 0; at = normalized.indexOf(party.word, at + 1)) {
       const span = { start: at, end: at + party.word.length };
       if (english && (/[a-z]/u.test(normalized[at - 1] ?? '') || /[a-z]/u.test(normalized[span.end] ?? ''))) continue;
+      if (bare && (/[\p{Script=Han}\p{Script=Katakana}]/u.test(normalized[at - 1] ?? '') || /[\p{Script=Han}\p{Script=Katakana}]/u.test(normalized[span.end] ?? ''))) continue;
       if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
       spans.push(span);
     }
