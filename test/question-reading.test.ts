@@ -143,6 +143,8 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '途中で協約から抜けることは可能ですか？', ref: '第6条', why: '可能 asks; 持続可能 in the text does not make it a topic' },
     { q: '山口東京理科大学と連携して研究開発の場をつくる取組は協約のどこで読めますか', ref: '別表2ウ', why: 'the party name 山口 inside a longer name (山口東京理科大学) is no party' },
     { q: 'renkei kyouyaku no hiyou futan wa dou natte masu ka', ref: '第4条', why: 'ます is grammar: no loanword piece (バイオ/マス) reads it' },
+    { q: '連携協約の目的をひとことで', ref: '第1条', why: 'ひとことで says how to answer' },
+    { q: '協約を結んだことをどうやって証明する形になってるの？', ref: '末文', why: '証明 is the 末文’s 証する' },
   ])('$q → $ref ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);
