@@ -57,6 +57,8 @@ describe('members in questions', () => {
     { q: '宇部市と連携市町の協約の案文', agreement: '連携協約1', names: { 甲: '宇部市', 乙: '連携市町' }, readAs: '宇部市', why: 'a hub with the 連携市町’s role: the 宇部市 version of 連携協約1' },
     { q: '宇部市が甲になる協約で移住促進', agreement: '連携協約1', names: { 甲: '宇部市', 乙: '連携市町' }, readAs: '宇部市', why: '宇部市 is 甲 only in the version read by 注記2' },
     { q: '山口市が甲の協約', agreement: undefined, why: '山口市 is printed as 甲: no reading, and both drafts name it' },
+    { q: '宇部市が中心市になる側の協約文', agreement: '連携協約1', names: { 甲: '宇部市', 乙: '連携市町' }, readAs: '宇部市', why: '中心市になる says 甲になる in words' },
+    { q: '美祢市は中心市なの？それとも連携市町の側？', agreement: '連携協約1', names: { 甲: '山口市', 乙: '美祢市' }, why: 'a 連携市町 with the role word is read as printed, not as the 宇部市 version' },
     { q: '山口市の役割', agreement: undefined, why: '山口市 is a party of both drafts: no restriction' },
     { q: '津和野の観光', agreement: '連携協約1', names: { 甲: '山口市', 乙: '津和野町' }, alsoWith: ['宇部市'], why: 'a bare name standing alone' },
     { q: 'hofuとの協約', agreement: '連携協約1', names: { 甲: '山口市', 乙: '防府市' }, alsoWith: ['宇部市'], why: 'latin spelling' },

@@ -18,7 +18,9 @@ const squash = (text: string): string => text.replace(/\s+/gu, '');
 const ANNEX_WORD = /別表|\bannex\b/u;
 
 /** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
-const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定']);
+const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定', '用意']);
+/** A member's role said in words (中心市になる側): a party, not a topic of the question. */
+const ROLE_WORDS: ReadonlySet<string> = new Set(['中心市', '中心都市', '中枢都市', '連携中枢都市', '周辺市町', '構成市町']);
 
 /** 誰と誰の協約？ 当事者は？: who the parties are, which the 前文 states (山口市（以下「甲」という。）…). */
 const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:どこ|だれ|誰)|当事者|締結者|(?:誰|だれ|どこ)(?:と|が)(?:結ぶ|結ん|締結)/u;
@@ -87,7 +89,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     const basis = pair?.readAs?.basis;
     if (!pair || basis === undefined || q.intent === 'role') return undefined;
     // A topic of its own (費用の分け方は？) is answered by its passage, not by the note.
-    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label)))) return undefined;
+    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label) && !ROLE_WORDS.has(g.label)))) return undefined;
     return [basis, '前文'].flatMap((ref) => byId.get(`${pair.agreement}:${ref}`) ?? []);
   }
 

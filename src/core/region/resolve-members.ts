@@ -154,13 +154,14 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
    */
   function readHubWithSpokes(only: string | undefined, holding: readonly Pairing[], normalized: string): { reading: PartyReading } | undefined {
     const read = holding.find((p) => p.readAs !== undefined);
-    if (only === undefined || !read) return undefined;
+    if (only === undefined || !read || !hubNames(region).includes(only)) return undefined;
     const symbol = read.members[only];
     const spokeRole = region?.members.find((m) => m.name !== only && !hubNames(region).includes(m.name))?.role;
     const printedAlone = holding.some((p) => p.readAs === undefined && Object.values(p.members).includes(symbol ?? ''));
     const namesRole = spokeRole !== undefined && normalized.includes(spokeRole);
     // 宇部市が甲になる / 甲にした協約: the member made that party; 宇部市は甲？乙？ only asks which it is.
-    const madeParty = symbol !== undefined && new RegExp(`${symbol}(?:に|と)(?:なる|なっ|した|して|する)`, 'u').test(normalized);
+    // 中心市になる側 says the same in words: the hub is the centre of that pairing.
+    const madeParty = symbol !== undefined && new RegExp(`(?:${symbol}|中心市|中心都市|中枢都市)(?:に|と)(?:なる|なっ|した|して|する)`, 'u').test(normalized);
     if (symbol === undefined || (!namesRole && (printedAlone || !madeParty))) return undefined;
     const one = readPairing(read, [only], []);
     const spokeSymbol = Object.entries(read.members).find(([m]) => m !== only)?.[1];
