@@ -56,16 +56,16 @@ describe('engine quality', () => {
   // Floors a few points under the figures of this change (see docs/evaluation.md): fall below and something broke.
   // The development part holds the former held-out parts 1–3 (written blind, harder than the first set).
   it.each([
-    { category: 'core', top3: 0.94 },
-    { category: 'project', top3: 0.9 },
-    { category: 'member', top3: 0.94 },
-    { category: 'variant', top3: 0.95 },
+    { category: 'core', top3: 0.95 },
+    { category: 'project', top3: 0.92 },
+    { category: 'member', top3: 0.96 },
+    { category: 'variant', top3: 0.96 },
   ])('development $category: top-3 at least $top3', ({ category, top3 }) => {
     expect(figures(engine, `development/${category}`).top3, describeMisses('development')).toBeGreaterThanOrEqual(top3);
   });
 
-  it('abstains on at least 95 % of the development negatives', () => {
-    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.95);
+  it('abstains on at least 97 % of the development negatives', () => {
+    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.97);
   });
 
   it('gives the special kinds of reply to at least 95 % of the development cases asking for one (or a near miss)', () => {
