@@ -125,8 +125,13 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const asksPlacement = asksForPlacement(normalized);
   const sceneEnd = contextEnd(tokens);
   const inContext = (span: Span): boolean => span.end <= sceneEnd;
-  const used: Span[] = [...excluded, ...negatedSpans(tokens)];
-  const isUsed = (span: Span): boolean => used.some((u) => overlaps(u, span));
+  // Plain spans only, one shape: references, mentions, citations and tokens carry more fields, and
+  // mixing them here made V8 recompile this function during the first questions (docs/evaluation.md).
+  const used: Span[] = [...excluded, ...negatedSpans(tokens)].map(toSpan);
+  const isUsed = (span: Span): boolean => {
+    const { start, end } = span;
+    return used.some((u) => u.start < end && start < u.end);
+  };
   const spans: (Span | undefined)[] = groups.map(() => undefined);
   const push = (group: Omit<ContentGroup, 'optional'>, span: Span | undefined): void => {
     if (group.literal.length + group.expansions.length === 0) return;
@@ -175,7 +180,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   // Statute citations (252条の2, 第1項) are one concept each: the numbers are what tell them apart.
   for (const citation of findCitations(normalized)) {
     if (isUsed(citation)) continue;
-    used.push(citation);
+    used.push(toSpan(citation));
     push({ label: citation.term, literal: [citation.term], expansions: [], phrases: [[citation.term]], weight: idfWeight(df(citation.term), ctx.passageCount) }, citation);
   }
 
@@ -197,7 +202,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
 
   // Kana runs (さいがいたいさく, サイガイタイサク from ｻｲｶﾞｲﾀｲｻｸ) are read against the lexicon.
   // Kana suffixes (市長さんたち) are grammar the tokenizer read right: not 産 and 立ち.
-  const suffixes = tokens.filter((t) => t.posDetail === '接尾' && isKanaOnly(t.surface));
+  const suffixes = tokens.filter((t) => t.posDetail === '接尾' && isKanaOnly(t.surface)).map(toSpan);
   const blanked = blankSpans(normalized, [...used, ...suffixes]);
   for (const run of blanked.matchAll(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu)) {
     const span = { start: run.index, end: run.index + run[0].length };
@@ -277,6 +282,11 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
 function qualifiesNoun(tokens: readonly PositionedToken[], i: number): boolean {
   const next = tokens[i + 2];
   return tokens[i + 1]?.surface === 'な' && next?.pos === '名詞' && next.posDetail !== '非自立';
+}
+
+/** A span of its own shape, whatever else the object carries (a token, a citation, a mention). */
+function toSpan(s: Span): Span {
+  return { start: s.start, end: s.end };
 }
 
 /** Where a glossary or vocabulary match stands in the question (undefined for English words). */
