@@ -175,6 +175,10 @@ describe('facts asked for and stated', () => {
     { q: '正直、この協約って結んでよかったと思います？', facts: [STATUS_TERM], why: 'an opinion asked' },
     { q: '連携の拠点はどこ？', facts: [], why: '拠点 is 別表2イ’s word, not a site asked' },
     { q: '議員の名前を教えて', facts: [PERSON_TERM], why: 'a councillor’s name' },
+    { q: '別表の取組は全部で何個？', facts: [], why: 'a count of what the text has (the annex rows)' },
+    { q: '政策分野は何本立て？', facts: [], why: 'the annex’s pillars, again the text' },
+    { q: '費用は折半だと思います？', facts: [], why: 'a yes/no check, not an opinion asked' },
+    { q: 'この協約って結んでよかったと思いますか？', facts: [STATUS_TERM], why: 'an opinion asked' },
     { q: '萩市の財政課です。山口市との連携事業、うちの負担額は協約で決まってますか', facts: [], why: 'how a member’s share is set is 第4条 (協議して別に定める)' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);

@@ -144,6 +144,8 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '山口東京理科大学と連携して研究開発の場をつくる取組は協約のどこで読めますか', ref: '別表2ウ', why: 'the party name 山口 inside a longer name (山口東京理科大学) is no party' },
     { q: 'renkei kyouyaku no hiyou futan wa dou natte masu ka', ref: '第4条', why: 'ます is grammar: no loanword piece (バイオ/マス) reads it' },
     { q: '連携協約の目的をひとことで', ref: '第1条', why: 'ひとことで says how to answer' },
+    { q: '山口側の役割は？', ref: '第3条', why: '山口側: the bare party name before 側 still names the party' },
+    { q: '山口宇部の協約で連絡会議は？', ref: '第5条', why: 'two bare party names side by side name the pair' },
     { q: '協約を結んだことをどうやって証明する形になってるの？', ref: '末文', why: '証明 is the 末文’s 証する' },
   ])('$q → $ref ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
@@ -158,6 +160,12 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     // Both parts must be held, so 別表1ア's 懇談会 does not hold it; a placement only describes.
     expect(compound?.phrases).toEqual([['鑑賞', '会']]);
     expect(groups.some((g) => g.phrases.some((p) => p.length === 1 && p[0] === '会'))).toBe(false);
+  });
+
+  it('reads a context clause as the question only when the rest asks where it stands', () => {
+    // …を増やしたいんだけど、どれ？ leaves the matter to the clause; …けど、それって何条？ refers back.
+    expect(engine.ask('企業誘致をやりたいんだけど、協約だとどれ？').answers[0]?.ref).toBe('別表1イ');
+    expect(engine.ask('市長に聞かれたんですけど、それって何条？').abstained).toBe(true);
   });
 
   it('keeps a sentence that sets the topic (…の件で質問です。) as part of the question', () => {

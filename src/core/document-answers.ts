@@ -102,8 +102,9 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
   const texts = new Map(passages.map((p) => [p.id, squash(normalizeText(p.quote))]));
 
   function findQuoted(q: DocumentQuestion): Passage[] | undefined {
-    // 高速バスは「地域公共交通」？: a project placed against a quoted title is placed as any project.
-    if (q.groups.some((g) => g.topic)) return undefined;
+    // 高速バスは「地域公共交通」？: a project placed against a quoted title is placed as any project;
+    // 「連絡会議」の会場は？ asks a fact the passage lacks, which the ordinary reading says.
+    if (q.groups.some((g) => g.topic || g.required)) return undefined;
     const inPlay = passages.filter((p) => q.preferred === undefined || q.preferred.has(p.agreement.id));
     for (const [, phrase = ''] of q.normalized.matchAll(QUOTED)) {
       const piece = squash(phrase);

@@ -52,7 +52,11 @@ export function findMentionedParties(normalized: string, partyWords: readonly Pa
     for (let at = normalized.indexOf(party.word); at >= 0; at = normalized.indexOf(party.word, at + 1)) {
       const span = { start: at, end: at + party.word.length };
       if (english && (/[a-z]/u.test(normalized[at - 1] ?? '') || /[a-z]/u.test(normalized[span.end] ?? ''))) continue;
-      if (bare && (/[\p{Script=Han}\p{Script=Katakana}]/u.test(normalized[at - 1] ?? '') || /[\p{Script=Han}\p{Script=Katakana}]/u.test(normalized[span.end] ?? ''))) continue;
+      // 山口側, 山口案, 山口宇部間 still name the party: a side, a draft, a pair of parties.
+      const after = normalized[span.end] ?? '';
+      const pairs = (w: PartyWord): boolean => w !== party && (normalized.startsWith(w.word, span.end) || normalized.slice(0, at).endsWith(w.word));
+      const joined = /[\p{Script=Han}\p{Script=Katakana}]/u.test(after) && !/[側案版及間向用等]/u.test(after);
+      if (bare && (/[\p{Script=Han}\p{Script=Katakana}]/u.test(normalized[at - 1] ?? '') || joined) && !partyWords.some(pairs)) continue;
       if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
       spans.push(span);
     }

@@ -12,6 +12,11 @@ export interface Span {
   readonly end: number;
 }
 
+/** Words asking where a matter stands (どれ？ どこ？), which leave the matter to the clause before. */
+const PLACING_WORDS: ReadonlySet<string> = new Set(['どれ', 'どこ', 'どの', 'どっち', 'どちら']);
+/** Words referring back to something said before the question (それって何条？). */
+const REFERRING_WORDS: ReadonlySet<string> = new Set(['それ', 'これ', 'その', 'この', 'あれ']);
+
 /** Conjunctive particles that close a clause of circumstances: 確認したいんですが、 / 急ぎなので、. */
 const CONTEXT_PARTICLES = new Set(['が', 'けど', 'けれど', 'けれども', 'ので']);
 
@@ -25,9 +30,12 @@ export function contextEnd(tokens: readonly PositionedToken[]): number {
   tokens.forEach((t, i) => {
     if (t.pos === '助詞' && t.posDetail === '接続助詞' && CONTEXT_PARTICLES.has(t.surface) && tokens[i + 1]?.surface === '、') end = t.end;
   });
-  // …を増やしたいんだけど、どれ？: when the rest names nothing, the clause is the question.
-  const namesSomething = tokens.some((t) => t.start >= end && t.pos === '名詞' && t.posDetail !== '代名詞' && t.term !== undefined && !INTENT_TERMS.has(t.term));
-  return namesSomething ? end : 0;
+  // …を増やしたいんだけど、どれ？: when the rest names nothing and only asks where or which, the
+  // clause is the question (not …けど、それって何条？, which refers back, nor …けど、どう答えれば？).
+  const rest = tokens.filter((t) => t.start >= end);
+  const namesSomething = rest.some((t) => t.pos === '名詞' && t.posDetail !== '代名詞' && t.term !== undefined && !INTENT_TERMS.has(t.term));
+  const asksWhich = rest.some((t) => PLACING_WORDS.has(t.base)) && !rest.some((t) => REFERRING_WORDS.has(t.surface));
+  return namesSomething || !asksWhich ? end : 0;
 }
 
 /** Marks that end a sentence of a question as typed (normalised: ？ is ?). */

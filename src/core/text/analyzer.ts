@@ -249,7 +249,13 @@ export class ReadingLexicon {
     const katakana = (t: Term | undefined): boolean => t !== undefined && /^[\p{Script=Katakana}ー]+$/u.test(t.term);
     terms.forEach((t, k) => {
       if (!t.reading || t.unknown) return;
-      // A short piece of a longer loanword (バイオ/マス) is no word: ます would read as マス.
+      // A short piece of a longer loanword (バイオ/マス) is no word: ます would read as マス. The
+      // whole loanword is (ばいおます → バイオマス).
+      if (katakana(t) && katakana(terms[k + 1]) && !katakana(terms[k - 1])) {
+        let whole = t.term;
+        for (let j = k + 1; katakana(terms[j]); j += 1) whole += terms[j]?.term ?? '';
+        this.add(whole, whole);
+      }
       if (katakana(t) && [...t.term].length <= 2 && (katakana(terms[k - 1]) || katakana(terms[k + 1]))) return;
       if (katakana(t)) this.add(t.term, t.term);
       else if (!isKanaOnly(t.term)) this.add(t.reading, t.term);
