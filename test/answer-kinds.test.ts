@@ -178,6 +178,10 @@ describe('facts asked for and stated', () => {
     { q: '別表の取組は全部で何個？', facts: [], why: 'a count of what the text has (the annex rows)' },
     { q: '政策分野は何本立て？', facts: [], why: 'the annex’s pillars, again the text' },
     { q: '費用は折半だと思います？', facts: [], why: 'a yes/no check, not an opinion asked' },
+    { q: 'デマンド交通の運行事業者はどこの会社？', facts: [PERSON_TERM], why: 'a company’s name, like a person’s' },
+    { q: '幹事会の構成メンバーは誰ですか', facts: [PERSON_TERM], why: 'people, not the 圏域’s members' },
+    { q: '協約の締結式はどこでやった？', facts: [PLACE_TERM], why: 'where an event was held' },
+    { q: '観光DMOの名称と設立年は？', facts: [WHEN_TERM], why: 'a founding year' },
     { q: 'この協約って結んでよかったと思いますか？', facts: [STATUS_TERM], why: 'an opinion asked' },
     { q: '萩市の財政課です。山口市との連携事業、うちの負担額は協約で決まってますか', facts: [], why: 'how a member’s share is set is 第4条 (協議して別に定める)' },
   ])('$q → $facts ($why)', ({ q, facts }) => {

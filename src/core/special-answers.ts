@@ -12,7 +12,7 @@ import { describeMember, describeMembership, describeNonMember, listMembers, lis
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
 import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable, dropNegatedAsk } from './search/intent.ts';
-import { ELSEWHERE_TERM, factsAskedFor } from './search/facts.ts';
+import { ELSEWHERE_TERM, PERSON_TERM, factsAskedFor } from './search/facts.ts';
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
 import type { Passage } from './search/passages.ts';
@@ -57,11 +57,13 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // What the asker says they do not want (一覧じゃなくて…) does not choose the kind of reply.
     const normalized = dropNegatedAsk(reading.normalized);
     // 北九州の都市圏の協約とはどこが違う？ compares with another region's, which is not here.
-    const elsewhere = factsAskedFor(normalized, ownPlaces).includes(ELSEWHERE_TERM);
+    const facts = factsAskedFor(normalized, ownPlaces);
+    const elsewhere = facts.includes(ELSEWHERE_TERM);
     if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && !elsewhere && agreementIds.length >= 2) return compare(reading);
     if (asksForRoleTable(normalized)) return roleTables(reading);
     // 「乙」には津和野町も含まれる？ asks what 乙 stands for, not who is in the 圏域.
-    if (region && asksForMembership(normalized) && !/[甲乙]|両市/u.test(normalized)) return membership(reading, region);
+    // 幹事会のメンバーは誰？ asks people; 福岡都市圏には何市町？ another region: neither is this 圏域's membership.
+    if (region && asksForMembership(normalized) && !/[甲乙]|両市/u.test(normalized) && !facts.includes(PERSON_TERM) && !elsewhere) return membership(reading, region);
     // A member is defined by its party symbol: 萩市は甲乙どっち？, not 山口市を宇部市に置き換えたってどういうこと？
     const asksStanding = reading.resolution.reading !== undefined && STANDING_WORDS.test(normalized);
     if (asksForDefinition(normalized) && !reading.hasRareTopic && (reading.parties.length > 0 || asksStanding)) return define(reading);
