@@ -11,7 +11,7 @@ import { contextEnd, idfWeight, negatedSpans } from '../src/core/search/query.ts
 import { findReferences, parseKanjiNumber } from '../src/core/search/references.ts';
 import { characterBigrams, citationTerms, createAnalyzer, type Analyzer } from '../src/core/text/analyzer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
-import { expandIterationMarks, normalizeText, toKatakana } from '../src/core/text/normalize.ts';
+import { expandIterationMarks, normalizeQuestion, normalizeText, toKatakana } from '../src/core/text/normalize.ts';
 import { isKanaOnly, isKatakanaWord, isLightVerb, isPunctuationOnly, isStopNoun, isStopPartOfSpeech, stemLongVowel } from '../src/core/text/token-filters.ts';
 
 describe('findReferences', () => {
@@ -89,6 +89,14 @@ describe('normalisation', () => {
   ];
   it.each(cases)('%s → %s (%s)', (input, output) => {
     expect(normalizeText(input)).toBe(output);
+  });
+
+  it.each([
+    ['地域医療の確保　別表のどれ', '地域医療の確保、別表のどれ', 'a space a question types between two kanji parts two words'],
+    ['ｻｲｶﾞｲｼﾞﾉ ｿｳｺﾞｼｴﾝ', 'サイガイジノソウゴシエン', 'kana keep their own rule (transliterate.ts reads the spaces)'],
+    ['役割分担　どこに規定', '役割分担どこに規定', 'kanji then kana: removed as in the text'],
+  ])('normalizeQuestion(%s) = %s (%s)', (input, output) => {
+    expect(normalizeQuestion(input)).toBe(output);
   });
 
   it.each([

@@ -39,7 +39,7 @@ import { vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
 import { createAnalyzer } from './text/analyzer.ts';
 import { rewriteKanaQuestion, teachKanaReadings } from './text/transliterate.ts';
 import type { LexicalCategories } from './text/lexical-categories.ts';
-import { normalizeKeepingSpaces, normalizeText } from './text/normalize.ts';
+import { normalizeKeepingSpaces, normalizeQuestion, normalizeText } from './text/normalize.ts';
 import { buildWarmUpQuestions, collectWarmUpSources, warmUpEngine } from './warm-up.ts';
 
 export type { RankedPassage } from './search/passage-index.ts';
@@ -159,7 +159,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const chars = [...String(rawQuestion ?? '')];
     const truncated = chars.length > maxLength;
     const question = truncated ? chars.slice(0, maxLength).join('') : chars.join('');
-    const typed = normalizeText(question);
+    const typed = normalizeQuestion(question);
     if (typed === '' || !/[\p{L}\p{N}]/u.test(typed)) {
       return abstain(question, truncated, 'search', composeNoQuestionMessage(typed));
     }

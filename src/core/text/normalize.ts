@@ -23,6 +23,18 @@ export function normalizeText(text: string): string {
 }
 
 /**
+ * A question as typed, normalised: like {@link normalizeText}, but a space between two kanji is a
+ * boundary the asker typed (地域医療の確保　別表のどれ), read as 、 so the words on either side are
+ * not run together (確保別表 would cut as 確保 / 別 / 表).
+ */
+export function normalizeQuestion(text: string): string {
+  return normalizeKeepingSpaces(text).replace(KANJI_SPACE, '、').replace(INNER_SPACE, '');
+}
+
+/** A space between two kanji: in a question, it parts two words (kana questions keep their own rule). */
+const KANJI_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
+/**
  * Like {@link normalizeText}, but spaces between Japanese characters stay (one each). A question
  * typed in kana uses them as word boundaries: ばすの ろせんを is バス の 路線 を, not ばすのろ せん.
  */
