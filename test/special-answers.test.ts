@@ -170,6 +170,7 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '協約の中で「甲」と呼ばれているのはどこの市？', kind: 'definition', why: 'と呼ばれている asks what 甲 stands for' },
     { q: '山口市はこの協約だと甲なの？乙なの？', kind: 'definition', why: '甲なの？ asks a member’s symbol' },
     { q: '防府市って乙？', kind: 'definition', why: 'って乙？ asks a member’s symbol' },
+    { q: '山口市は協約1でいうと甲ですか、乙ですか', kind: 'definition', why: '甲ですか、乙ですか asks which symbol' },
     { q: '協約の相手方を甲・乙と書いている箇所', kind: 'definition', why: 'where 甲 and 乙 are written as such is where they are defined' },
     { q: '高度医療の連携に参加できる？', kind: undefined, why: 'joining a project, not the 圏域' },
     { q: '圏域の懇談会のメンバーは？', kind: undefined, why: 'a committee’s members (別表1ア), not the 圏域’s' },
