@@ -24,7 +24,7 @@ export function normalizeText(text: string): string {
 
 /**
  * A question as typed, normalised: like {@link normalizeText}, but a space between two kanji is a
- * boundary the asker typed (地域医療の確保　別表のどれ), read as 、 so the words on either side are
+ * boundary the asker typed (地域医療の確保 別表のどれ, often a full-width space), read as 、 so the words on either side are
  * not run together (確保別表 would cut as 確保 / 別 / 表).
  */
 export function normalizeQuestion(text: string): string {
