@@ -1,7 +1,8 @@
 /**
- * Answers about the agreements as documents rather than about a topic in them: the article an annex
- * row, or the whole annex, belongs to (別表（第３条関係） → 第3条), and the note a member's reading
- * rests on (注記2: the 宇部市 version of 連携協約1). Passages in, passages out.
+ * Answers about the agreements as documents rather than about a topic in them: the passages holding
+ * a phrase the question quotes, the note a member's reading rests on (注記2: the 宇部市 version of
+ * 連携協約1), who the parties are (the 前文), and the article an annex row, or the whole annex,
+ * belongs to (別表（第３条関係） → 第3条). Passages in, passages out.
  */
 import { composeAnnexNote } from './answer/compose.ts';
 import type { Intent, PartyReading } from './answer/types.ts';
