@@ -179,6 +179,8 @@ describe('facts asked for and stated', () => {
     { q: '政策分野は何本立て？', facts: [], why: 'the annex’s pillars, again the text' },
     { q: '費用は折半だと思います？', facts: [], why: 'a yes/no check, not an opinion asked' },
     { q: 'デマンド交通の運行事業者はどこの会社？', facts: [PERSON_TERM], why: 'a company’s name, like a person’s' },
+    { q: '負担金の話って協約に書いてありますか？来年度の予算要求の前に押さえておきたくて', facts: [], why: 'the budget is in the sentence saying why one asks, not in the one that asks' },
+    { q: '来年度の予算は？', facts: [FIGURE_TERM], why: 'the same words asked' },
     { q: '幹事会の構成メンバーは誰ですか', facts: [PERSON_TERM], why: 'people, not the 圏域’s members' },
     { q: '協約の締結式はどこでやった？', facts: [PLACE_TERM], why: 'where an event was held' },
     { q: '観光DMOの名称と設立年は？', facts: [WHEN_TERM], why: 'a founding year' },

@@ -114,10 +114,21 @@ function namesOtherRegion(normalized: string, ownPlaces: readonly string[]): boo
 }
 
 /**
+ * The sentences of a question that ask (end in ？), when it has several: 負担金の話って協約に書いて
+ * ありますか？来年度の予算要求の前に… asks about 第4条, not about next year's budget.
+ */
+export function askingPart(normalized: string): string {
+  const sentences = normalized.split(/(?<=[。?!])/u).filter((s) => s.trim() !== '');
+  const asking = sentences.filter((s) => s.endsWith('?'));
+  return sentences.length >= 2 && asking.length > 0 && asking.length < sentences.length ? asking.join('') : normalized;
+}
+
+/**
  * The fact terms a question needs (none for most questions). `ownPlaces` are the members' names,
  * which name this 圏域's places, not another region's (防府市の連携中枢都市圏での役割).
  */
-export function factsAskedFor(normalized: string, ownPlaces: readonly string[] = []): string[] {
+export function factsAskedFor(question: string, ownPlaces: readonly string[] = []): string[] {
+  const normalized = askingPart(question);
   const figure =
     ASKS_FIGURE.test(normalized) || (ASKS_COUNT.test(normalized) && !COUNTS_TEXT.test(normalized)) || (QUOTES_FIGURE.test(normalized) && !ABOUT_SHARES.test(normalized));
   return [
