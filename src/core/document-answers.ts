@@ -106,10 +106,9 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     // 高速バスは「地域公共交通」？: a project placed against a quoted title is placed as any project;
     // 「連絡会議」の会場は？ asks a fact the passage lacks, which the ordinary reading says.
     if (q.groups.some((g) => g.topic || g.required)) return undefined;
-    const inPlay = passages.filter((p) => q.preferred === undefined || q.preferred.has(p.agreement.id));
     for (const [, phrase = ''] of q.normalized.matchAll(QUOTED)) {
       const piece = squash(phrase);
-      const holding = inPlay.filter((p) => texts.get(p.id)?.includes(piece));
+      const holding = passages.filter((p) => (q.preferred === undefined || q.preferred.has(p.agreement.id)) && texts.get(p.id)?.includes(piece));
       if (holding.length > 0 && holding.length <= MAX_QUOTED_PASSAGES) return holding;
     }
     return undefined;

@@ -228,7 +228,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       );
       return respond(question, truncated, intent, answers.slice(0, Math.max(limit, references.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes });
     }
-    const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic });
+    const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic, facts: groups.filter((g) => g.required).map((g) => g.label) });
     if (special) return finish(question, truncated, special);
     const articleWanted = asksForArticle(normalized);
     const asked = { normalized, groups, intent, articleWanted, preferred, reading: resolution.reading };

@@ -8,11 +8,11 @@ import { compareDrafts, describeComparison } from './answer/compare-drafts.ts';
 import { toAnswer } from './answer/compose.ts';
 import type { Answer, AskResult, MemberEntry } from './answer/types.ts';
 import type { Agreement } from './corpus/schema.ts';
-import { describeMember, describeMembership, describeNonMember, listMembers, listPlaceNames } from './region/describe-members.ts';
+import { describeMember, describeMembership, describeNonMember, listMembers } from './region/describe-members.ts';
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
 import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable, dropNegatedAsk } from './search/intent.ts';
-import { ELSEWHERE_TERM, PERSON_TERM, factsAskedFor } from './search/facts.ts';
+import { ELSEWHERE_TERM, PERSON_TERM } from './search/facts.ts';
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
 import type { Passage } from './search/passages.ts';
@@ -34,6 +34,8 @@ export interface QuestionReading {
    * 具体的): 乙の災害対策の役割とは？ asks about a row, 乙は具体的にどの市町？ about 乙.
    */
   readonly hasRareTopic: boolean;
+  /** The facts the question asks for (see facts.ts), as the engine read them. */
+  readonly facts: readonly string[];
 }
 
 /** A reply before the truncation note and common fields are added. */
@@ -50,14 +52,13 @@ const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])
 export function createSpecialAnswers(passages: readonly Passage[], agreements: readonly Agreement[], region: Region | undefined) {
   const agreementIds = agreements.map((a) => a.id);
   const members = region ? listMembers(region) : [];
-  const ownPlaces = listPlaceNames(region);
 
   /** The reply for a question of one of the special kinds, or undefined for an ordinary one. */
   function answer(reading: QuestionReading): SpecialReply | undefined {
     // What the asker says they do not want (一覧じゃなくて…) does not choose the kind of reply.
     const normalized = dropNegatedAsk(reading.normalized);
     // 北九州の都市圏の協約とはどこが違う？ compares with another region's, which is not here.
-    const facts = factsAskedFor(normalized, ownPlaces);
+    const { facts } = reading;
     const elsewhere = facts.includes(ELSEWHERE_TERM);
     if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && !elsewhere && agreementIds.length >= 2) return compare(reading);
     if (asksForRoleTable(normalized)) return roleTables(reading);

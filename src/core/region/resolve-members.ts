@@ -161,7 +161,7 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
     const namesRole = spokeRole !== undefined && normalized.includes(spokeRole);
     // 宇部市が甲になる / 甲にした協約: the member made that party; 宇部市は甲？乙？ only asks which it is.
     // 中心市になる側 says the same in words: the hub is the centre of that pairing.
-    const madeParty = symbol !== undefined && new RegExp(`(?:${symbol}|中心市|中心都市|中枢都市)(?:に|と)(?:なる|なっ|した|して|する)`, 'u').test(normalized);
+    const madeParty = symbol !== undefined && madePartyPattern(symbol).test(normalized);
     if (symbol === undefined || (!namesRole && (printedAlone || !madeParty))) return undefined;
     const one = readPairing(read, [only], []);
     const spokeSymbol = Object.entries(read.members).find(([m]) => m !== only)?.[1];
@@ -193,6 +193,18 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
   }
 
   return { resolve };
+}
+
+const madePartyPatterns = new Map<string, RegExp>();
+
+/** 甲になる / 甲にした / 中心市になる: a member made the party `symbol` (one pattern per symbol, kept). */
+function madePartyPattern(symbol: string): RegExp {
+  let pattern = madePartyPatterns.get(symbol);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:${symbol}|中心市|中心都市|中枢都市)(?:に|と)(?:なる|なっ|した|して|する)`, 'u');
+    madePartyPatterns.set(symbol, pattern);
+  }
+  return pattern;
 }
 
 function optional(agreements: ReadonlySet<string> | undefined): { agreements?: ReadonlySet<string> } {

@@ -90,14 +90,14 @@ export const ELSEWHERE_TERM = '§elsewhere';
 const ASKS_ELSEWHERE =
   /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携)都市圏(?!域|ビジョン|構想)|定住自立圏|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)/u;
 
-/**
- * 圏域の人口60万人維持って目標: a figure quoted must be in the passage, and none is. A share of costs
- * (費用は50%ずつ？) is 第4条's matter: agreed separately.
- */
 /** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 何本立て？ is the annex). */
 const ASKS_COUNT = /何[組本枚個]/u;
 const COUNTS_TEXT = /(?:取組|分野|条|柱|協約|協約書|項目|行)[^。、？?]{0,6}何[組本枚個つ]|何本立て/u;
 
+/**
+ * 圏域の人口60万人維持って目標: a figure quoted must be in the passage, and none is. A share of costs
+ * (費用は50%ずつ？) is 第4条's matter: agreed separately.
+ */
 const QUOTES_FIGURE = /[0-9０-９]+\s*[万千億]?\s*(?:人|円|%|％|パーセント|件)/u;
 const ABOUT_SHARES = /負担|分担|割合|ずつ|折半|按分/u;
 
@@ -115,9 +115,11 @@ function namesOtherRegion(normalized: string, ownPlaces: readonly string[]): boo
 
 /**
  * The sentences of a question that ask (end in ？), when it has several: 負担金の話って協約に書いて
- * ありますか？来年度の予算要求の前に… asks about 第4条, not about next year's budget.
+ * ありますか？来年度の予算要求の前に… asks about 第4条, not about next year's budget. Facts are read on
+ * the text, before any tokens; concepts weigh the same sentences by tokens (token-roles.ts
+ * askingSentences), which also hears a question word or a closing か.
  */
-export function askingPart(normalized: string): string {
+function askingPart(normalized: string): string {
   const sentences = normalized.split(/(?<=[。?!])/u).filter((s) => s.trim() !== '');
   const asking = sentences.filter((s) => s.endsWith('?'));
   return sentences.length >= 2 && asking.length > 0 && asking.length < sentences.length ? asking.join('') : normalized;
