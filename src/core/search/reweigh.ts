@@ -6,7 +6,6 @@ import { CONTEXT_FACTOR, FRAMING_YIELDS_TO, MODIFIER_NOUN_WEIGHT, TOPIC_WEIGHT }
 import type { ContentGroup } from './query.ts';
 import type { Span } from './token-roles.ts';
 
-
 /**
  * A project given as an example of the thing asked (がん治療みたいな高度な医療, 商工会議所とかの経済
  * 団体) only describes it, when the thing is a concept of its own: 6次産業化みたいな話 is about 6次産業化.
