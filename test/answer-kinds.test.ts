@@ -186,6 +186,9 @@ describe('facts asked for and stated', () => {
     { q: '観光DMOの名称と設立年は？', facts: [WHEN_TERM], why: 'a founding year' },
     { q: 'この協約って結んでよかったと思いますか？', facts: [STATUS_TERM], why: 'an opinion asked' },
     { q: '萩市の財政課です。山口市との連携事業、うちの負担額は協約で決まってますか', facts: [], why: 'how a member’s share is set is 第4条 (協議して別に定める)' },
+    { q: '費用は山口市と萩市で何割ずつ負担する？', facts: [FIGURE_TERM], why: 'the share itself asked as a figure (何割), which 第4条 leaves to a later agreement' },
+    { q: '費用分担の割合、何対何ですか', facts: [FIGURE_TERM], why: 'a ratio asked for' },
+    { q: '費用の負担割合は協約で決まってる？', facts: [], why: 'whether the share is set is 第4条' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

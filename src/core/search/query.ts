@@ -241,6 +241,8 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     const term = token.term;
     if (term === undefined || isUsed(token) || INTENT_TERMS.has(term) || seen.has(term)) return;
     if (/^[a-z0-9'.-]+$/u.test(term)) return;
+    // 的 makes an adjective of the noun before it (具体的に, 戦略的な): that noun is the concept, if any.
+    if (term === '的' && token.posDetail === '接尾') return;
     seen.add(term);
     // A noun before 的 (先進的, 定期的) describes like an adjective.
     const describes = tokens[i + 1]?.surface === '的';
