@@ -223,6 +223,41 @@ describe('the annex as a whole', () => {
   });
 });
 
+describe('the agreement or its annex as a whole', () => {
+  it.each([
+    // What the agreement settles, asked without a topic: 第3条 (the undertakings and roles), then 第2条, 第1条.
+    { q: 'この協約で何が決まるの？', first: '第3条' },
+    { q: 'お互いに何を約束してるの？', first: '第3条', why: 'お互いに is what every article says, no topic' },
+    { q: '協約の内容をざっくり教えて', first: '第3条' },
+    // What the agreement is: the 前文 (a 連携協約 under 地方自治法 to form the 圏域), then its purpose.
+    { q: 'この協約って何？', first: '前文' },
+    { q: '協約の概要は？', first: '前文', why: '概要 asks for an outline, it is no topic' },
+    // The annex as a whole: the article that brings it in, with the annex's title beside it.
+    { q: '別表には何が載っているのか、ざっくり教えてもらえますか', first: '第3条' },
+    { q: '別表の3番目が(1)(2)(3)に分かれてるのは何の区分？', first: '第3条' },
+    { q: '連携する分野って大きくいくつの柱に分かれてるんでしたっけ', first: '第3条', why: 'a count of what the text has is no figure asked' },
+  ])('$q → $first', ({ q, first }) => {
+    expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+
+  it.each([
+    // A topic of its own is answered by its passage, not by an outline.
+    { q: '連絡会議って何？', first: '第5条' },
+    { q: '費用分担の中身は？', first: '第4条' },
+    // Two versions compared: not an outline of one.
+    { q: '萩市と宇部市の間の協約も、山口市とのと同じ中身になるの？', first: '注記2' },
+  ])('leaves $q to its own answer', ({ q, first }) => {
+    expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+
+  it('does not outline an agreement of a municipality outside the 圏域', () => {
+    // 周南市 is no member: its agreement with 山口市 is not one of these documents.
+    const result = engine.ask('周南市と山口市の連携協約の中身');
+    expect(result.abstained).toBe(true);
+    expect(result.summary).toContain('圏域の構成市町ではない市町との協約');
+  });
+});
+
 describe('an agreement read for other members than it prints', () => {
   it.each([
     // 宇部市 × a 連携市町 is 連携協約1 read with 宇部市 for 山口市: the note says so, the 前文 names the parties.

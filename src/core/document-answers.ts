@@ -26,6 +26,21 @@ const ROLE_WORDS: ReadonlySet<string> = new Set(['中心市', '中心都市', '�
 /** 誰と誰の協約？ 当事者は？: who the parties are, which the 前文 states (山口市（以下「甲」という。）…). */
 const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:どこ|だれ|誰)|当事者|締結者|(?:誰|だれ|どこ)(?:と|が)(?:結ぶ|結ん|締結)/u;
 
+/**
+ * The agreement as a whole asked about without a topic: what it is (この協約って何？ 概要は？) or what
+ * it settles (この協約で何が決まるの？ お互いに何を約束してる？ 中身をざっくり).
+ */
+const WHAT_IT_IS = /(?:って|とは)(?:(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|どんな(?:もの|協約))|概要|あらまし|全体像|大枠|どういう(?:もの|協約)|\bwhat is (?:the|this) agreement\b/u;
+const WHAT_IT_SETTLES = /何が(?:決ま|定ま|定め|書い|載っ)|何を(?:決め|定め|約束|取り決め)|内容|中身|ざっくり|\bwhat does (?:the|this) agreement (?:say|decide|cover)\b/u;
+/** 別表には何が載ってる？ 柱はいくつ？ (1)(2)(3)は何の区分？: the annex as a whole, which 第3条 brings in. */
+const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分|分かれ|分け|柱|いくつ|何本|何個|何項目|並び|ざっくり|(?:って|とは)(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)/u;
+/** 山口市とのと同じ中身？: two versions compared, which 注記2 or the comparison answers, not an outline. */
+const COMPARED = /同じ|違|異な|変わ|一緒(?:です|なの|か|[?？])|差/u;
+/** The document named: the agreement, its text or this handout. */
+const AGREEMENT_WORD = /協約|本文|この資料|約束|\bagreement\b/u;
+/** Words every passage is about (お互いに, 連携, 一緒に): they name no topic of one passage. */
+const GENERAL_WORDS: ReadonlySet<string> = new Set(['お互いに', 'お互い', '相互', '双方', '連携', '一緒に', '協力', '約束', '決める', '決まる']);
+
 /** A phrase quoted from the text: 「協議して別に定める」って何の話？ (4 characters or more, so not 「乙」). */
 const QUOTED = /[「『"“]([^」』"”]{4,80})[」』"”]/gu;
 /** A quoted phrase found in more passages than this is a formula (甲と連携・協力して…), not a pointer. */
@@ -94,10 +109,37 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     return [basis, '前文'].flatMap((ref) => byId.get(`${pair.agreement}:${ref}`) ?? []);
   }
 
+  /** Each agreement asked about: the one a member's reading names, else those preferred, else all. */
+  function agreementsAsked(q: DocumentQuestion): string[] {
+    return q.reading ? [q.reading.agreement] : agreementIds.filter((id) => q.preferred === undefined || q.preferred.has(id));
+  }
+
+  /** The passages of these refs, agreement by agreement. */
+  function passagesOf(ids: readonly string[], refs: readonly string[]): Passage[] {
+    return refs.flatMap((ref) => ids.flatMap((id) => byId.get(`${id}:${ref}`) ?? []));
+  }
+
+  /** The whole agreement or the whole annex asked about: its outline passages, or undefined. */
+  function findOverview(q: DocumentQuestion): { passages: Passage[]; annex: boolean } | undefined {
+    if (COMPARED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !GENERAL_WORDS.has(g.label)))) return undefined;
+    const ids = agreementsAsked(q);
+    if (ANNEX_WORD.test(q.normalized) && ANNEX_OVERVIEW.test(q.normalized)) {
+      const articles = ids.flatMap((id) => {
+        const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
+        const article = row && governingArticle(row);
+        return article ? [article] : [];
+      });
+      return articles.length > 0 ? { passages: articles, annex: true } : undefined;
+    }
+    if (!AGREEMENT_WORD.test(q.normalized)) return undefined;
+    if (WHAT_IT_SETTLES.test(q.normalized)) return { passages: passagesOf(ids, ['第3条', '第2条', '第1条']), annex: false };
+    if (WHAT_IT_IS.test(q.normalized)) return { passages: passagesOf(ids, ['前文', '第1条', '第3条']), annex: false };
+    return undefined;
+  }
+
   function findParties(q: DocumentQuestion): Passage[] | undefined {
     if (!PARTIES_ASKED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label)))) return undefined;
-    const ids = q.reading ? [q.reading.agreement] : agreementIds.filter((id) => q.preferred === undefined || q.preferred.has(id));
-    return ids.flatMap((id) => byId.get(`${id}:前文`) ?? []);
+    return passagesOf(agreementsAsked(q), ['前文']);
   }
 
   const texts = new Map(passages.map((p) => [p.id, squash(normalizeText(p.quote))]));
@@ -126,6 +168,8 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     if (basis) return { passages: basis, notes: [] };
     const articles = findAnnexArticles(q);
     if (articles) return { passages: articles, notes: articles[0] ? [composeAnnexNote(articles[0])] : [] };
+    const overview = findOverview(q);
+    if (overview) return { passages: overview.passages, notes: overview.annex && overview.passages[0] ? [composeAnnexNote(overview.passages[0])] : [] };
     return undefined;
   }
 

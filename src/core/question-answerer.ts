@@ -22,11 +22,11 @@ import type { Answer, AskOptions, AskResult, Intent, PartyReading, QuestionAnswe
 import { createDocumentAnswers } from './document-answers.ts';
 import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
-import { listPlaceNames } from './region/describe-members.ts';
+import { listNeighbourNames, listPlaceNames } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
-import { ELSEWHERE_TERM, factsAskedFor } from './search/facts.ts';
+import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
@@ -134,6 +134,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const specialAnswers = createSpecialAnswers(passages, parts.corpus.agreements, parts.corpus.region);
   // The members' names and aliases: this 圏域's places, never another region (see facts.ts).
   const ownPlaces = listPlaceNames(parts.corpus.region);
+  const outsiders = listNeighbourNames(parts.corpus.region);
   const documents = createDocumentAnswers(passages);
   teachKanaReadings(index.lexicon, {
     members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
@@ -207,7 +208,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
-    for (const fact of factsAskedFor(normalized, ownPlaces)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
+    for (const fact of factsAskedFor(normalized, ownPlaces, outsiders)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
     return { normalized, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic };
   }
 
@@ -254,7 +255,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       // The topic is there but the fact asked is not (次回はいつ？): say which, and where the topic is.
       const facts = top && top.coverage >= minCoverage ? nameFacts(top.missingFacts) : [];
       // Another region or scheme has no near passage here, however many words it shares.
-      const pointer = top?.missingFacts.includes(ELSEWHERE_TERM) ? undefined : nearest[0];
+      const pointer = top?.missingFacts.some((f) => f === ELSEWHERE_TERM || f === OUTSIDER_TERM) ? undefined : nearest[0];
       const message = facts.length > 0 ? composeMissingFactMessage(facts, pointer) : ABSTAIN_MESSAGE;
       return { ...abstain(question, truncated, intent, message), nearest };
     }

@@ -74,3 +74,8 @@ export function describeNonMember(region: Region, name: string, members: readonl
 export function listPlaceNames(region: Region | undefined): string[] {
   return (region?.members ?? []).flatMap((m) => [m.name, ...m.aliases].map(normalizeText));
 }
+
+/** Nearby municipalities that are not members, normalised (周南市): named as a party, another agreement is asked about. */
+export function listNeighbourNames(region: Region | undefined): string[] {
+  return (region?.neighbours ?? []).map(normalizeText);
+}

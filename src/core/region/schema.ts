@@ -50,6 +50,11 @@ export const regionSchema = z.strictObject({
   sources: z.array(text).min(1, 'needs at least one source'),
   members: z.array(memberSchema).min(1, 'needs at least one member'),
   pairings: z.array(pairingSchema).default([]),
+  /**
+   * Municipalities near the 圏域 that are not members (下関市, 周南市): a question naming one as a
+   * party (周南市と山口市の協約の中身) asks about an agreement these documents are not.
+   */
+  neighbours: z.array(text).default([]),
 });
 
 export type MemberRole = z.infer<typeof memberRoleSchema>;

@@ -81,6 +81,8 @@ const ASKS_STATUS =
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
+/** The same for a municipality outside the 圏域 (周南市と山口市の協約): its agreement is not one of these. */
+export const OUTSIDER_TERM = '§outsider';
 
 /**
  * 他の圏域は？ 広島広域都市圏の協約は？ 定住自立圏との違いは？ 地方自治法252条の2って条文には何て？:
@@ -90,9 +92,9 @@ export const ELSEWHERE_TERM = '§elsewhere';
 const ASKS_ELSEWHERE =
   /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携)都市圏(?!域|ビジョン|構想)|定住自立圏|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)/u;
 
-/** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 何本立て？ is the annex). */
+/** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 柱はいくつ？ 何本立て？ is the annex). */
 const ASKS_COUNT = /何[組本枚個]/u;
-const COUNTS_TEXT = /(?:取組|分野|条|柱|協約|協約書|項目|行)[^。、？?]{0,6}何[組本枚個つ]|何本立て/u;
+const COUNTS_TEXT = /(?:取組|分野|条|柱|協約|協約書|項目|行)[^。、？?]{0,6}(?:何[組本枚個つ]|いくつ)|何本立て/u;
 
 /**
  * 圏域の人口60万人維持って目標: a figure quoted must be in the passage, and none is. A share of costs
@@ -127,12 +129,13 @@ function askingPart(normalized: string): string {
 
 /**
  * The fact terms a question needs (none for most questions). `ownPlaces` are the members' names,
- * which name this 圏域's places, not another region's (防府市の連携中枢都市圏での役割).
+ * which name this 圏域's places, not another region's (防府市の連携中枢都市圏での役割);
+ * `outsiders` are nearby municipalities that are not members (周南市), whose agreements these are not.
  */
-export function factsAskedFor(question: string, ownPlaces: readonly string[] = []): string[] {
+export function factsAskedFor(question: string, ownPlaces: readonly string[] = [], outsiders: readonly string[] = []): string[] {
   const normalized = askingPart(question);
   const figure =
-    ASKS_FIGURE.test(normalized) || (ASKS_COUNT.test(normalized) && !COUNTS_TEXT.test(normalized)) || (QUOTES_FIGURE.test(normalized) && !ABOUT_SHARES.test(normalized));
+    ((ASKS_FIGURE.test(normalized) || ASKS_COUNT.test(normalized)) && !COUNTS_TEXT.test(normalized)) || (QUOTES_FIGURE.test(normalized) && !ABOUT_SHARES.test(normalized));
   return [
     ...(figure ? [FIGURE_TERM] : []),
     ...(ASKS_WHEN.test(normalized) ? [WHEN_TERM, ...(ASKS_OCCURRENCE.test(normalized) ? [DATE_TERM] : [])] : []),
@@ -142,6 +145,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) ? [STATUS_TERM] : []),
     ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized, ownPlaces) ? [ELSEWHERE_TERM] : []),
+    ...(outsiders.some((name) => question.includes(name)) ? [OUTSIDER_TERM] : []),
   ];
 }
 
