@@ -3,7 +3,7 @@
  * case says which noun it looks at and why the answer must be what it is.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askingSentences, isExample, isForUse, isLoneKanji, isManner, namesOtherThing } from '../src/core/search/token-roles.ts';
+import { askingSentences, isAsker, isExample, isForUse, isLoneKanji, isManner, namesOtherThing } from '../src/core/search/token-roles.ts';
 import { createAnalyzer, type Analyzer, type PositionedToken } from '../src/core/text/analyzer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
@@ -54,6 +54,20 @@ describe('isExample: a noun before みたいな, のような, など', () => {
   ])('$q / $noun → $expected ($why)', ({ q, noun, expected }) => {
     const { tokens, i } = at(q, noun);
     expect(isExample(tokens, i)).toBe(expected);
+  });
+});
+
+describe('isAsker: who or where the asker was asked', () => {
+  it.each([
+    { q: '議員さんから協約締結の法的根拠を聞かれました', noun: '議員', expected: true, why: 'から + 聞く: the one who asked' },
+    { q: '議会で協約の目的を問われた場合に引用したい', noun: '議会', expected: true, why: 'で + 問われた: where it was asked' },
+    { q: '課長に聞かれて答えられなかった', noun: '課長', expected: true, why: 'に + the passive 聞かれ' },
+    { q: '議会で何を決める？', noun: '議会', expected: false, why: 'で without being asked: the topic' },
+    { q: '議会に説明を聞く場はある？', noun: '議会', expected: false, why: 'に + 聞く not in the passive' },
+    { q: '議会から。何を決める？', noun: '議会', expected: false, why: 'the sentence ends before any asking verb' },
+  ])('$q / $noun → $expected ($why)', ({ q, noun, expected }) => {
+    const { tokens, i } = at(q, noun);
+    expect(isAsker(tokens, i)).toBe(expected);
   });
 });
 

@@ -21,8 +21,8 @@ import {
   idfWeight,
   weighUnknownNoun,
 } from './concept-weights.ts';
-import { centreOnMatter, demoteExamples, demoteOtherSentences } from './reweigh.ts';
-import { askingSentences, blankSpans, contextEnd, isExample, isForUse, isLoneKanji, namesOtherThing, negatedSpans, overlaps, type Span } from './token-roles.ts';
+import { centreOnMatter, demoteAskers, demoteExamples, demoteOtherSentences } from './reweigh.ts';
+import { askingSentences, blankSpans, contextEnd, isAsker, isExample, isForUse, isLoneKanji, namesOtherThing, negatedSpans, overlaps, type Span } from './token-roles.ts';
 import { OUTSIDE_TERM } from './vocabulary.ts';
 
 export { blankSpans, contextEnd, namesOtherThing, negatedSpans, type Span } from './token-roles.ts';
@@ -262,6 +262,8 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   });
   const examples = spans.flatMap((span, k) => (span && isExample(tokens, tokens.findLastIndex((t) => overlaps(t, span))) ? [k] : []));
   demoteExamples(groups, spans, examples);
+  const askers = spans.flatMap((span, k) => (span && isAsker(tokens, tokens.findLastIndex((t) => overlaps(t, span))) ? [k] : []));
+  demoteAskers(groups, askers);
   demoteOtherSentences(groups, spans, askingSentences(tokens), inContext);
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
   // when nothing else in the question does: 協約をやめるときはどうする？

@@ -21,6 +21,19 @@ export function demoteExamples(groups: ContentGroup[], spans: readonly (Span | u
 }
 
 /**
+ * Who or where the asker was asked (議員さんから…聞かれました, 議会で…問われた場合に) sets the scene:
+ * it only describes, when the question names a topic of its own.
+ */
+export function demoteAskers(groups: ContentGroup[], askers: readonly number[]): void {
+  for (const k of askers) {
+    const asker = groups[k];
+    if (!asker || asker.optional) continue;
+    const named = groups.some((g, m) => m !== k && !askers.includes(m) && !g.optional && !g.framing && !g.required && g.weight >= FRAMING_YIELDS_TO);
+    if (named) groups[k] = { ...asker, weight: Math.min(asker.weight, MODIFIER_NOUN_WEIGHT) };
+  }
+}
+
+/**
  * The words of the sentences around those that ask weigh as context, when an asking sentence names
  * a topic of its own (a lone どの項目？ leaves the matter in the sentence before it).
  */

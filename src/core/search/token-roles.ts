@@ -118,6 +118,30 @@ export function isManner(tokens: readonly PositionedToken[], i: number): boolean
   return !endsQuestion(after) && after?.surface !== 'は' && after?.surface !== 'も' && !QUESTION_WORDS.has(after?.base ?? '');
 }
 
+/** Verbs and nouns of being asked (聞かれた, 問われた, 照会があった): who or where did the asking. */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['聞く', '訊く', '問う', '尋ねる', '言う', '頼む', '突っ込む', '指摘', '照会', '質問', '相談', '問い合わせ']);
+
+/**
+ * True when the noun names who or where the asker was asked (議員さんから…聞かれました, 課長に聞かれて,
+ * 議会で目的を問われた場合に): the scene of the question, not its topic. から marks the one asking;
+ * に and で need the asking verb in the passive (聞かれ, 問われ).
+ */
+export function isAsker(tokens: readonly PositionedToken[], i: number): boolean {
+  const j = compoundEnd(tokens, i);
+  const particle = tokens[j + 1];
+  if (particle?.pos !== '助詞' || !['から', 'より', 'に', 'で'].includes(particle.surface)) return false;
+  const passive = particle.surface === 'に' || particle.surface === 'で';
+  for (let k = j + 2; k < tokens.length && k <= j + 12; k += 1) {
+    const t = tokens[k];
+    if (!t || t.surface === '。' || endsQuestion(t)) return false;
+    if (!ASKING_VERBS.has(t.base)) continue;
+    if (!passive) return true;
+    const next = tokens[k + 1];
+    return next !== undefined && (next.base === 'れる' || next.base === 'られる');
+  }
+  return false;
+}
+
 /** True when the noun's compound is followed by みたいな / のような / などの: an example, not the thing. */
 export function isExample(tokens: readonly PositionedToken[], i: number): boolean {
   // みたい is itself a noun (非自立): the compound stops before it.
