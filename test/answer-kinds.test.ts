@@ -189,6 +189,13 @@ describe('facts asked for and stated', () => {
     { q: '費用は山口市と萩市で何割ずつ負担する？', facts: [FIGURE_TERM], why: 'the share itself asked as a figure (何割), which 第4条 leaves to a later agreement' },
     { q: '費用分担の割合、何対何ですか', facts: [FIGURE_TERM], why: 'a ratio asked for' },
     { q: '費用の負担割合は協約で決まってる？', facts: [], why: 'whether the share is set is 第4条' },
+    { q: '来年度の予算要求の前に、連携事業の費用をどういう手順で決めるのか確認したい', facts: [], why: 'a budget request is the occasion, no budget figure asked' },
+    { q: '負担金の額って協約に書いてあるものなの？', facts: [], why: 'whether the amount is written is 第4条 (別に定める)' },
+    { q: '費用分担の割合は、いつどうやって決めるの？', facts: [], why: 'いつどうやって asks how it is decided, not a date' },
+    { q: '何年か経って協約を見直したくなったら？', facts: [], why: '何年か経って is background, not a year asked' },
+    { q: '協約は何年かごとに自動更新されるの？', facts: [WHEN_TERM], why: 'how often, asked with 何年かごとに' },
+    { q: '協約の進み具合を確認し合う場は用意されてる？', facts: [], why: 'a forum for progress is 第5条, not progress asked' },
+    { q: '協約の進み具合は？', facts: [STATUS_TERM], why: 'progress asked' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

@@ -147,6 +147,8 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '山口側の役割は？', ref: '第3条', why: '山口側: the bare party name before 側 still names the party' },
     { q: '議員さんから協約締結の法的根拠を聞かれました。条文番号まで知りたいです', ref: '前文', why: '議員 asked: who asked is the scene, not 第6条’s 議会' },
     { q: '議会で協約の目的を問われた場合に、条文をそのまま引用して答弁したい。該当箇所は？', ref: '第1条', why: 'where it was asked (議会で問われた) does not veto 目的' },
+    { q: '連絡会議の開催って義務なの？開かない年があっても問題ない？', ref: '第5条', why: '義務 and 問題ない ask whether 第5条 binds: no topics of their own' },
+    { q: '目的を実現するために双方がどういう姿勢で臨むのか、大枠を定めたところを見たい', ref: '第2条', why: '姿勢 is the 基本方針; 大枠 asks for an outline' },
     { q: '美祢市の乙としての役割を具体的に教えてください', ref: '第3条', why: '具体的に asks for detail: its 的 is no word of 戦略的 (別表1エ)' },
     { q: '山口宇部の協約で連絡会議は？', ref: '第5条', why: 'two bare party names side by side name the pair' },
     { q: 'もう一方の中枢都市と連携市町の協約は、中身が同じなんですか', ref: '注記2', why: 'the other hub is 宇部市, whose version 注記2 announces' },

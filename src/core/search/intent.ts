@@ -146,6 +146,9 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   '概要', 'あらまし', '全体像', '大枠', '骨子', '柱',
   // What the asker will do with the answer (起案の根拠欄に書く, 議会答弁で引用する): the asking, not the topic.
   '起案', '起案文', '決裁', '稟議', '答弁', '議会答弁', '下書き', '引用', '段取り',
+  // Whether the text binds, and how it is built (義務なの？ 問題ない？ どういう建付け？ 連携自体が目的？):
+  // the asking about the passage found, not a topic of another.
+  '義務', '必須', '問題', '建付け', '建て付け', '自体',
   // どうすればいい？: the asking's adjective, not a quality of the topic.
   'いい', 'よい', '良い',
   'agreement', 'agreements', 'article', 'clause', 'say', 'said', 'any', 'there', 'have', 'has', 'do', 'did', 'will', 'would', 'should',
