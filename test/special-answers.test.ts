@@ -97,6 +97,15 @@ describe('comparisons of the drafts', () => {
 
   it('is not triggered by a difference between two topics', () => {
     expect(engine.ask('観光と防災の違いは？').kind).not.toBe('comparison');
+    // 協約 names the document, but 変更 and 廃止 are what is compared: 第6条 answers.
+    const result = engine.ask('協約の変更等の条文、変更と廃止で手続きは違うの？');
+    expect(result.kind).not.toBe('comparison');
+    expect(result.answers[0]?.ref).toBe('第6条');
+  });
+
+  it('compares the drafts when a topic is asked of both by name', () => {
+    expect(engine.ask('協約1と協約2で費用分担の書き方は違う？').kind).toBe('comparison');
+    expect(engine.ask('協約案が2種類あるみたいだけど、相違点は？').kind).toBe('comparison');
   });
 });
 

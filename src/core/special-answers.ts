@@ -41,6 +41,11 @@ export interface QuestionReading {
 /** A reply before the truncation note and common fields are added. */
 export type SpecialReply = Pick<AskResult, 'intent' | 'summary' | 'answers' | 'kind'> & Partial<Pick<AskResult, 'roleTables' | 'comparison' | 'members' | 'reading'>>;
 
+/**
+ * Two drafts named side by side (協約1と協約2, 両市版と甲乙版, 二つの協約): with a topic of its own, a
+ * comparison must name them, or it compares something else (変更と廃止で手続きは違う？).
+ */
+const TWO_DRAFTS = /[1１一][^。、？?]{0,12}[2２二]|両市|甲乙|版|ひな形|雛形|二つ|2つ|２つ|二本|2本|２本|[2２二]種類|二通り|両方|どちらの協約|宇部市との|宇部市と結ぶ|中枢都市(?:どうし|同士|間)|\bboth\b|\btwo\b/u;
 /** Drafts, 版, 案: a comparison must be about the agreements, not 観光と防災の違い. */
 const DRAFT_WORDS = /協約|版|案|ドラフト|甲乙|両市|draft|agreement/u;
 /** Words asking which party a member is: its symbol, standing or side. */
@@ -60,7 +65,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // 北九州の都市圏の協約とはどこが違う？ compares with another region's, which is not here.
     const { facts } = reading;
     const elsewhere = facts.includes(ELSEWHERE_TERM);
-    if (asksForComparison(normalized) && DRAFT_WORDS.test(normalized) && !elsewhere && agreementIds.length >= 2) return compare(reading);
+    const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || TWO_DRAFTS.test(normalized));
+    if (asksForComparison(normalized) && drafts && !elsewhere && agreementIds.length >= 2) return compare(reading);
     if (asksForRoleTable(normalized)) return roleTables(reading);
     // 「乙」には津和野町も含まれる？ asks what 乙 stands for, not who is in the 圏域.
     // 幹事会のメンバーは誰？ asks people; 福岡都市圏には何市町？ another region: neither is this 圏域's membership.
