@@ -119,12 +119,20 @@ describe('definitions and membership', () => {
     { q: '津和野町との協約で乙になるのは？', summary: '連携協約1（甲 山口市・乙 津和野町）では、津和野町は乙です（前文）。', why: 'which party becomes 乙' },
     { q: '防府市との協約では甲と乙はそれぞれどこ？', summary: '連携協約1（甲 山口市・乙 防府市）では、防府市は乙です（前文）。', why: 'each party in turn' },
     { q: '山口市は甲？', summary: '連携協約1では、甲は山口市です（前文）。', why: 'a yes-no question on a party word: 山口市 is read as the party 甲 itself' },
+    { q: '萩市はこの協約だと乙ってことでいいんですよね？', summary: '連携協約1（甲 山口市・乙 萩市）では、萩市は乙です（前文）。', why: 'a symbol checked with ってことでいい' },
+    { q: '津和野町はこの協約では乙として入るってこと？', summary: '連携協約1（甲 山口市・乙 津和野町）では、津和野町は乙です（前文）。', why: 'として入る: the member’s standing' },
   ])('$q ($why)', ({ q, summary }) => {
     const result = engine.ask(q);
     expect(result.kind).toBe('definition');
     expect(result.summary.split('\n')[0]).toBe(summary);
     // The defining passage is quoted verbatim.
     expect(result.answers[0]?.ref).toBe('前文');
+  });
+
+  it('quotes the note first when the member asked about is 甲 only by the reading (注記2)', () => {
+    const result = engine.ask('宇部市と萩市の協約では、宇部市が甲ってことでいいですか');
+    expect(result.kind).toBe('definition');
+    expect(result.answers.map((a) => a.ref)).toEqual(['注記2', '前文']);
   });
 
   it('says beside 甲 that the 宇部市 version reads it as 宇部市 (注記2)', () => {
@@ -257,6 +265,19 @@ describe('the agreement or its annex as a whole', () => {
     { q: '萩市と宇部市の間の協約も、山口市とのと同じ中身になるの？', first: '注記2' },
   ])('leaves $q to its own answer', ({ q, first }) => {
     expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+
+  it.each([
+    // A party's part as a whole: 第3条 puts each party's role in the annex.
+    { q: '萩市は乙として何をする？', first: '第3条' },
+    { q: '萩市と山口市の協約で、萩市（乙）側は具体的に何をするの？', first: '第3条' },
+  ])('answers $q with the article of the roles', ({ q, first }) => {
+    expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+
+  it('leaves a party’s head to the passages that name it', () => {
+    // 山口市長 is the 長 of 第5条 and the 末文's signatory, not the party's part in the annex.
+    expect(engine.ask('山口市と美祢市の協約で、山口市長がやることになってるのは何？').answers[0]?.ref).not.toBe('第3条');
   });
 
   it('does not outline an agreement of a municipality outside the 圏域', () => {

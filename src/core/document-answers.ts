@@ -33,9 +33,11 @@ const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:ど
 const WHAT_IT_IS = /(?:って|とは)(?:(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|どんな(?:もの|協約))|概要|あらまし|全体像|大枠|どういう(?:もの|協約)|\bwhat is (?:the|this) agreement\b/u;
 const WHAT_IT_SETTLES = /何が(?:決ま|定ま|定め|書い|載っ)|何を(?:決め|定め|約束|取り決め)|内容|中身|ざっくり|\bwhat does (?:the|this) agreement (?:say|decide|cover)\b/u;
 /** 別表には何が載ってる？ 柱はいくつ？ (1)(2)(3)は何の区分？: the annex as a whole, which 第3条 brings in. */
-const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分|分かれ|分け|柱|いくつ|何本|何個|何項目|並び|ざっくり|(?:って|とは)(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)/u;
+const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分|分かれ|分け|柱|いくつ|何本|何個|何項目|並び|ざっくり|(?:って|とは)(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|とは[?？。]?$/u;
 /** 山口市とのと同じ中身？: two versions compared, which 注記2 or the comparison answers, not an outline. */
 const COMPARED = /同じ|違|異な|変わ|一緒(?:です|なの|か|[?？])|差/u;
+/** A party's head (市長, 町長, 首長): a person, whom 第5条 and the 末文 name, not the party's part. */
+const HEAD_WORDS = /市長|町長|首長|の長/u;
 /** The document named: the agreement, its text or this handout. */
 const AGREEMENT_WORD = /協約|本文|この資料|約束|\bagreement\b/u;
 /** Words every passage is about (お互いに, 連携, 一緒に): they name no topic of one passage. */
@@ -123,7 +125,10 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
   function findOverview(q: DocumentQuestion): { passages: Passage[]; annex: boolean } | undefined {
     if (COMPARED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !GENERAL_WORDS.has(g.label)))) return undefined;
     const ids = agreementsAsked(q);
-    if (ANNEX_WORD.test(q.normalized) && ANNEX_OVERVIEW.test(q.normalized)) {
+    // 萩市は何をするの？ 乙として何をする？: a party's part as a whole, which 第3条 puts in the annex.
+    // Not its head (山口市長がやること: 第5条's 長, the 末文's signatures).
+    const partyOnly = q.intent === 'role' && q.groups.length > 0 && q.groups.every((g) => g.optional) && !HEAD_WORDS.test(q.normalized);
+    if (partyOnly || (ANNEX_WORD.test(q.normalized) && ANNEX_OVERVIEW.test(q.normalized))) {
       const articles = ids.flatMap((id) => {
         const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
         const article = row && governingArticle(row);

@@ -151,6 +151,9 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
       if (memberReading.readAs) {
         lines.push(`※ この協約は${memberReading.agreement}の「${memberReading.readAs.printed}」を「${memberReading.readAs.as}」と読み替えたものです（${memberReading.readAs.basis ?? '注記'}）。引用は協約案の原文のままです。`);
         addPassage(passages.find((p) => p.agreement.id === memberReading.agreement && p.ref === memberReading.readAs?.basis));
+        // 宇部市が甲ってことでいい？: the member read in is 甲 only by the note, which comes first.
+        const as = memberReading.readAs.as;
+        if (memberReading.named.includes(as)) answers.unshift(...answers.splice(answers.length - 1, 1));
       }
     } else {
       for (const word of reading.parties) {
