@@ -196,6 +196,16 @@ describe('facts asked for and stated', () => {
     { q: '協約は何年かごとに自動更新されるの？', facts: [WHEN_TERM], why: 'how often, asked with 何年かごとに' },
     { q: '協約の進み具合を確認し合う場は用意されてる？', facts: [], why: 'a forum for progress is 第5条, not progress asked' },
     { q: '協約の進み具合は？', facts: [STATUS_TERM], why: 'progress asked' },
+    { q: '連絡会議って頻度はどのくらいって決まってる？', facts: [WHEN_TERM], why: 'どのくらい after 頻度 asks how often (毎年度), not a figure' },
+    { q: 'うまいもんブックは何部刷って配ったの？', facts: [FIGURE_TERM], why: 'a count of copies printed (何部)' },
+    { q: '協約書って何部作るの？', facts: [], why: 'copies of the agreement are the 末文’s 本協約書２通' },
+    { q: '推進協議会の会長市はどこが務めてるの？', facts: [PERSON_TERM], why: 'who chairs, as a city' },
+    { q: 'この協約の英訳版ってありますか', facts: [SOURCE_TERM], why: 'a translation is a document kept elsewhere' },
+    { q: '一部事務組合と連携協約、どっちが使い勝手いい？', facts: [STATUS_TERM], why: 'an opinion between two schemes' },
+    { q: '協約の締結式、会場と開始時間を教えて', facts: [WHEN_TERM, DATE_TERM, PLACE_TERM], why: 'a venue and a start time of one event' },
+    { q: '別表の取組ごとに、山口市のどの課が担当か一覧になってる？', facts: [SOURCE_TERM], why: 'an office, asked with どの課' },
+    { q: 'ごみ袋の値段も統一されるの？', facts: [FIGURE_TERM], why: 'a price' },
+    { q: '協約案に対する市民意見の募集結果はどうだった？', facts: [STATUS_TERM], why: 'the outcome of a consultation is a record' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

@@ -16,7 +16,7 @@ import { normalizeText } from './text/normalize.ts';
 const squash = (text: string): string => text.replace(/\s+/gu, '');
 
 /** The annex named as a whole (別表って何条の表？), not one of its rows. */
-const ANNEX_WORD = /別表|\bannex\b/u;
+const ANNEX_WORD = /別表|(?:後ろ|うしろ|末尾|最後|巻末)[^。、？?]{0,8}表|\bannex\b/u;
 
 /** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
 const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定', '用意']);
@@ -31,9 +31,9 @@ const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:ど
  * it settles (この協約で何が決まるの？ お互いに何を約束してる？ 中身をざっくり).
  */
 const WHAT_IT_IS = /(?:って|とは)(?:(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|どんな(?:もの|協約))|概要|あらまし|全体像|大枠|どういう(?:もの|協約)|\bwhat is (?:the|this) agreement\b/u;
-const WHAT_IT_SETTLES = /何が(?:決ま|定ま|定め|書い|載っ)|何を(?:決め|定め|約束|取り決め)|内容|中身|ざっくり|\bwhat does (?:the|this) agreement (?:say|decide|cover)\b/u;
+const WHAT_IT_SETTLES = /(?:何|なに)が(?:決ま|定ま|定め|書い|載っ)|(?:何|なに)を(?:決め|定め|約束|取り決め)|内容|中身|\bwhat does (?:the|this) agreement (?:say|decide|cover)\b/u;
 /** 別表には何が載ってる？ 柱はいくつ？ (1)(2)(3)は何の区分？: the annex as a whole, which 第3条 brings in. */
-const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分|分かれ|分け|柱|いくつ|何本|何個|何項目|並び|ざっくり|(?:って|とは)(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|とは[?？。]?$/u;
+const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分|分かれ|分け|柱|いくつ|何本|何個|何項目|並び|何のため|(?:って|とは)(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|とは[?？。]?$/u;
 /** 山口市とのと同じ中身？: two versions compared, which 注記2 or the comparison answers, not an outline. */
 const COMPARED = /同じ|違|異な|変わ|一緒(?:です|なの|か|[?？])|差/u;
 /** A party's head (市長, 町長, 首長): a person, whom 第5条 and the 末文 name, not the party's part. */
