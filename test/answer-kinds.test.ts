@@ -113,7 +113,7 @@ describe('facts asked for and stated', () => {
     { q: '協約締結の記者会見はいつ？', facts: [WHEN_TERM, DATE_TERM], why: 'an event of one day, which the blank date line does not date' },
     { q: 'ふるさと納税の控除上限額の計算方法', facts: [FIGURE_TERM], why: 'how a figure is computed' },
     { q: '返礼品の選定基準を知りたい', facts: [PROCEDURE_TERM], why: 'selection criteria, a procedure the agreements lack' },
-    { q: '観光パンフレットってどこで何部もらえますか', facts: [SOURCE_TERM], why: 'where to get something, a few words between どこで and the verb' },
+    { q: '観光パンフレットってどこで何部もらえますか', facts: [FIGURE_TERM, SOURCE_TERM], why: 'how many (何部) and where to get something, a few words between どこで and the verb' },
     { q: '圏域の名称に決まった経緯は？', facts: [STATUS_TERM], why: 'the history of a decision' },
     { q: '定住自立圏と連携中枢都市圏の違いは？', facts: [ELSEWHERE_TERM], why: 'another national scheme' },
     { q: '広島広域都市圏の連携協約はどうなってる？', facts: [ELSEWHERE_TERM], why: 'another region' },
