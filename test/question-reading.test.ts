@@ -217,6 +217,13 @@ describe('one-kanji typos', () => {
     expect(engine.ask('協約を廃止したいときは？').summary).not.toContain('と読みました');
   });
 
+  it('reads a typo with the noun before it when the typo alone is ambiguous', () => {
+    // 怪議: ?議 is 会議 or 協議; 連絡怪議 is one kanji from 連絡会議 only.
+    const result = engine.ask('連絡怪議はいつ開く？');
+    expect(result.answers[0]?.ref).toBe('第5条');
+    expect(result.summary).toContain('※「連絡怪議」を「連絡会議」と読みました。');
+  });
+
   it('leaves counters alone: 何通 is asked, not mistyped', () => {
     expect(engine.ask('協約書って何通つくるの〜？').answers[0]?.ref).toBe('末文');
   });

@@ -219,9 +219,19 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     let end = i;
     while (end < tokens.length && isLoneKanji(tokens[end]) && !isUsed(tokens[end] as PositionedToken)) end += 1;
     if (end - i < 2) continue;
-    const span = { start: tokens[i]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
-    const typed = normalized.slice(span.start, span.end);
-    const meant = ctx.inText(typed) ? undefined : ctx.correctTypo?.(typed);
+    let span = { start: tokens[i]?.start ?? 0, end: tokens[end - 1]?.end ?? 0 };
+    let typed = normalized.slice(span.start, span.end);
+    let meant = ctx.inText(typed) ? undefined : ctx.correctTypo?.(typed);
+    // 連絡怪議 → 連絡 / 怪 / 議: ?議 is 会議 or 協議, but with the word before it only 連絡会議.
+    const before = tokens[i - 1];
+    if (!meant && before && before.pos === '名詞' && !isUsed(before) && !ctx.inText(normalized.slice(before.start, span.end))) {
+      const longer = ctx.correctTypo?.(normalized.slice(before.start, span.end));
+      if (longer) {
+        span = { start: before.start, end: span.end };
+        typed = normalized.slice(span.start, span.end);
+        meant = longer;
+      }
+    }
     if (meant) {
       used.push(span);
       // The word as the analyser cuts it (幹事会 → 幹事, 会): passages hold terms, not every run of kanji.
