@@ -295,6 +295,10 @@ describe('an agreement read for other members than it prints', () => {
     { q: '防府市って宇部市とも協約結ぶの？中身は？', first: ['連携協約1:注記2', '連携協約1:前文'] },
     // A topic of its own wins: the note is no answer to how costs are shared.
     { q: '宇部市と津和野町で協約を結ぶ場合、費用の分け方は？', first: ['連携協約1:第4条'] },
+    // 協約書 and 文案 name the document asked for, no topic: the note says which text to use.
+    { q: '山陽小野田市企画課です。宇部市と結ぶ協約書の文案はどれを使えばいいですか', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    // 宇部市 alone with a version not printed (別に): the note announces it; 連携協約2 is printed.
+    { q: '宇部市が結ぶ分の協約案って別にあるんですか？見当たらなくて', first: ['連携協約1:注記2', '連携協約1:前文'] },
   ])('$q → $first', ({ q, first }) => {
     const result = engine.ask(q);
     expect(result.answers.slice(0, first.length).map((a) => `${a.agreement}:${a.ref}`)).toEqual(first);

@@ -19,7 +19,15 @@ const squash = (text: string): string => text.replace(/\s+/gu, '');
 const ANNEX_WORD = /別表|(?:後ろ|うしろ|末尾|最後|巻末)[^。、？?]{0,8}表|\bannex\b/u;
 
 /** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
-const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定', '用意']);
+const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定', '用意', '協約書']);
+/**
+ * 宇部市が結ぶ分の協約案って別にある？ 宇部市版は見当たらない: a version the handout does not print,
+ * which 注記2 announces (連携協約2, with 山口市, is printed).
+ */
+const OTHER_VERSION = /別に|別の|別途|版|バージョン|ばーじょん|見当たら|載ってない|ないんだけど|\bversion\b/u;
+/** The hub whose version with the 連携市町 is not printed, and the one that is. */
+const UNPRINTED_HUB = /宇部|\bube\b/u;
+const PRINTED_HUB = /山口(?!県)|\byamaguchi\b/u;
 /** A member's role said in words (中心市になる側): a party, not a topic of the question. */
 const ROLE_WORDS: ReadonlySet<string> = new Set(['中心市', '中心都市', '中枢都市', '連携中枢都市', '周辺市町', '構成市町']);
 
@@ -105,6 +113,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
   function findReadingBasis(q: DocumentQuestion): Passage[] | undefined {
     const pair = q.reading;
     const basis = pair?.readAs?.basis;
+    if (!pair?.readAs && UNPRINTED_HUB.test(q.normalized) && !PRINTED_HUB.test(q.normalized) && OTHER_VERSION.test(q.normalized)) return findVersionNote(q);
     if (!pair || basis === undefined || q.intent === 'role') return undefined;
     // A topic of its own (費用の分け方は？) is answered by its passage, not by the note.
     if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label) && !ROLE_WORDS.has(g.label)))) return undefined;
@@ -140,6 +149,13 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     if (WHAT_IT_SETTLES.test(q.normalized)) return { passages: passagesOf(ids, ['第3条', '第2条', '第1条']), annex: false };
     if (WHAT_IT_IS.test(q.normalized)) return { passages: passagesOf(ids, ['前文', '第1条', '第3条']), annex: false };
     return undefined;
+  }
+
+  /** The note announcing the 宇部市 version (注記2), then the 前文 it reads, when nothing else is asked. */
+  function findVersionNote(q: DocumentQuestion): Passage[] | undefined {
+    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label)))) return undefined;
+    const note = passages.find((p) => p.kind === 'note' && UNPRINTED_HUB.test(p.quote) && /置き?かえ|置き?換え|読み?替え/u.test(p.quote));
+    return note ? [note, ...passagesOf([note.agreement.id], ['前文'])] : undefined;
   }
 
   function findParties(q: DocumentQuestion): Passage[] | undefined {
