@@ -54,8 +54,14 @@ export function findMentionedParties(normalized: string, partyWords: readonly Pa
       if (english && (/[a-z]/u.test(normalized[at - 1] ?? '') || /[a-z]/u.test(normalized[span.end] ?? ''))) continue;
       // 山口側, 山口案, 山口宇部間 still name the party: a side, a draft, a pair of parties.
       const after = normalized[span.end] ?? '';
-      const pairs = (w: PartyWord): boolean => w !== party && (normalized.startsWith(w.word, span.end) || normalized.slice(0, at).endsWith(w.word));
-      const joined = /[\p{Script=Han}\p{Script=Katakana}]/u.test(after) && !/[側案版及間向用等]/u.test(after);
+      const joinedAt = (end: number): boolean => {
+        const next = normalized[end] ?? '';
+        return /[\p{Script=Han}\p{Script=Katakana}]/u.test(next) && !/[側案版及間向用等]/u.test(next);
+      };
+      // A pair stands alone (山口宇部の協約), not inside a longer name (山口宇部空港).
+      const pairs = (w: PartyWord): boolean =>
+        w !== party && ((normalized.startsWith(w.word, span.end) && !joinedAt(span.end + w.word.length)) || (normalized.slice(0, at).endsWith(w.word) && !joinedAt(span.end)));
+      const joined = joinedAt(span.end);
       if (bare && (/[\p{Script=Han}\p{Script=Katakana}]/u.test(normalized[at - 1] ?? '') || joined) && !partyWords.some(pairs)) continue;
       if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
       spans.push(span);
