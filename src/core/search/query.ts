@@ -147,7 +147,9 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     const span = spanOf(match);
     if (span && isUsed(span)) continue;
     if (span) used.push(span);
-    const literal = analyzer.terms(match.word).filter((t) => !INTENT_TERMS.has(t));
+    // A project is named by all its words: 関係人口 is not the 人口 of 交流人口 (関係 alone is a word of asking).
+    const whole = analyzer.terms(match.word);
+    const literal = whole.some((t) => !INTENT_TERMS.has(t)) ? whole : [];
     if (match.means.includes(OUTSIDE_TERM)) {
       // City-hall business no row covers: a concept no passage holds, weighing like an unknown noun.
       push({ label: match.word, literal, expansions: [], phrases: [[OUTSIDE_TERM]], weight: UNKNOWN_NOUN_WEIGHT }, span);
