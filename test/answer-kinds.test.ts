@@ -206,6 +206,16 @@ describe('facts asked for and stated', () => {
     { q: '別表の取組ごとに、山口市のどの課が担当か一覧になってる？', facts: [SOURCE_TERM], why: 'an office, asked with どの課' },
     { q: 'ごみ袋の値段も統一されるの？', facts: [FIGURE_TERM], why: 'a price' },
     { q: '協約案に対する市民意見の募集結果はどうだった？', facts: [STATUS_TERM], why: 'the outcome of a consultation is a record' },
+    { q: '環境の保全でCO2を何トン減らす目標になってる？', facts: [FIGURE_TERM], why: 'a quantity with its unit (何トン)' },
+    { q: '協約書2通の原本は何年保存すればいいの？', facts: [FIGURE_TERM, WHEN_TERM], why: 'a retention period is a figure, not the 末文’s copies' },
+    { q: '第3回の推進協議会幹事会っていつやるんでしたっけ', facts: [WHEN_TERM, DATE_TERM], why: 'a numbered meeting’s date is one occurrence' },
+    { q: '第1回の幹事会で協議したの？', facts: [], why: 'a numbered meeting named, no date asked (注記1)' },
+    { q: 'この協約について市長自身はどう評価してるの？', facts: [STATUS_TERM], why: 'an opinion' },
+    { q: '戦略産業の育成って、具体的にどの業種を戦略産業に指定してる？', facts: [PERSON_TERM], why: 'which industries by name, like which companies' },
+    { q: '地域公共交通の路線図はある？', facts: [SOURCE_TERM], why: 'a map kept elsewhere' },
+    { q: '津和野町が島根県と結んでいる協定の中身を知りたい', facts: [ELSEWHERE_TERM], why: 'an agreement with the prefecture is not these' },
+    { q: '北九州都市圏域と山口県央、どっちが先に協約を結んだ？', facts: [ELSEWHERE_TERM], why: 'a 都市圏域 named straight after another place' },
+    { q: '連携中枢都市圏って何？', facts: [], why: 'a kind of 都市圏, this 圏域’s own' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

@@ -12,7 +12,7 @@ import { describeMember, describeMembership, describeNonMember, listMembers } fr
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
 import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable, dropNegatedAsk } from './search/intent.ts';
-import { ELSEWHERE_TERM, PERSON_TERM } from './search/facts.ts';
+import { ELSEWHERE_TERM, PERSON_TERM, SOURCE_TERM } from './search/facts.ts';
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
 import type { Passage } from './search/passages.ts';
@@ -67,7 +67,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     const elsewhere = facts.includes(ELSEWHERE_TERM);
     const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || TWO_DRAFTS.test(normalized));
     if (asksForComparison(normalized) && drafts && !elsewhere && agreementIds.length >= 2) return compare(reading);
-    if (asksForRoleTable(normalized)) return roleTables(reading);
+    // 山口市のどの課が担当か一覧になってる？ asks for offices, which no table of roles names.
+    if (asksForRoleTable(normalized) && !facts.includes(SOURCE_TERM) && !facts.includes(PERSON_TERM)) return roleTables(reading);
     // 「乙」には津和野町も含まれる？ asks what 乙 stands for, not who is in the 圏域.
     // 幹事会のメンバーは誰？ asks people; 福岡都市圏には何市町？ another region: neither is this 圏域's membership.
     if (region && asksForMembership(normalized) && !/[甲乙]|両市/u.test(normalized) && !facts.includes(PERSON_TERM) && !elsewhere) return membership(reading, region);
