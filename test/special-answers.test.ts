@@ -129,10 +129,10 @@ describe('definitions and membership', () => {
     expect(result.answers[0]?.ref).toBe('前文');
   });
 
-  it('quotes the note first when the member asked about is 甲 only by the reading (注記2)', () => {
+  it('quotes the note beside the 前文 when the member asked about is 甲 only by the reading (注記2)', () => {
     const result = engine.ask('宇部市と萩市の協約では、宇部市が甲ってことでいいですか');
     expect(result.kind).toBe('definition');
-    expect(result.answers.map((a) => a.ref)).toEqual(['注記2', '前文']);
+    expect(result.answers.map((a) => a.ref)).toEqual(['前文', '注記2']);
   });
 
   it('says beside 甲 that the 宇部市 version reads it as 宇部市 (注記2)', () => {

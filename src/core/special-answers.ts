@@ -45,7 +45,7 @@ export type SpecialReply = Pick<AskResult, 'intent' | 'summary' | 'answers' | 'k
  * Two drafts named side by side (協約1と協約2, 両市版と甲乙版, 二つの協約): with a topic of its own, a
  * comparison must name them, or it compares something else (変更と廃止で手続きは違う？).
  */
-const TWO_DRAFTS = /[1１一][^。、？?]{0,12}[2２二]|両市|甲乙|版|ひな形|雛形|二つ|2つ|２つ|二本|2本|２本|[2２二]種類|二通り|両方|どちらの協約|宇部市との|宇部市と結ぶ|中枢都市(?:どうし|同士|間)|\bboth\b|\btwo\b/u;
+const TWO_DRAFTS = /[1１一][^。、？?]{0,12}[2２二]|協約と[^。？?]{0,16}協約|両市|甲乙|版|ひな形|雛形|二つ|2つ|２つ|二本|2本|２本|[2２二]種類|二通り|両方|どちらの協約|宇部市との|宇部市と結ぶ|中枢都市(?:どうし|同士|間)|\bboth\b|\btwo\b/u;
 /** Drafts, 版, 案: a comparison must be about the agreements, not 観光と防災の違い. */
 const DRAFT_WORDS = /協約|版|案|ドラフト|甲乙|両市|draft|agreement/u;
 /** Words asking which party a member is: its symbol, standing or side. */
@@ -152,9 +152,6 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
       if (memberReading.readAs) {
         lines.push(`※ この協約は${memberReading.agreement}の「${memberReading.readAs.printed}」を「${memberReading.readAs.as}」と読み替えたものです（${memberReading.readAs.basis ?? '注記'}）。引用は協約案の原文のままです。`);
         addPassage(passages.find((p) => p.agreement.id === memberReading.agreement && p.ref === memberReading.readAs?.basis));
-        // 宇部市が甲ってことでいい？: the member read in is 甲 only by the note, which comes first.
-        const as = memberReading.readAs.as;
-        if (memberReading.named.includes(as)) answers.unshift(...answers.splice(answers.length - 1, 1));
       }
     } else {
       for (const word of reading.parties) {
