@@ -54,12 +54,13 @@ describe('engine quality', () => {
   });
 
   // Floors a few points under the figures of this change (see docs/evaluation.md): fall below and something broke.
-  // The development part holds the former held-out parts 1–3 (written blind, harder than the first set).
+  // The development part holds the former held-out parts and the fresh parts written blind since (development-7
+  // … -13, harder than the first set: session 19 added 900 questions, 470 of them core, so the core floor is lower).
   it.each([
-    { category: 'core', top3: 0.95 },
-    { category: 'project', top3: 0.92 },
-    { category: 'member', top3: 0.96 },
-    { category: 'variant', top3: 0.96 },
+    { category: 'core', top3: 0.92 },
+    { category: 'project', top3: 0.91 },
+    { category: 'member', top3: 0.95 },
+    { category: 'variant', top3: 0.94 },
   ])('development $category: top-3 at least $top3', ({ category, top3 }) => {
     expect(figures(engine, `development/${category}`).top3, describeMisses('development')).toBeGreaterThanOrEqual(top3);
   });

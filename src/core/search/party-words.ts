@@ -53,7 +53,6 @@ export function findMentionedParties(normalized: string, partyWords: readonly Pa
       const span = { start: at, end: at + party.word.length };
       if (english && (/[a-z]/u.test(normalized[at - 1] ?? '') || /[a-z]/u.test(normalized[span.end] ?? ''))) continue;
       // 山口側, 山口案, 山口宇部間 still name the party: a side, a draft, a pair of parties.
-      const after = normalized[span.end] ?? '';
       const joinedAt = (end: number): boolean => {
         const next = normalized[end] ?? '';
         return /[\p{Script=Han}\p{Script=Katakana}]/u.test(next) && !/[側案版及間向用等]/u.test(next);
