@@ -149,6 +149,8 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   // Whether the text binds, and how it is built (義務なの？ 問題ない？ どういう建付け？ 連携自体が目的？):
   // the asking about the passage found, not a topic of another.
   '義務', '必須', '問題', '建付け', '建て付け', '自体',
+  // How far the draft has got or whether two things are one (どういう段階？ 確定版？ 別物ですか？): the asking.
+  '段階', '確定版', '最終版', '決定版', '別物', '同じもの',
   // Counts of a thing (取組を一つ足したい): the thing is the topic, not the number.
   '一つ', 'ひとつ', '二つ', 'ふたつ', '三つ', 'いくつか',
   // どうすればいい？: the asking's adjective, not a quality of the topic.
