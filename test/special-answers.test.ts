@@ -120,6 +120,7 @@ describe('definitions and membership', () => {
     { q: '防府市との協約では甲と乙はそれぞれどこ？', summary: '連携協約1（甲 山口市・乙 防府市）では、防府市は乙です（前文）。', why: 'each party in turn' },
     { q: '山口市は甲？', summary: '連携協約1では、甲は山口市です（前文）。', why: 'a yes-no question on a party word: 山口市 is read as the party 甲 itself' },
     { q: '萩市はこの協約だと乙ってことでいいんですよね？', summary: '連携協約1（甲 山口市・乙 萩市）では、萩市は乙です（前文）。', why: 'a symbol checked with ってことでいい' },
+    { q: 'うちは連携市町の側なので乙になると聞きました。乙がどう定義されているか、協約のどこを見ればいいですか', summary: '連携協約1では、乙は連携市町（萩市・防府市・美祢市・山陽小野田市・津和野町のいずれか）です（前文）。', why: 'どう定義されているか asks the definition' },
     { q: '津和野町はこの協約では乙として入るってこと？', summary: '連携協約1（甲 山口市・乙 津和野町）では、津和野町は乙です（前文）。', why: 'として入る: the member’s standing' },
   ])('$q ($why)', ({ q, summary }) => {
     const result = engine.ask(q);
@@ -331,6 +332,12 @@ describe('a phrase quoted from the text', () => {
     { q: '「山口市を宇部市に置きかえた形」ってメモ書きはどういう意味？', first: '注記2' },
   ])('$q → $first', ({ q, first }) => {
     expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+
+  it('looks a quoted term up where the text defines it', () => {
+    // 以下「圏域」という。: the 前文 defines 圏域, though the word is in many passages.
+    expect(engine.ask('文中でよく「圏域」って略してるけど、正式には何のことを言ってるの？').answers.map((a) => a.ref)).toEqual(['前文', '前文']);
+    expect(engine.ask('協約書に出てくる「両市」はどこの市を指していますか').answers[0]?.ref).toBe('前文');
   });
 
   it('leaves a formula every row repeats to the ordinary reading', () => {

@@ -9,6 +9,7 @@ import type { Intent, PartyReading } from './answer/types.ts';
 import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
 import type { Passage } from './search/passages.ts';
 import type { ContentGroup } from './search/query.ts';
+import { definedTerms } from './search/passage-index.ts';
 import { findReferences } from './search/references.ts';
 import { normalizeText } from './text/normalize.ts';
 
@@ -53,6 +54,8 @@ const GENERAL_WORDS: ReadonlySet<string> = new Set(['お互いに', 'お互い',
 
 /** A phrase quoted from the text: 「協議して別に定める」って何の話？ (4 characters or more, so not 「乙」). */
 const QUOTED = /[「『"“]([^」』"”]{4,80})[」』"”]/gu;
+/** A short quoted word (「圏域」, 「乙」): looked up among the terms the text defines. */
+const QUOTED_TERM = /[「『"“]([^」』"”]{1,10})[」』"”]/gu;
 /** A quoted phrase found in more passages than this is a formula (甲と連携・協力して…), not a pointer. */
 const MAX_QUOTED_PASSAGES = 4;
 
@@ -169,6 +172,11 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     // 高速バスは「地域公共交通」？: a project placed against a quoted title is placed as any project;
     // 「連絡会議」の会場は？ asks a fact the passage lacks, which the ordinary reading says.
     if (q.groups.some((g) => g.topic || g.required)) return undefined;
+    // 「圏域」って何を指す？: a term the text defines (以下「圏域」という。) is looked up where it is defined.
+    for (const [, term = ''] of q.normalized.matchAll(QUOTED_TERM)) {
+      const defining = passages.filter((p) => (q.preferred === undefined || q.preferred.has(p.agreement.id)) && definedTerms(p.quote).includes(term));
+      if (defining.length > 0) return defining;
+    }
     for (const [, phrase = ''] of q.normalized.matchAll(QUOTED)) {
       const piece = squash(phrase);
       const holding = passages.filter((p) => (q.preferred === undefined || q.preferred.has(p.agreement.id)) && texts.get(p.id)?.includes(piece));
