@@ -325,6 +325,20 @@ describe('who the parties are', () => {
   });
 });
 
+describe('the statute the agreement is made under', () => {
+  it.each([
+    // The 前文 cites 地方自治法第２５２条の２第１項 for making the agreement; 議会 here is who asks.
+    { q: '議会事務局です。議員から「この協約は何という法律の何条に基づいて結ぶのか」と照会がありました。根拠の条文を教えてください。', first: '前文' },
+    { q: '協約の根拠になってる法律って何法の何条？議会答弁用に正確に知りたい', first: '前文' },
+    // 第6条 cites the same statute (第４項) for the 議決 on a change: asked so, it answers.
+    { q: '協約の変更で議会の議決が必要になる法的根拠って何条でしたっけ？', first: '第6条' },
+    // A topic of its own is answered by its passage.
+    { q: '費用分担の法的根拠は？', first: '第4条' },
+  ])('$q → $first', ({ q, first }) => {
+    expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+});
+
 describe('a phrase quoted from the text', () => {
   it.each([
     // The phrase is in 第4条 only: it points there, whatever the rest of the question says.

@@ -47,6 +47,16 @@ const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分
 const COMPARED = /同じ|違|異な|変わ|一緒(?:です|なの|か|[?？])|差/u;
 /** A party's head (市長, 町長, 首長): a person, whom 第5条 and the 末文 name, not the party's part. */
 const HEAD_WORDS = /市長|町長|首長|の長/u;
+/**
+ * 協約の法的根拠は？ 何法の何条に基づいて結ぶ？: the statute the agreement is made under, which the 前文
+ * cites (第２５２条の２第１項). 第6条 cites the same statute for the 議決 on a change (第４項).
+ */
+const BASIS_ASKED =
+  /法的(?:な)?根拠|根拠(?:法|法令|条文|規定|の(?:法律|条文|規定))|根拠(?:と|に)なる(?:法|規定)|法律上の根拠|(?:法律|法令|自治法|法)(?:に基づ|の(?:どの|何)|のどこ)|何法|何の法律|どの法律|(?:何条|どの規定)に基づ|\blegal basis\b/u;
+/** A change, an abolition or the 議決: 第6条's own use of the statute. */
+const CHANGE_ASKED = /変更|廃止|議決|やめ|見直|第?[4４]項|第[6６]条|\bamend|\babolish/u;
+/** Words of such a question that name no topic of another passage. */
+const BASIS_WORDS: ReadonlySet<string> = new Set(['法律', '法的', '法令', '法的根拠', '根拠法', '根拠法令', '地方自治法', '自治法', '法', '議会', '議員', '結ぶ', '締結', '第252条の2', '項', '正式', '規定', '番号', '条文番号']);
 /** The document named: the agreement, its text or this handout. */
 const AGREEMENT_WORD = /協約|本文|この資料|約束|\bagreement\b/u;
 /** Words every passage is about (お互いに, 連携, 一緒に): they name no topic of one passage. */
@@ -161,6 +171,12 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     return note ? [note, ...passagesOf([note.agreement.id], ['前文'])] : undefined;
   }
 
+  function findLegalBasis(q: DocumentQuestion): Passage[] | undefined {
+    if (!BASIS_ASKED.test(q.normalized) || CHANGE_ASKED.test(q.normalized)) return undefined;
+    if (q.groups.some((g) => g.required || (isTopic(g) && !BASIS_WORDS.has(g.label)))) return undefined;
+    return passagesOf(agreementsAsked(q), ['前文']);
+  }
+
   function findParties(q: DocumentQuestion): Passage[] | undefined {
     if (!PARTIES_ASKED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label)))) return undefined;
     return passagesOf(agreementsAsked(q), ['前文']);
@@ -193,7 +209,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
       const at = (p: Passage): number => (order.includes(p.id) ? order.indexOf(p.id) : order.length);
       return { passages: [...quoted].sort((a, b) => at(a) - at(b)), notes: [] };
     }
-    const basis = findReadingBasis(q) ?? findParties(q);
+    const basis = findReadingBasis(q) ?? findParties(q) ?? findLegalBasis(q);
     if (basis) return { passages: basis, notes: [] };
     const articles = findAnnexArticles(q);
     if (articles) return { passages: articles, notes: articles[0] ? [composeAnnexNote(articles[0])] : [] };
