@@ -151,7 +151,6 @@ describe('words that say how, for whom or what kind of answer is wanted', () => 
     { q: '目的を実現するために双方がどういう姿勢で臨むのか、大枠を定めたところを見たい', ref: '第2条', why: '姿勢 is the 基本方針; 大枠 asks for an outline' },
     { q: '美祢市の乙としての役割を具体的に教えてください', ref: '第3条', why: '具体的に asks for detail: its 的 is no word of 戦略的 (別表1エ)' },
     { q: '山口宇部の協約で連絡会議は？', ref: '第5条', why: 'two bare party names side by side name the pair' },
-    { q: 'この協約案って、どの会議で揉んできたものなの？', ref: '注記1', why: '注記1 holds every concept (会議, 揉む = 協議); 第5条 only scores more on its title 連絡会議' },
     { q: '関係人口を増やす取組は協約のどこ？', ref: '別表3(2)イ', why: 'a project is named by all its words: 関係人口 is not the 人口 of 別表1オ’s 交流人口' },
     { q: '山口宇部空港の利用促進に関係する項目はありますか', ref: '別表2イ', why: 'the pair inside a longer name (山口宇部空港) names no party: the airport is a project of 別表2イ' },
     { q: 'もう一方の中枢都市と連携市町の協約は、中身が同じなんですか', ref: '注記2', why: 'the other hub is 宇部市, whose version 注記2 announces' },
