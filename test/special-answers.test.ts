@@ -298,6 +298,9 @@ describe('an agreement read for other members than it prints', () => {
     { q: '宇部市と津和野町で協約を結ぶ場合、費用の分け方は？', first: ['連携協約1:第4条'] },
     // 協約書 and 文案 name the document asked for, no topic: the note says which text to use.
     { q: '山陽小野田市企画課です。宇部市と結ぶ協約書の文案はどれを使えばいいですか', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    // The 宇部市 version set beside the printed one (同じ? 違う? 別々に結ぶ?): the note says it reads the same.
+    { q: '宇部市が甲になる協約は、山口市のと内容が違うんですか', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    { q: '連携市町は中枢都市二つとそれぞれ別々に協約を結ぶことになるの？', first: ['連携協約1:注記2', '連携協約1:前文'] },
     // 宇部市 alone with a version not printed (別に): the note announces it; 連携協約2 is printed.
     { q: '宇部市が結ぶ分の協約案って別にあるんですか？見当たらなくて', first: ['連携協約1:注記2', '連携協約1:前文'] },
   ])('$q → $first', ({ q, first }) => {

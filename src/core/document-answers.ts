@@ -8,6 +8,7 @@ import { composeAnnexNote } from './answer/compose.ts';
 import type { Intent, PartyReading } from './answer/types.ts';
 import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
 import type { Passage } from './search/passages.ts';
+import { asksForUbeVersion } from './search/intent.ts';
 import type { ContentGroup } from './search/query.ts';
 import { definedTerms } from './search/passage-index.ts';
 import { findReferences } from './search/references.ts';
@@ -126,6 +127,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
   function findReadingBasis(q: DocumentQuestion): Passage[] | undefined {
     const pair = q.reading;
     const basis = pair?.readAs?.basis;
+    if (asksForUbeVersion(q.normalized)) return findVersionNote(q);
     if (!pair?.readAs && UNPRINTED_HUB.test(q.normalized) && !PRINTED_HUB.test(q.normalized) && OTHER_VERSION.test(q.normalized)) return findVersionNote(q);
     if (!pair || basis === undefined || q.intent === 'role') return undefined;
     // A topic of its own (費用の分け方は？) is answered by its passage, not by the note.
@@ -166,7 +168,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
 
   /** The note announcing the 宇部市 version (注記2), then the 前文 it reads, when nothing else is asked. */
   function findVersionNote(q: DocumentQuestion): Passage[] | undefined {
-    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label)))) return undefined;
+    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label) && !ROLE_WORDS.has(g.label)))) return undefined;
     const note = passages.find((p) => p.kind === 'note' && UNPRINTED_HUB.test(p.quote) && /置き?かえ|置き?換え|読み?替え/u.test(p.quote));
     return note ? [note, ...passagesOf([note.agreement.id], ['前文'])] : undefined;
   }

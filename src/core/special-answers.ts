@@ -11,7 +11,7 @@ import type { Agreement } from './corpus/schema.ts';
 import { describeMember, describeMembership, describeNonMember, listMembers } from './region/describe-members.ts';
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
-import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable, dropNegatedAsk } from './search/intent.ts';
+import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable, asksForUbeVersion, dropNegatedAsk, namesUbeVersion } from './search/intent.ts';
 import { ELSEWHERE_TERM, PERSON_TERM, SOURCE_TERM } from './search/facts.ts';
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
@@ -65,7 +65,7 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // 北九州の都市圏の協約とはどこが違う？ compares with another region's, which is not here.
     const { facts } = reading;
     const elsewhere = facts.includes(ELSEWHERE_TERM);
-    const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || TWO_DRAFTS.test(normalized));
+    const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || TWO_DRAFTS.test(normalized)) && !namesUbeVersion(normalized);
     if (asksForComparison(normalized) && drafts && !elsewhere && agreementIds.length >= 2) return compare(reading);
     // 山口市のどの課が担当か一覧になってる？ asks for offices, which no table of roles names.
     if (asksForRoleTable(normalized) && !facts.includes(SOURCE_TERM) && !facts.includes(PERSON_TERM)) return roleTables(reading);
@@ -74,7 +74,7 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     if (region && asksForMembership(normalized) && !/[甲乙]|両市/u.test(normalized) && !facts.includes(PERSON_TERM) && !elsewhere) return membership(reading, region);
     // A member is defined by its party symbol: 萩市は甲乙どっち？, not 山口市を宇部市に置き換えたってどういうこと？
     const asksStanding = reading.resolution.reading !== undefined && STANDING_WORDS.test(normalized);
-    if (asksForDefinition(normalized) && !reading.hasRareTopic && (reading.parties.length > 0 || asksStanding)) return define(reading);
+    if (asksForDefinition(normalized) && !asksForUbeVersion(normalized) && !reading.hasRareTopic && (reading.parties.length > 0 || asksStanding)) return define(reading);
     return undefined;
   }
 
