@@ -287,6 +287,11 @@ describe('the agreement or its annex as a whole', () => {
     expect(result.abstained).toBe(true);
     expect(result.summary).toContain('圏域の構成市町ではない市町との協約');
   });
+
+  it('answers a project that names a non-member only as where visitors come from', () => {
+    // 福岡市・広島市 are where the visitors come from (国内外からの誘客), not parties of an agreement.
+    expect(engine.ask('福岡市や広島市からの観光客を呼びたい').answers[0]?.ref).toBe('別表1エ');
+  });
 });
 
 describe('an agreement read for other members than it prints', () => {

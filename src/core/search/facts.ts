@@ -155,8 +155,30 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) ? [STATUS_TERM] : []),
     ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized, ownPlaces) ? [ELSEWHERE_TERM] : []),
-    ...(outsiders.some((name) => question.includes(name)) ? [OUTSIDER_TERM] : []),
+    ...(namesOutsider(question, outsiders) ? [OUTSIDER_TERM] : []),
   ];
+}
+
+/**
+ * An agreement or a party's standing (協約, 結ぶ, 乙): a municipality named beside it is named as a party.
+ * Not 結ぶ of a route (萩市と長門市を結ぶバス), which places the matter.
+ */
+const PARTY_CONTEXT = /協約|協定|締結|結[ぶんべば](?![^。?!]{0,3}(?:バス|路線|道|鉄道|便|交通|線|ルート|航路))|甲|乙|当事者|連携市町|構成市町|加入/u;
+/** 周南市から, 周南市への, 周南市に住む: where people come from or go, not a party. */
+const PLACE_OF = /^(?:から|へ|に(?:住|通|勤|あ|い|行))/u;
+
+/**
+ * True when a non-member is named as a party (周南市と山口市の協約, 下関市とも結べる？) or alone (柳井市は？).
+ * Named as a place of the matter (福岡市からの観光客, 萩市と長門市を結ぶバス), it leaves the topic to the annex.
+ */
+function namesOutsider(normalized: string, outsiders: readonly string[]): boolean {
+  return normalized.split(/(?<=[。?!])/u).some((sentence) =>
+    outsiders.some((name) => {
+      const at = sentence.indexOf(name);
+      if (at < 0 || PLACE_OF.test(sentence.slice(at + name.length))) return false;
+      return PARTY_CONTEXT.test(sentence) || sentence.replace(name, '').replace(/[はってのも?。!\s]/gu, '').length === 0;
+    }),
+  );
 }
 
 /** The fact terms a passage's text supplies. */
