@@ -247,6 +247,7 @@ describe('the agreement or its annex as a whole', () => {
     { q: 'この協約で何が決まるの？', first: '第3条' },
     { q: 'お互いに何を約束してるの？', first: '第3条', why: 'お互いに is what every article says, no topic' },
     { q: '協約の内容をざっくり教えて', first: '第3条' },
+    { q: '協約の中身はどうなってる？', first: '第3条', why: 'どうなってる asks for the content itself' },
     // What the agreement is: the 前文 (a 連携協約 under 地方自治法 to form the 圏域), then its purpose.
     { q: 'この協約って何？', first: '前文' },
     { q: '協約の概要は？', first: '前文', why: '概要 asks for an outline, it is no topic' },
@@ -274,6 +275,14 @@ describe('the agreement or its annex as a whole', () => {
     { q: '萩市と山口市の協約で、萩市（乙）側は具体的に何をするの？', first: '第3条' },
   ])('answers $q with the article of the roles', ({ q, first }) => {
     expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+
+  it.each([
+    // 内容 is what something else is said of (公開されてる？ 公表済み？): whether it is published, which no passage says.
+    { q: '協約の内容は公開されてる？' },
+    { q: '協約の中身は公表済み？' },
+  ])('does not outline when the content is only what $q is said of', ({ q }) => {
+    expect(engine.ask(q).abstained).toBe(true);
   });
 
   it('leaves a party’s head to the passages that name it', () => {
