@@ -255,6 +255,9 @@ describe('the agreement or its annex as a whole', () => {
     { q: '別表には何が載っているのか、ざっくり教えてもらえますか', first: '第3条' },
     { q: '別表の3番目が(1)(2)(3)に分かれてるのは何の区分？', first: '第3条' },
     { q: '連携する分野って大きくいくつの柱に分かれてるんでしたっけ', first: '第3条', why: 'a count of what the text has is no figure asked' },
+    { q: '協約の柱はいくつ？', first: '第3条', why: 'the pillars are the annex’s sections, named without 別表' },
+    { q: '柱は何本？', first: '第3条', why: 'the pillars alone' },
+    { q: '別表の構成は？', first: '第3条', why: 'the annex’s make-up, not 構成 of 別表1ア’s 懇談会' },
   ])('$q → $first', ({ q, first }) => {
     expect(engine.ask(q).answers[0]?.ref).toBe(first);
   });
@@ -263,6 +266,10 @@ describe('the agreement or its annex as a whole', () => {
     // A topic of its own is answered by its passage, not by an outline.
     { q: '連絡会議って何？', first: '第5条' },
     { q: '費用分担の中身は？', first: '第4条' },
+    // 構成 of the 懇談会 is 別表1ア's (経済団体等で構成する), not the annex's make-up.
+    { q: '懇談会の構成は？', first: '別表1ア' },
+    // A pillar with a topic of its own is that topic's row.
+    { q: '協約の柱の一つが観光？', first: '別表1エ' },
     // Two versions compared: not an outline of one.
     { q: '萩市と宇部市の間の協約も、山口市とのと同じ中身になるの？', first: '注記2' },
   ])('leaves $q to its own answer', ({ q, first }) => {

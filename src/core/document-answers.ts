@@ -16,8 +16,8 @@ import { normalizeText } from './text/normalize.ts';
 /** The text without the extraction's spaces, as quotes are compared. */
 const squash = (text: string): string => text.replace(/\s+/gu, '');
 
-/** The annex named as a whole (別表って何条の表？), not one of its rows. */
-const ANNEX_WORD = /別表|(?:後ろ|うしろ|末尾|最後|巻末)[^。、？?]{0,8}表|\bannex\b/u;
+/** The annex named as a whole (別表って何条の表？ 協約の柱はいくつ？: its three sections), not one of its rows. */
+const ANNEX_WORD = /別表|(?:後ろ|うしろ|末尾|最後|巻末)[^。、？?]{0,8}表|(?<!大黒|電)柱|\bannex\b/u;
 
 /** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
 const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定', '用意', '協約書']);
@@ -45,6 +45,8 @@ const WHAT_IT_SETTLES =
   /(?:何|なに|どんな(?:内容|こと))が(?:決ま|定ま|定め|書い|載っ)|(?:何|なに)を(?:決め|定め|約束|取り決め)|(?:内容|中身)(?:は|って)?(?:(?:何|なに|どう(?:なって(?:る|いる|ます))?|どんな)(?:の|なの|なん|です|でしょう|だっけ|か)?)?(?=[。?!]|$)|(?:内容|中身)(?:を|が|について|、|,)[^。?!]{0,10}?(?:教え|知り|見せ|説明して|まとめ|ざっくり|簡単|かいつま|要約|わから|分から)|\bwhat does (?:the|this) agreement (?:say|decide|cover)\b/u;
 /** 別表には何が載ってる？ 柱はいくつ？ (1)(2)(3)は何の区分？: the annex as a whole, which 第3条 brings in. */
 const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分|分かれ|分け|柱|いくつ|何本|何個|何項目|並び|何のため|(?:って|とは)(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|とは[?？。]?$/u;
+/** 別表の構成, 別表全体の構成: what the annex is made of. */
+const ANNEX_MAKE_UP = /(?:別表|\bannex\b)(?:の|全体の)?構成/u;
 /** 山口市とのと同じ中身？: two versions compared, which 注記2 or the comparison answers, not an outline. */
 const COMPARED = /同じ|違|異な|変わ|一緒(?:です|なの|か|[?？])|差/u;
 /** A party's head (市長, 町長, 首長): a person, whom 第5条 and the 末文 name, not the party's part. */
@@ -147,7 +149,9 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
 
   /** The whole agreement or the whole annex asked about: its outline passages, or undefined. */
   function findOverview(q: DocumentQuestion): { passages: Passage[]; annex: boolean } | undefined {
-    if (COMPARED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !GENERAL_WORDS.has(g.label)))) return undefined;
+    // 別表の構成は？: the annex's make-up, not 構成 of a row (経済団体等で構成する).
+    const general = (g: ContentGroup): boolean => GENERAL_WORDS.has(g.label) || (g.label === '構成' && ANNEX_MAKE_UP.test(q.normalized));
+    if (COMPARED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !general(g)))) return undefined;
     const ids = agreementsAsked(q);
     // 萩市は何をするの？ 乙として何をする？: a party's part as a whole, which 第3条 puts in the annex.
     // Not its head (山口市長がやること: 第5条's 長, the 末文's signatures).
