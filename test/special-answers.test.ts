@@ -280,6 +280,9 @@ describe('the agreement or its annex as a whole', () => {
     // A party's part as a whole: 第3条 puts each party's role in the annex.
     { q: '萩市は乙として何をする？', first: '第3条' },
     { q: '萩市と山口市の協約で、萩市（乙）側は具体的に何をするの？', first: '第3条' },
+    // Asked with すればいい / やる, which the role intent does not read: the same part as a whole.
+    { q: '萩市は何をすればいい？', first: '第3条' },
+    { q: '防府市は何をやるの？', first: '第3条' },
   ])('answers $q with the article of the roles', ({ q, first }) => {
     expect(engine.ask(q).answers[0]?.ref).toBe(first);
   });

@@ -49,6 +49,8 @@ const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分
 const ANNEX_MAKE_UP = /(?:別表|\bannex\b)(?:の|全体の)?構成/u;
 /** 山口市とのと同じ中身？: two versions compared, which 注記2 or the comparison answers, not an outline. */
 const COMPARED = /同じ|違|異な|変わ|一緒(?:です|なの|か|[?？])|差/u;
+/** 萩市は何をすればいい？ 何をやるの？: a party's part asked in words the role intent does not read. */
+const PART_ASKED = /(?:何|なに)を?(?:すれば|やれば|やる|やら|したら|やったら|しなければ|しないと|すべき)/u;
 /** A party's head (市長, 町長, 首長): a person, whom 第5条 and the 末文 name, not the party's part. */
 const HEAD_WORDS = /市長|町長|首長|の長/u;
 /**
@@ -155,7 +157,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     const ids = agreementsAsked(q);
     // 萩市は何をするの？ 乙として何をする？: a party's part as a whole, which 第3条 puts in the annex.
     // Not its head (山口市長がやること: 第5条's 長, the 末文's signatures).
-    const partyOnly = q.intent === 'role' && q.groups.length > 0 && q.groups.every((g) => g.optional) && !HEAD_WORDS.test(q.normalized);
+    const partyOnly = (q.intent === 'role' || PART_ASKED.test(q.normalized)) && q.groups.length > 0 && q.groups.every((g) => g.optional) && !HEAD_WORDS.test(q.normalized);
     if (partyOnly || (ANNEX_WORD.test(q.normalized) && ANNEX_OVERVIEW.test(q.normalized))) {
       const articles = ids.flatMap((id) => {
         const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
