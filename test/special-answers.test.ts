@@ -324,6 +324,8 @@ describe('an agreement read for other members than it prints', () => {
     { q: '山陽小野田市企画課です。宇部市と結ぶ協約書の文案はどれを使えばいいですか', first: ['連携協約1:注記2', '連携協約1:前文'] },
     // 宇部市 alone with a version not printed (別に): the note announces it; 連携協約2 is printed.
     { q: '宇部市が結ぶ分の協約案って別にあるんですか？見当たらなくて', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    // 別途 asks after the version too, though the glossary reads it as 協議 (a topic of its own otherwise).
+    { q: '宇部の協約は別途作る？', first: ['連携協約1:注記2', '連携協約1:前文'] },
   ])('$q → $first', ({ q, first }) => {
     const result = engine.ask(q);
     expect(result.answers.slice(0, first.length).map((a) => `${a.agreement}:${a.ref}`)).toEqual(first);

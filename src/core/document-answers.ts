@@ -174,7 +174,8 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
 
   /** The note announcing the 宇部市 version (注記2), then the 前文 it reads, when nothing else is asked. */
   function findVersionNote(q: DocumentQuestion): Passage[] | undefined {
-    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label)))) return undefined;
+    // 別途 is the version asked after (宇部の協約は別途作る？), though the glossary reads it as 協議.
+    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label) && !OTHER_VERSION.test(g.label)))) return undefined;
     const note = passages.find((p) => p.kind === 'note' && UNPRINTED_HUB.test(p.quote) && /置き?かえ|置き?換え|読み?替え/u.test(p.quote));
     return note ? [note, ...passagesOf([note.agreement.id], ['前文'])] : undefined;
   }
