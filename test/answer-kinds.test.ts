@@ -236,6 +236,8 @@ describe('facts asked for and stated', () => {
     { q: '下松市とも協定を結べる？', facts: [OUTSIDER_TERM], why: 'とも結べる: a party' },
     { q: '周南市は乙になれる？', facts: [OUTSIDER_TERM], why: 'a party symbol' },
     { q: '柳井市は？', facts: [OUTSIDER_TERM], why: 'the name alone' },
+    { q: '周南市が圏域に加わらなかった理由は？', facts: [OUTSIDER_TERM], why: 'named as one that is not a party: a reason no passage gives' },
+    { q: '周南市の人もイベントに参加できる？', facts: [], why: 'its residents take part in an event (別表3(1)ウ), the city is no party' },
     // Named as where people come from or go, or a route's end: the topic is the annex row's.
     { q: '福岡市や広島市からの観光客を呼びたい', facts: [], why: 'visitors from outside are 別表1エ’s 誘客' },
     { q: '下関市からの移住者を増やしたい', facts: [], why: 'movers from outside are 別表3(2)イ' },

@@ -160,10 +160,12 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
 }
 
 /**
- * An agreement or a party's standing (協約, 結ぶ, 乙): a municipality named beside it is named as a party.
+ * An agreement or a party's standing (協約, 結ぶ, 乙, 圏域に入ってない): a municipality named beside it is named
+ * as a party, or as one that is not (下関市はなぜ圏域に入ってないの？ asks a reason no passage gives).
  * Not 結ぶ of a route (萩市と長門市を結ぶバス), which places the matter.
  */
-const PARTY_CONTEXT = /協約|協定|締結|結[ぶんべば](?![^。?!]{0,3}(?:バス|路線|道|鉄道|便|交通|線|ルート|航路))|甲|乙|当事者|連携市町|構成市町|加入/u;
+const PARTY_CONTEXT =
+  /協約|協定|締結|結[ぶんべば](?![^。?!]{0,3}(?:バス|路線|道|鉄道|便|交通|線|ルート|航路))|甲|乙|当事者|連携市町|構成市町|加入|(?:圏域|連携)に?(?:入|加わ|参加)|(?:入って|加わって|参加して|入ら|加わら|参加し)(?:い)?(?:ない|なかった)|メンバー/u;
 /** 周南市から, 周南市への, 周南市に住む: where people come from or go, not a party. */
 const PLACE_OF = /^(?:から|へ|に(?:住|通|勤|あ|い|行))/u;
 
