@@ -37,12 +37,12 @@ const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:ど
 
 /**
  * The agreement as a whole asked about without a topic: what it is (この協約って何？ 概要は？) or what
- * it settles (この協約で何が決まるの？ お互いに何を約束してる？ 中身をざっくり). 内容 and 中身 only when they are
- * what is asked (協約の内容は？ 内容を教えて), not what something else is said of (協約の内容は公開されてる？).
+ * it settles (この協約で何が決まるの？ お互いに何を約束してる？ 中身をざっくり).
  */
 const WHAT_IT_IS = /(?:って|とは)(?:(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|どんな(?:もの|協約))|概要|あらまし|全体像|大枠|どういう(?:もの|協約)|\bwhat is (?:the|this) agreement\b/u;
-const WHAT_IT_SETTLES =
-  /(?:何|なに|どんな(?:内容|こと))が(?:決ま|定ま|定め|書い|載っ)|(?:何|なに)を(?:決め|定め|約束|取り決め)|(?:内容|中身)(?:は|って)?(?:(?:何|なに|どう(?:なって(?:る|いる|ます))?|どんな)(?:の|なの|なん|です|でしょう|だっけ|か)?)?(?=[。?!]|$)|(?:内容|中身)(?:を|が|について|、|,)[^。?!]{0,10}?(?:教え|知り|見せ|説明して|まとめ|ざっくり|簡単|かいつま|要約|わから|分から)|\bwhat does (?:the|this) agreement (?:say|decide|cover)\b/u;
+const WHAT_IT_SETTLES = /(?:何|なに|どんな(?:内容|こと))が(?:決ま|定ま|定め|書い|載っ)|(?:何|なに)を(?:決め|定め|約束|取り決め)|内容|中身|\bwhat does (?:the|this) agreement (?:say|decide|cover)\b/u;
+/** 協約の内容は公開されてる？ 中身は公表済み？: something said of the content (published, reported), not the content asked. */
+const CONTENT_SAID_OF = /(?:内容|中身)(?:は|が|も|って)[^。?!]{0,8}?(?:公開|公表|周知|報告|掲載|閲覧|確定|承認|オープン)/u;
 /** 別表には何が載ってる？ 柱はいくつ？ (1)(2)(3)は何の区分？: the annex as a whole, which 第3条 brings in. */
 const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分|分かれ|分け|柱|いくつ|何本|何個|何項目|並び|何のため|(?:って|とは)(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|とは[?？。]?$/u;
 /** 別表の構成, 別表全体の構成: what the annex is made of. */
@@ -166,7 +166,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
       });
       return articles.length > 0 ? { passages: articles, annex: true } : undefined;
     }
-    if (!AGREEMENT_WORD.test(q.normalized)) return undefined;
+    if (!AGREEMENT_WORD.test(q.normalized) || CONTENT_SAID_OF.test(q.normalized)) return undefined;
     if (WHAT_IT_SETTLES.test(q.normalized)) return { passages: passagesOf(ids, ['第3条', '第2条', '第1条']), annex: false };
     if (WHAT_IT_IS.test(q.normalized)) return { passages: passagesOf(ids, ['前文', '第1条', '第3条']), annex: false };
     return undefined;
