@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -216,6 +216,9 @@ describe('facts asked for and stated', () => {
     { q: '津和野町が島根県と結んでいる協定の中身を知りたい', facts: [ELSEWHERE_TERM], why: 'an agreement with the prefecture is not these' },
     { q: '北九州都市圏域と山口県央、どっちが先に協約を結んだ？', facts: [ELSEWHERE_TERM], why: 'a 都市圏域 named straight after another place' },
     { q: '連携中枢都市圏って何？', facts: [], why: 'a kind of 都市圏, this 圏域’s own' },
+    { q: '議決の結果はどうなる？', facts: [], why: 'どうなる asks what follows (第6条), not a record of an outcome' },
+    { q: '費用はどちらが負担するのがいい？', facts: [], why: 'which party should pay is 第4条’s matter, not an opinion between two things' },
+    { q: 'デマンド交通と乗合タクシー、どっちが便利？', facts: [STATUS_TERM], why: 'an opinion between two things' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });
@@ -225,6 +228,24 @@ describe('facts asked for and stated', () => {
     expect(factsAskedFor(normalizeText('防府市の連携中枢都市圏での役割は？'), places)).toEqual([]);
     expect(factsAskedFor(normalizeText('協約の連携中枢都市圏ってどこ？'), places)).toEqual([]);
     expect(factsAskedFor(normalizeText('北九州の連携中枢都市圏での役割は？'), places)).toEqual([ELSEWHERE_TERM]);
+  });
+
+  it.each([
+    // Named as a party of an agreement, or alone: these documents are not its agreement.
+    { q: '周南市と山口市の連携協約の中身', facts: [OUTSIDER_TERM], why: 'a party of the agreement asked about' },
+    { q: '下松市とも協定を結べる？', facts: [OUTSIDER_TERM], why: 'とも結べる: a party' },
+    { q: '周南市は乙になれる？', facts: [OUTSIDER_TERM], why: 'a party symbol' },
+    { q: '柳井市は？', facts: [OUTSIDER_TERM], why: 'the name alone' },
+    { q: '周南市が圏域に加わらなかった理由は？', facts: [OUTSIDER_TERM], why: 'named as one that is not a party: a reason no passage gives' },
+    { q: '周南市の人もイベントに参加できる？', facts: [], why: 'its residents take part in an event (別表3(1)ウ), the city is no party' },
+    // Named as where people come from or go, or a route's end: the topic is the annex row's.
+    { q: '福岡市や広島市からの観光客を呼びたい', facts: [], why: 'visitors from outside are 別表1エ’s 誘客' },
+    { q: '下関市からの移住者を増やしたい', facts: [], why: 'movers from outside are 別表3(2)イ' },
+    { q: '萩市と長門市を結ぶバスを守りたい', facts: [], why: '結ぶ of a bus route is no agreement' },
+    { q: '周南市に通勤する人のための交通', facts: [], why: 'a commute, 公共交通' },
+    { q: '周南市から観光客を呼ぶのは協約のどこ？', facts: [], why: 'から: where visitors come from, though 協約 is named' },
+  ])('$q → $facts with the neighbours ($why)', ({ q, facts }) => {
+    expect(factsAskedFor(normalizeText(q), [], ['下関市', '下松市', '周南市', '柳井市', '長門市', '福岡市', '広島市'])).toEqual(facts);
   });
 
   it('finds the facts the agreements state: dates, 毎年度 (copies are no figure asked for)', () => {

@@ -247,6 +247,7 @@ describe('the agreement or its annex as a whole', () => {
     { q: 'この協約で何が決まるの？', first: '第3条' },
     { q: 'お互いに何を約束してるの？', first: '第3条', why: 'お互いに is what every article says, no topic' },
     { q: '協約の内容をざっくり教えて', first: '第3条' },
+    { q: '協約の中身はどうなってる？', first: '第3条', why: 'どうなってる asks for the content itself' },
     // What the agreement is: the 前文 (a 連携協約 under 地方自治法 to form the 圏域), then its purpose.
     { q: 'この協約って何？', first: '前文' },
     { q: '協約の概要は？', first: '前文', why: '概要 asks for an outline, it is no topic' },
@@ -254,6 +255,9 @@ describe('the agreement or its annex as a whole', () => {
     { q: '別表には何が載っているのか、ざっくり教えてもらえますか', first: '第3条' },
     { q: '別表の3番目が(1)(2)(3)に分かれてるのは何の区分？', first: '第3条' },
     { q: '連携する分野って大きくいくつの柱に分かれてるんでしたっけ', first: '第3条', why: 'a count of what the text has is no figure asked' },
+    { q: '協約の柱はいくつ？', first: '第3条', why: 'the pillars are the annex’s sections, named without 別表' },
+    { q: '柱は何本？', first: '第3条', why: 'the pillars alone' },
+    { q: '別表の構成は？', first: '第3条', why: 'the annex’s make-up, not 構成 of 別表1ア’s 懇談会' },
   ])('$q → $first', ({ q, first }) => {
     expect(engine.ask(q).answers[0]?.ref).toBe(first);
   });
@@ -262,6 +266,10 @@ describe('the agreement or its annex as a whole', () => {
     // A topic of its own is answered by its passage, not by an outline.
     { q: '連絡会議って何？', first: '第5条' },
     { q: '費用分担の中身は？', first: '第4条' },
+    // 構成 of the 懇談会 is 別表1ア's (経済団体等で構成する), not the annex's make-up.
+    { q: '懇談会の構成は？', first: '別表1ア' },
+    // A pillar with a topic of its own is that topic's row.
+    { q: '協約の柱の一つが観光？', first: '別表1エ' },
     // Two versions compared: not an outline of one.
     { q: '萩市と宇部市の間の協約も、山口市とのと同じ中身になるの？', first: '注記2' },
   ])('leaves $q to its own answer', ({ q, first }) => {
@@ -272,8 +280,19 @@ describe('the agreement or its annex as a whole', () => {
     // A party's part as a whole: 第3条 puts each party's role in the annex.
     { q: '萩市は乙として何をする？', first: '第3条' },
     { q: '萩市と山口市の協約で、萩市（乙）側は具体的に何をするの？', first: '第3条' },
+    // Asked with すればいい / やる, which the role intent does not read: the same part as a whole.
+    { q: '萩市は何をすればいい？', first: '第3条' },
+    { q: '防府市は何をやるの？', first: '第3条' },
   ])('answers $q with the article of the roles', ({ q, first }) => {
     expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+
+  it.each([
+    // 内容 is what something else is said of (公開されてる？ 公表済み？): whether it is published, which no passage says.
+    { q: '協約の内容は公開されてる？' },
+    { q: '協約の中身は公表済み？' },
+  ])('does not outline when the content is only what $q is said of', ({ q }) => {
+    expect(engine.ask(q).abstained).toBe(true);
   });
 
   it('leaves a party’s head to the passages that name it', () => {
@@ -286,6 +305,11 @@ describe('the agreement or its annex as a whole', () => {
     const result = engine.ask('周南市と山口市の連携協約の中身');
     expect(result.abstained).toBe(true);
     expect(result.summary).toContain('圏域の構成市町ではない市町との協約');
+  });
+
+  it('answers a project that names a non-member only as where visitors come from', () => {
+    // 福岡市・広島市 are where the visitors come from (国内外からの誘客), not parties of an agreement.
+    expect(engine.ask('福岡市や広島市からの観光客を呼びたい').answers[0]?.ref).toBe('別表1エ');
   });
 });
 
@@ -303,6 +327,8 @@ describe('an agreement read for other members than it prints', () => {
     { q: '連携市町は中枢都市二つとそれぞれ別々に協約を結ぶことになるの？', first: ['連携協約1:注記2', '連携協約1:前文'] },
     // 宇部市 alone with a version not printed (別に): the note announces it; 連携協約2 is printed.
     { q: '宇部市が結ぶ分の協約案って別にあるんですか？見当たらなくて', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    // 別途 asks after the version too, though the glossary reads it as 協議 (a topic of its own otherwise).
+    { q: '宇部の協約は別途作る？', first: ['連携協約1:注記2', '連携協約1:前文'] },
   ])('$q → $first', ({ q, first }) => {
     const result = engine.ask(q);
     expect(result.answers.slice(0, first.length).map((a) => `${a.agreement}:${a.ref}`)).toEqual(first);

@@ -17,8 +17,8 @@ import { normalizeText } from './text/normalize.ts';
 /** The text without the extraction's spaces, as quotes are compared. */
 const squash = (text: string): string => text.replace(/\s+/gu, '');
 
-/** The annex named as a whole (別表って何条の表？), not one of its rows. */
-const ANNEX_WORD = /別表|(?:後ろ|うしろ|末尾|最後|巻末)[^。、？?]{0,8}表|\bannex\b/u;
+/** The annex named as a whole (別表って何条の表？ 協約の柱はいくつ？: its three sections), not one of its rows. */
+const ANNEX_WORD = /別表|(?:後ろ|うしろ|末尾|最後|巻末)[^。、？?]{0,8}表|(?<!大黒|電)柱|\bannex\b/u;
 
 /** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
 const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定', '用意', '協約書']);
@@ -41,11 +41,17 @@ const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:ど
  * it settles (この協約で何が決まるの？ お互いに何を約束してる？ 中身をざっくり).
  */
 const WHAT_IT_IS = /(?:って|とは)(?:(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|どんな(?:もの|協約))|概要|あらまし|全体像|大枠|どういう(?:もの|協約)|\bwhat is (?:the|this) agreement\b/u;
-const WHAT_IT_SETTLES = /(?:何|なに)が(?:決ま|定ま|定め|書い|載っ)|(?:何|なに)を(?:決め|定め|約束|取り決め)|内容|中身|\bwhat does (?:the|this) agreement (?:say|decide|cover)\b/u;
+const WHAT_IT_SETTLES = /(?:何|なに|どんな(?:内容|こと))が(?:決ま|定ま|定め|書い|載っ)|(?:何|なに)を(?:決め|定め|約束|取り決め)|内容|中身|\bwhat does (?:the|this) agreement (?:say|decide|cover)\b/u;
+/** 協約の内容は公開されてる？ 中身は公表済み？: something said of the content (published, reported), not the content asked. */
+const CONTENT_SAID_OF = /(?:内容|中身)(?:は|が|も|って)[^。?!]{0,8}?(?:公開|公表|周知|報告|掲載|閲覧|確定|承認|オープン)/u;
 /** 別表には何が載ってる？ 柱はいくつ？ (1)(2)(3)は何の区分？: the annex as a whole, which 第3条 brings in. */
 const ANNEX_OVERVIEW = /何が(?:載|書|あ)|内容|中身|概要|構成|区分|分かれ|分け|柱|いくつ|何本|何個|何項目|並び|何のため|(?:って|とは)(?:何|なに)(?=$|[?？。]|です|でしょう|なの|だっけ|か)|とは[?？。]?$/u;
+/** 別表の構成, 別表全体の構成: what the annex is made of. */
+const ANNEX_MAKE_UP = /(?:別表|\bannex\b)(?:の|全体の)?構成/u;
 /** 山口市とのと同じ中身？: two versions compared, which 注記2 or the comparison answers, not an outline. */
 const COMPARED = /同じ|違|異な|変わ|一緒(?:です|なの|か|[?？])|差/u;
+/** 萩市は何をすればいい？ 何をやるの？: a party's part asked in words the role intent does not read. */
+const PART_ASKED = /(?:何|なに)を?(?:すれば|やれば|やる|やら|したら|やったら|しなければ|しないと|すべき)/u;
 /** A party's head (市長, 町長, 首長): a person, whom 第5条 and the 末文 name, not the party's part. */
 const HEAD_WORDS = /市長|町長|首長|の長/u;
 /**
@@ -147,11 +153,13 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
 
   /** The whole agreement or the whole annex asked about: its outline passages, or undefined. */
   function findOverview(q: DocumentQuestion): { passages: Passage[]; annex: boolean } | undefined {
-    if (COMPARED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !GENERAL_WORDS.has(g.label)))) return undefined;
+    // 別表の構成は？: the annex's make-up, not 構成 of a row (経済団体等で構成する).
+    const general = (g: ContentGroup): boolean => GENERAL_WORDS.has(g.label) || (g.label === '構成' && ANNEX_MAKE_UP.test(q.normalized));
+    if (COMPARED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !general(g)))) return undefined;
     const ids = agreementsAsked(q);
     // 萩市は何をするの？ 乙として何をする？: a party's part as a whole, which 第3条 puts in the annex.
     // Not its head (山口市長がやること: 第5条's 長, the 末文's signatures).
-    const partyOnly = q.intent === 'role' && q.groups.length > 0 && q.groups.every((g) => g.optional) && !HEAD_WORDS.test(q.normalized);
+    const partyOnly = (q.intent === 'role' || PART_ASKED.test(q.normalized)) && q.groups.length > 0 && q.groups.every((g) => g.optional) && !HEAD_WORDS.test(q.normalized);
     if (partyOnly || (ANNEX_WORD.test(q.normalized) && ANNEX_OVERVIEW.test(q.normalized))) {
       const articles = ids.flatMap((id) => {
         const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
@@ -160,7 +168,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
       });
       return articles.length > 0 ? { passages: articles, annex: true } : undefined;
     }
-    if (!AGREEMENT_WORD.test(q.normalized)) return undefined;
+    if (!AGREEMENT_WORD.test(q.normalized) || CONTENT_SAID_OF.test(q.normalized)) return undefined;
     if (WHAT_IT_SETTLES.test(q.normalized)) return { passages: passagesOf(ids, ['第3条', '第2条', '第1条']), annex: false };
     if (WHAT_IT_IS.test(q.normalized)) return { passages: passagesOf(ids, ['前文', '第1条', '第3条']), annex: false };
     return undefined;
@@ -168,7 +176,8 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
 
   /** The note announcing the 宇部市 version (注記2), then the 前文 it reads, when nothing else is asked. */
   function findVersionNote(q: DocumentQuestion): Passage[] | undefined {
-    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label) && !ROLE_WORDS.has(g.label)))) return undefined;
+    // 別途 is the version asked after (宇部の協約は別途作る？), though the glossary reads it as 協議.
+    if (q.groups.some((g) => g.required || (isTopic(g) && !EXISTENCE_WORDS.has(g.label) && !ROLE_WORDS.has(g.label) && !OTHER_VERSION.test(g.label)))) return undefined;
     const note = passages.find((p) => p.kind === 'note' && UNPRINTED_HUB.test(p.quote) && /置き?かえ|置き?換え|読み?替え/u.test(p.quote));
     return note ? [note, ...passagesOf([note.agreement.id], ['前文'])] : undefined;
   }

@@ -77,7 +77,7 @@ export const STATUS_TERM = '§status';
  * A draft states rules, not progress or taste, so no passage answers.
  */
 const ASKS_STATUS =
-  /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|済ませ|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)(?!を?(?:確認|共有|報告)し?(?:合う|あう|する)?(?:場|会議|機会|仕組み))|進み具合(?!を?(?:確認|共有|報告)し?(?:合う|あう|する)?(?:場|会議|機会|仕組み))|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|経緯|結果(?:は|って)(?:どう|どんな)|使い勝手|(?:どっち|どちら)(?:が|の方が)[^。、]{0,10}?(?:いい|良い|便利|得|おすすめ)|(?:いい|良い|よい|よかった|べき|妥当|適切|正解)(?:だ|だった)?(?:と|って)思い?(?:ます|ません|う)(?:か)?[？?]?$|どう思|どう評価|評価して(?:る|い)|(?:市|町)は[^。、？?何どう]{0,4}(?:もう|既に|すでに)?(?:やって|実施して|導入して|取り組んで)(?:る|い)[^。、]{0,6}$|(?:去年|昨年|前回|先日|この前|先月|先週|前年度|昨年度)の[^。、？?]{0,12}?(?:で|は|では)[^。、？?]{0,10}?(?:決ま|議題|結果|どうだった|何が|話し合われ|出た意見)|(?:一番|いちばん|最も)(?!最初|最後|初め|はじめ|先|上|下|目|後|前)[^。、？?]{1,8}?[ない]の(?:は|って)/u;
+  /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|済ませ|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)(?!を?(?:確認|共有|報告)し?(?:合う|あう|する)?(?:場|会議|機会|仕組み))|進み具合(?!を?(?:確認|共有|報告)し?(?:合う|あう|する)?(?:場|会議|機会|仕組み))|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|経緯|結果(?:は|って)(?:どう(?!なる|なり)|どんな)|使い勝手|(?:どっち|どちら)(?:が|の方が)(?![^。、]{0,10}?(?:する|やる|持つ|出す|払う|担う|開く)の(?:が|は))[^。、]{0,10}?(?:いい|良い|便利|得|おすすめ)|(?:いい|良い|よい|よかった|べき|妥当|適切|正解)(?:だ|だった)?(?:と|って)思い?(?:ます|ません|う)(?:か)?[？?]?$|どう思|どう評価|評価して(?:る|い)|(?:市|町)は[^。、？?何どう]{0,4}(?:もう|既に|すでに)?(?:やって|実施して|導入して|取り組んで)(?:る|い)[^。、]{0,6}$|(?:去年|昨年|前回|先日|この前|先月|先週|前年度|昨年度)の[^。、？?]{0,12}?(?:で|は|では)[^。、？?]{0,10}?(?:決ま|議題|結果|どうだった|何が|話し合われ|出た意見)|(?:一番|いちばん|最も)(?!最初|最後|初め|はじめ|先|上|下|目|後|前)[^。、？?]{1,8}?[ない]の(?:は|って)/u;
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
@@ -155,8 +155,32 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) ? [STATUS_TERM] : []),
     ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized, ownPlaces) ? [ELSEWHERE_TERM] : []),
-    ...(outsiders.some((name) => question.includes(name)) ? [OUTSIDER_TERM] : []),
+    ...(namesOutsider(question, outsiders) ? [OUTSIDER_TERM] : []),
   ];
+}
+
+/**
+ * An agreement or a party's standing (協約, 結ぶ, 乙, 圏域に入ってない): a municipality named beside it is named
+ * as a party, or as one that is not (下関市はなぜ圏域に入ってないの？ asks a reason no passage gives).
+ * Not 結ぶ of a route (萩市と長門市を結ぶバス), which places the matter.
+ */
+const PARTY_CONTEXT =
+  /協約|協定|締結|結[ぶんべば](?![^。?!]{0,3}(?:バス|路線|道|鉄道|便|交通|線|ルート|航路))|甲|乙|当事者|連携市町|構成市町|加入|(?:圏域|連携)に?(?:入|加わ|参加)|(?:入って|加わって|参加して|入ら|加わら|参加し)(?:い)?(?:ない|なかった)|メンバー/u;
+/** 周南市から, 周南市への, 周南市に住む: where people come from or go, not a party. */
+const PLACE_OF = /^(?:から|へ|に(?:住|通|勤|あ|い|行))/u;
+
+/**
+ * True when a non-member is named as a party (周南市と山口市の協約, 下関市とも結べる？) or alone (柳井市は？).
+ * Named as a place of the matter (福岡市からの観光客, 萩市と長門市を結ぶバス), it leaves the topic to the annex.
+ */
+function namesOutsider(normalized: string, outsiders: readonly string[]): boolean {
+  return normalized.split(/(?<=[。?!])/u).some((sentence) =>
+    outsiders.some((name) => {
+      const at = sentence.indexOf(name);
+      if (at < 0 || PLACE_OF.test(sentence.slice(at + name.length))) return false;
+      return PARTY_CONTEXT.test(sentence) || sentence.replace(name, '').replace(/[はってのも?。!\s]/gu, '').length === 0;
+    }),
+  );
 }
 
 /** The fact terms a passage's text supplies. */
