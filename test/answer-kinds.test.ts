@@ -201,7 +201,7 @@ describe('facts asked for and stated', () => {
     { q: '協約書って何部作るの？', facts: [], why: 'copies of the agreement are the 末文’s 本協約書２通' },
     { q: '推進協議会の会長市はどこが務めてるの？', facts: [PERSON_TERM], why: 'who chairs, as a city' },
     { q: 'この協約の英訳版ってありますか', facts: [SOURCE_TERM], why: 'a translation is a document kept elsewhere' },
-    { q: '一部事務組合と連携協約、どっちが使い勝手いい？', facts: [STATUS_TERM], why: 'an opinion between two schemes' },
+    { q: '一部事務組合と連携協約、どっちが使い勝手いい？', facts: [STATUS_TERM, ELSEWHERE_TERM], why: 'an opinion between two schemes, one of them another scheme' },
     { q: '協約の締結式、会場と開始時間を教えて', facts: [WHEN_TERM, DATE_TERM, PLACE_TERM], why: 'a venue and a start time of one event' },
     { q: '別表の取組ごとに、山口市のどの課が担当か一覧になってる？', facts: [SOURCE_TERM], why: 'an office, asked with どの課' },
     { q: 'ごみ袋の値段も統一されるの？', facts: [FIGURE_TERM], why: 'a price' },
