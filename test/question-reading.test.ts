@@ -34,6 +34,12 @@ describe('questions without kanji', () => {
     expect(result.question).toBe(q);
   });
 
+  it('reads the romaji around an acronym (kankou PR wo …: かんこう → 観光, PR kept)', () => {
+    // 観光 (別表1エ) and PR (情報発信, 別表3(2)イ) are both read; before, PR kept the whole sentence unread.
+    const refs = engine.ask('kankou PR wo issho ni yaritai').answers.slice(0, 3).map((a) => a.ref);
+    expect(refs).toContain('別表1エ');
+  });
+
   it('reads a member named in romaji as that member', () => {
     expect(engine.ask('Hagi-shi to no kyouyaku de kankou no yakuwari wa?').reading).toMatchObject({ agreement: '連携協約1', named: ['萩市'] });
   });
@@ -43,6 +49,8 @@ describe('questions without kanji', () => {
     { text: 'healthcare', kana: undefined, why: 'English: lth is no syllable' },
     { text: 'who handles disasters?', kana: undefined, why: 'English: wh, nd, s are no syllables' },
     { text: 'ぼうさい', kana: undefined, why: 'already kana' },
+    { text: 'kankou PR wo issho ni yaritai', kana: 'かんこう pr をいっしょにやりたい', why: 'an acronym in a romaji sentence stays as typed; the particle を says the rest is Japanese' },
+    { text: 'What do ko and otsu mean in the agreement?', kana: undefined, why: 'English with a few syllable-like words (do, ko) but no particle' },
   ])('readRomaji($text) → $kana ($why)', ({ text, kana }) => {
     expect(readRomaji(normalizeText(text))).toBe(kana);
   });

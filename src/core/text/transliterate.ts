@@ -104,11 +104,33 @@ function grammarAt(upper: readonly string[], at: number): number {
   return 0;
 }
 
-/** Romaji as hiragana when every letter of the text converts (who, healthcare do not), else undefined. */
+/** Romaji particles: a sentence with one of them is Japanese typed in latin letters, not English. */
+const ROMAJI_PARTICLES: ReadonlySet<string> = new Set(['wo', 'ni', 'no', 'wa', 'ga', 'de', 'tte', 'mo', 'he', 'made', 'kara']);
+
+/**
+ * Romaji as hiragana when every letter of the text converts (who, healthcare do not), else undefined.
+ * A romaji sentence with an acronym or an English word in it (kankou PR wo issho ni yaritai) has its
+ * other words read, when most of them convert and one is a particle: the rest stays as typed.
+ */
 export function readRomaji(normalized: string): string | undefined {
   if (!/[a-z]/u.test(normalized) || KANA.test(normalized)) return undefined;
-  const kana = romajiToHiragana(normalized.replace(/[-'’]/gu, ' '), { passRomaji: false });
-  return /[a-z]/u.test(kana) ? undefined : normalizeText(kana);
+  const text = normalized.replace(/[-'’]/gu, ' ');
+  const kana = romajiToHiragana(text, { passRomaji: false });
+  if (!/[a-z]/u.test(kana)) return normalizeText(kana);
+  // Words and what lies between them; a word reads as kana only when all its letters convert.
+  const pieces = text.split(/([^a-z]+)/u);
+  const read = pieces.map((w) => (/^[a-z]+$/u.test(w) ? romajiToHiragana(w, { passRomaji: false }) : w));
+  const isWord = (k: number): boolean => /^[a-z]+$/u.test(pieces[k] ?? '');
+  const isKana = (k: number): boolean => isWord(k) && !/[a-z]/u.test(read[k] ?? '');
+  const words = pieces.filter((_, k) => isWord(k));
+  const converted = pieces.filter((_, k) => isKana(k)).length;
+  if (!words.some((w) => ROMAJI_PARTICLES.has(w)) || converted * 3 < words.length * 2) return undefined;
+  const out = pieces.map((w, k) => {
+    if (isWord(k)) return isKana(k) ? (read[k] ?? '') : w;
+    // Spaces between two words read as kana go, as in a sentence typed in kana; beside a latin word they stay.
+    return /^\s+$/u.test(w) && isKana(k - 1) && isKana(k + 1) ? '' : w;
+  });
+  return normalizeText(out.join(''));
 }
 
 /** Numbers as read in kana, for references (だいさんじょう → 第3条). */
