@@ -121,6 +121,7 @@ describe('definitions and membership', () => {
     { q: '山口市は甲？', summary: '連携協約1では、甲は山口市です（前文）。', why: 'a yes-no question on a party word: 山口市 is read as the party 甲 itself' },
     { q: '萩市はこの協約だと乙ってことでいいんですよね？', summary: '連携協約1（甲 山口市・乙 萩市）では、萩市は乙です（前文）。', why: 'a symbol checked with ってことでいい' },
     { q: 'うちは連携市町の側なので乙になると聞きました。乙がどう定義されているか、協約のどこを見ればいいですか', summary: '連携協約1では、乙は連携市町（萩市・防府市・美祢市・山陽小野田市・津和野町のいずれか）です（前文）。', why: 'どう定義されているか asks the definition' },
+    { q: '山陽小野田市は協約上の乙ということで良い？', summary: '連携協約1（甲 山口市・乙 山陽小野田市）では、山陽小野田市は乙です（前文）。', why: 'ということで良い checks a symbol' },
     { q: '津和野町はこの協約では乙として入るってこと？', summary: '連携協約1（甲 山口市・乙 津和野町）では、津和野町は乙です（前文）。', why: 'として入る: the member’s standing' },
   ])('$q ($why)', ({ q, summary }) => {
     const result = engine.ask(q);
@@ -325,6 +326,8 @@ describe('an agreement read for other members than it prints', () => {
     // The 宇部市 version set beside the printed one (同じ? 違う? 別々に結ぶ?): the note says it reads the same.
     { q: '宇部市が甲になる協約は、山口市のと内容が違うんですか', first: ['連携協約1:注記2', '連携協約1:前文'] },
     { q: '連携市町は中枢都市二つとそれぞれ別々に協約を結ぶことになるの？', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    // 資料 and 文面 name the document: the pair's text is 連携協約1 read via the note.
+    { q: '美祢市と宇部市の協約の文面って、この資料のどれ？', first: ['連携協約1:注記2', '連携協約1:前文'] },
     // 宇部市 alone with a version not printed (別に): the note announces it; 連携協約2 is printed.
     { q: '宇部市が結ぶ分の協約案って別にあるんですか？見当たらなくて', first: ['連携協約1:注記2', '連携協約1:前文'] },
     // 別途 asks after the version too, though the glossary reads it as 協議 (a topic of its own otherwise).

@@ -21,7 +21,7 @@ const squash = (text: string): string => text.replace(/\s+/gu, '');
 const ANNEX_WORD = /別表|(?:後ろ|うしろ|末尾|最後|巻末)[^。、？?]{0,8}表|(?<!大黒|電)柱|\bannex\b/u;
 
 /** 協約を結ぶ？ 作る想定？: whether an agreement exists between the members named, not a topic. */
-const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定', '用意', '協約書']);
+const EXISTENCE_WORDS: ReadonlySet<string> = new Set(['結ぶ', '締結', '作る', '作成', '交わす', '想定', '用意', '協約書', '資料', '文書', '文面']);
 /**
  * 宇部市が結ぶ分の協約案って別にある？ 宇部市版は見当たらない: a version the handout does not print,
  * which 注記2 announces (連携協約2, with 山口市, is printed).

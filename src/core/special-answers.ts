@@ -65,7 +65,9 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // 北九州の都市圏の協約とはどこが違う？ compares with another region's, which is not here.
     const { facts } = reading;
     const elsewhere = facts.includes(ELSEWHERE_TERM);
-    const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || TWO_DRAFTS.test(normalized)) && !namesUbeVersion(normalized);
+    // 防府市と宇部市の協約って、山口市と結ぶものと同じ？ sets a pair read via 注記2 beside the printed draft.
+    const readIn = reading.resolution.reading?.readAs !== undefined;
+    const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || TWO_DRAFTS.test(normalized)) && !namesUbeVersion(normalized) && !readIn;
     if (asksForComparison(normalized) && drafts && !elsewhere && agreementIds.length >= 2) return compare(reading);
     // 山口市のどの課が担当か一覧になってる？ asks for offices, which no table of roles names.
     if (asksForRoleTable(normalized) && !facts.includes(SOURCE_TERM) && !facts.includes(PERSON_TERM)) return roleTables(reading);
