@@ -130,6 +130,10 @@ describe('the same everyday words asking what the agreements do not say', () => 
   { q: 'シャッター通りの空き店舗は何軒ある？', why: 'a count' },
   { q: '逃げる場所の一覧はどこで見られる？', why: 'where to look, not where it stands' },
   { q: '地元の会社の求人はどこで見られる？', why: 'where to look' },
+  { q: 'お店を継いでくれる人がいないと言われたら税金はどうなる？', why: 'taxes are another scheme, though 店を継ぐ is a project of 1イ' },
+  { q: '免許を返したら何か特典がある？', why: 'a programme’s benefits are its own terms, not the agreements’' },
+  { q: '子どもが熱を出したので今日は休んでもいいですか', why: 'the asker’s own leave, though 熱を出す is a project of 3(1)ア' },
+  { q: '病児保育の今日の空き状況は？', why: 'today’s availability is the state of affairs, not a rule' },
   ])('abstains: $q ($why)', ({ q }) => {
     expect(engine.ask(q).abstained).toBe(true);
   });
