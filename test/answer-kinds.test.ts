@@ -111,7 +111,7 @@ describe('facts asked for and stated', () => {
     { q: '湯田温泉でおすすめの宿は？', facts: [STATUS_TERM], why: 'a recommendation' },
     { q: '経済ビジョンの進捗管理は協約のどこ？', facts: [], why: '進捗管理 is a project (別表1ア), not a progress report' },
     { q: '協約締結の記者会見はいつ？', facts: [WHEN_TERM, DATE_TERM], why: 'an event of one day, which the blank date line does not date' },
-    { q: 'ふるさと納税の控除上限額の計算方法', facts: [FIGURE_TERM], why: 'how a figure is computed' },
+    { q: 'ふるさと納税の控除上限額の計算方法', facts: [FIGURE_TERM, ELSEWHERE_TERM], why: 'how a figure is computed, under the tax law (控除)' },
     { q: '返礼品の選定基準を知りたい', facts: [PROCEDURE_TERM], why: 'selection criteria, a procedure the agreements lack' },
     { q: '観光パンフレットってどこで何部もらえますか', facts: [FIGURE_TERM, SOURCE_TERM], why: 'how many (何部) and where to get something, a few words between どこで and the verb' },
     { q: '圏域の名称に決まった経緯は？', facts: [STATUS_TERM], why: 'the history of a decision' },
