@@ -216,6 +216,8 @@ describe('facts asked for and stated', () => {
     { q: '津和野町が島根県と結んでいる協定の中身を知りたい', facts: [ELSEWHERE_TERM], why: 'an agreement with the prefecture is not these' },
     { q: '北九州都市圏域と山口県央、どっちが先に協約を結んだ？', facts: [ELSEWHERE_TERM], why: 'a 都市圏域 named straight after another place' },
     { q: '連携中枢都市圏って何？', facts: [], why: 'a kind of 都市圏, this 圏域’s own' },
+    { q: '海外から来た旅行者に何か所か回ってもらう周遊コースを作りたい', facts: [], why: '何か所か means several places, no count asked' },
+    { q: '避難所は何か所ある？', facts: [FIGURE_TERM], why: 'a count of places' },
     { q: '広域連携のために一部事務組合を作る必要はある？', facts: [ELSEWHERE_TERM], why: 'another scheme of the 地方自治法 (一部事務組合), not these agreements' },
     { q: '議決の結果はどうなる？', facts: [], why: 'どうなる asks what follows (第6条), not a record of an outcome' },
     { q: '費用はどちらが負担するのがいい？', facts: [], why: 'which party should pay is 第4条’s matter, not an opinion between two things' },
