@@ -246,7 +246,11 @@ describe('the agreement or its annex as a whole', () => {
   it.each([
     // What the agreement settles, asked without a topic: 第3条 (the undertakings and roles), then 第2条, 第1条.
     { q: 'この協約で何が決まるの？', first: '第3条' },
-    { q: 'お互いに何を約束してるの？', first: '第3条', why: 'お互いに is what every article says, no topic' },
+    // Each party's commitment to the other (お互いに, 相互): 第2条 says it, then 第3条 what they work on.
+    { q: 'お互いに何を約束してるの？', first: '第2条' },
+    { q: 'お互いに連携するって決めてる条文はどれ？', first: '第2条' },
+    // Doing something together (一緒に) is what they work on: 第3条.
+    { q: '具体的に何を一緒にやるかは、本文のどこで決めてるんですか？', first: '第3条' },
     { q: '協約の内容をざっくり教えて', first: '第3条' },
     { q: '協約の中身はどうなってる？', first: '第3条', why: 'どうなってる asks for the content itself' },
     // What the agreement is: the 前文 (a 連携協約 under 地方自治法 to form the 圏域), then its purpose.

@@ -52,6 +52,10 @@ const ANNEX_MAKE_UP = /(?:別表|\bannex\b)(?:の|全体の)?構成/u;
 const COMPARED = /同じ|違|異な|変わ|一緒(?:です|なの|か|[?？])|差/u;
 /** 萩市は何をすればいい？ 何をやるの？: a party's part asked in words the role intent does not read. */
 const PART_ASKED = /(?:何|なに)を?(?:すれば|やれば|やる|やら|したら|やったら|しなければ|しないと|すべき)/u;
+/** お互いに, 対等に: each party's commitment to the other, which 第2条 (基本方針) states. */
+const MUTUAL_WORDS: ReadonlySet<string> = new Set(['お互いに', 'お互い', '相互', '双方', '対等', '対等に']);
+/** Where it is written, or what is promised: the article is asked for. */
+const COMMITMENT_ASKED = /条文|条は|何条|どの条|どこ|どれ|約束|決めて/u;
 /** A party's head (市長, 町長, 首長): a person, whom 第5条 and the 末文 name, not the party's part. */
 const HEAD_WORDS = /市長|町長|首長|の長/u;
 /**
@@ -182,6 +186,14 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     return note ? [note, ...passagesOf([note.agreement.id], ['前文'])] : undefined;
   }
 
+  /** お互いに連携するって決めてる条文は？ 何を約束してる？: 第2条, then 第3条 (what they work on together). */
+  function findCommitment(q: DocumentQuestion): Passage[] | undefined {
+    const content = q.groups.filter((g) => !g.optional && !g.framing);
+    if (content.length === 0 || !content.every((g) => GENERAL_WORDS.has(g.label) || MUTUAL_WORDS.has(g.label) || g.weight < TOPIC_CONCEPT_WEIGHT)) return undefined;
+    if (!content.some((g) => MUTUAL_WORDS.has(g.label)) || !COMMITMENT_ASKED.test(q.normalized) || COMPARED.test(q.normalized)) return undefined;
+    return passagesOf(agreementsAsked(q), ['第2条', '第3条']);
+  }
+
   function findLegalBasis(q: DocumentQuestion): Passage[] | undefined {
     if (!BASIS_ASKED.test(q.normalized) || CHANGE_ASKED.test(q.normalized)) return undefined;
     if (q.groups.some((g) => g.required || (isTopic(g) && !BASIS_WORDS.has(g.label)))) return undefined;
@@ -220,7 +232,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
       const at = (p: Passage): number => (order.includes(p.id) ? order.indexOf(p.id) : order.length);
       return { passages: [...quoted].sort((a, b) => at(a) - at(b)), notes: [] };
     }
-    const basis = findReadingBasis(q) ?? findParties(q) ?? findLegalBasis(q);
+    const basis = findReadingBasis(q) ?? findParties(q) ?? findLegalBasis(q) ?? findCommitment(q);
     if (basis) return { passages: basis, notes: [] };
     const articles = findAnnexArticles(q);
     if (articles) return { passages: articles, notes: articles[0] ? [composeAnnexNote(articles[0])] : [] };
