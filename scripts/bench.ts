@@ -28,6 +28,7 @@ import { formatLoaderFigures, measureLoaders } from './bench-loader.ts';
 import { buildBenchScripts } from './lib/build-bench.ts';
 import { measureStartTree, formatTreeFigures } from './lib/bench-tree.ts';
 import { REPO_ROOT } from '../test/support/ensure-build.ts';
+import { readNodeScript } from '../test/support/node-script.ts';
 
 const execFileAsync = promisify(execFile);
 const runs = Number(process.argv[2] ?? 5);
@@ -39,13 +40,13 @@ const CHILD = built['scripts/lib/bench-child.ts'] ?? '';
 const LOADER = built['scripts/bench-loader.ts'] ?? '';
 const { scripts } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 
-/** The node flags of a package.json script `node <flags> dist/x.js`. */
-function nodeFlagsOf(script: string | undefined): string[] {
-  const words = (script ?? '').split(/\s+/u);
-  return words[0] === 'node' ? words.slice(1).filter((w) => w.startsWith('--')) : [];
+/** The node flags and environment settings of a package.json script `[NAME=value…] [exec] node <flags> dist/x.js`. */
+function nodeScriptOf(script: string | undefined): { flags: string[]; env: NodeJS.ProcessEnv } {
+  const { env, args } = readNodeScript(script ?? '');
+  return { flags: args.filter((w) => w.startsWith('--')), env: { ...process.env, ...env } };
 }
-const ENGINE_FLAGS = nodeFlagsOf(scripts['start']);
-const ASK_FLAGS = nodeFlagsOf(scripts['ask']);
+const { flags: ENGINE_FLAGS, env: ENGINE_ENV } = nodeScriptOf(scripts['start']);
+const { flags: ASK_FLAGS, env: ASK_ENV } = nodeScriptOf(scripts['ask']);
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,15 +61,15 @@ const noteLoad = (): void => {
 async function runChild(kind: ChildKind): Promise<ChildFigures> {
   noteLoad();
   const flags = kind === 'peer' ? [] : ENGINE_FLAGS;
-  const { stdout } = await execFileAsync(process.execPath, [...flags, CHILD, kind], { maxBuffer: 1 << 20 });
+  const { stdout } = await execFileAsync(process.execPath, [...flags, CHILD, kind], { maxBuffer: 1 << 20, env: kind === 'peer' ? process.env : ENGINE_ENV });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ChildFigures;
 }
 
 /** Milliseconds from spawning `node args…` to its first byte on standard output; waits for its exit. */
-async function timeToFirstOutput(args: readonly string[]): Promise<number> {
+async function timeToFirstOutput(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   noteLoad();
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   let first = Number.NaN;
   child.stdout.on('data', () => {
     if (Number.isNaN(first)) first = performance.now() - started;
@@ -94,7 +95,7 @@ if (!questionsOnly) {
   const askEngine: number[] = [];
   const askPeer: number[] = [];
   for (let i = 0; i < runs; i += 1) {
-    askEngine.push(await timeToFirstOutput([...ASK_FLAGS, 'dist/ask.js', ASK_QUESTION]));
+    askEngine.push(await timeToFirstOutput([...ASK_FLAGS, 'dist/ask.js', ASK_QUESTION], ASK_ENV));
     askPeer.push(await timeToFirstOutput([CHILD, 'ask-peer', ASK_QUESTION]));
   }
   const [ae, ap] = [median(askEngine), median(askPeer)];
@@ -117,7 +118,7 @@ const rows: [string, (f: ChildFigures) => number, number][] = [
   ['peak RSS (MB)', (f) => f.peakRssMb, 0],
 ];
 out(`\nengine vs naive peer, in-process: ${figures.engine[0]?.questions ?? 0} questions timed per process`);
-out(`(engine: as the bot runs it, warmed up after its first answer, node ${ENGINE_FLAGS.join(' ')}; unwarmed: without that step)\n`);
+out(`(engine: as the bot runs it, warmed up after its first answer, ${scripts['start']?.replace(/ dist\/\S+$/u, '') ?? ''}; unwarmed: without that step)\n`);
 out(`${''.padEnd(34)}${'engine'.padStart(12)}${'unwarmed'.padStart(12)}${'naive peer'.padStart(12)}${'ratio'.padStart(10)}`);
 for (const [label, pick, digits] of rows) {
   const [e, u, p] = CHILD_KINDS.map((kind) => median(figures[kind].map(pick)));
@@ -134,7 +135,7 @@ const INTERLEAVE_BATCH = 50;
 
 async function runInterleaved(): Promise<Record<'engine' | 'peer', { p50Us: number; p99Us: number; meanUs: number }>> {
   const start = (kind: 'engine' | 'peer') => {
-    const child = spawn(process.execPath, [...(kind === 'peer' ? [] : ENGINE_FLAGS), CHILD, 'serve', kind], { cwd: REPO_ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(kind === 'peer' ? [] : ENGINE_FLAGS), CHILD, 'serve', kind], { cwd: REPO_ROOT, env: kind === 'peer' ? process.env : ENGINE_ENV, stdio: ['pipe', 'pipe', 'inherit'] });
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     const next = async (): Promise<string> => {
       const { value, done } = await lines.next();

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './support/ensure-build.ts';
+import { readNodeScript } from './support/node-script.ts';
 
 const execFileAsync = promisify(execFile);
 const DIST = join(REPO_ROOT, 'dist');
@@ -22,7 +23,11 @@ describe('the build (dist/)', () => {
   it('runs the entry points with plain node, and builds on npm ci', () => {
     const { scripts } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(scripts['prepare']).toBe('npm run build');
-    for (const name of ['start', 'ask', 'report', 'glossary']) expect(scripts[name]).toMatch(/^node --enable-source-maps( --[a-z-]+(?:=\d+)?)* dist\/[a-z-]+\.js$/u);
+    // Plain node on the built file, after environment settings and exec at most (start: MALLOC_ARENA_MAX=1 exec node …).
+    for (const name of ['start', 'ask', 'report', 'glossary']) {
+      expect(scripts[name]).toMatch(/^(?:[A-Z_]+=\d+ )*(?:exec )?node /u);
+      expect(readNodeScript(scripts[name] ?? '').args.join(' ')).toMatch(/^--enable-source-maps( --[a-z-]+(?:=\d+)?)* dist\/[a-z-]+\.js$/u);
+    }
   });
 
   it('holds a .js file for every source file, every relative import ending in .js', () => {

@@ -13,6 +13,7 @@ import type { ReconnectSettings } from '../../src/slack/socket-connection.ts';
 import { readSlackConfig, startSlackApp, type RunningSlackApp, type SlackConfig } from '../../src/slack/start-slack-app.ts';
 import { ensureBuild } from './ensure-build.ts';
 import type { FakeSlack } from './fake-slack.ts';
+import { readNodeScript } from './node-script.ts';
 
 /** Tokens the tests use; they must never appear in any log. */
 export const TEST_BOT_TOKEN = 'xoxb-1111-2222-testbottokenvalue';
@@ -21,11 +22,9 @@ export const TEST_SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The node arguments of package.json's `start` script (`node --flags… dist/main.js`), the script's path absolute. */
-const START_ARGS = ((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts['start'] ?? '')
-  .split(/\s+/u)
-  .slice(1)
-  .map((arg) => (arg.startsWith('-') ? arg : join(REPO_ROOT, arg)));
+/** package.json's `start` script (`MALLOC_ARENA_MAX=1 exec node --flags… dist/main.js`): its environment and node arguments, the script's path absolute. */
+const START = readNodeScript((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts['start'] ?? '');
+const START_ARGS = START.args.map((arg) => (arg.startsWith('-') ? arg : join(REPO_ROOT, arg)));
 
 /** The environment users set for Socket Mode, pointed at the stand-in. */
 export function socketModeEnv(fake: FakeSlack): Record<string, string> {
@@ -75,7 +74,7 @@ export interface SpawnedBot {
 }
 
 /**
- * Spawns what `npm start` runs (`node --enable-source-maps … dist/main.js`; vitest's global setup
+ * Spawns what `npm start` runs (`node --enable-source-maps … dist/main.js` with the script's environment; vitest's global setup
  * builds dist/ when src/ changed) with only the given environment (plus PATH). Resolves once the
  * process is started; callers wait for readiness themselves.
  */
@@ -83,7 +82,7 @@ export function spawnBot(env: Record<string, string>, options: { readonly cwd?: 
   ensureBuild();
   const child = spawn(process.execPath, START_ARGS, {
     cwd: options.cwd ?? REPO_ROOT,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+    env: { PATH: process.env['PATH'] ?? '', ...START.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
