@@ -103,6 +103,11 @@ describe('comparisons of the drafts', () => {
     expect(result.answers[0]?.ref).toBe('第6条');
   });
 
+  it('compares the drafts named as two versions, though a member example makes a pair read via 注記2', () => {
+    // 宇部市と結ぶ版 and 萩市みたいな連携市町と結ぶ版: two versions named, 萩市 only an example.
+    expect(engine.ask('宇部市と結ぶ版と、萩市みたいな連携市町と結ぶ版、比べると何が変わる？').kind).toBe('comparison');
+  });
+
   it('compares the drafts when a topic is asked of both by name', () => {
     expect(engine.ask('協約1と協約2で費用分担の書き方は違う？').kind).toBe('comparison');
     expect(engine.ask('協約案が2種類あるみたいだけど、相違点は？').kind).toBe('comparison');

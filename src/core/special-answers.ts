@@ -67,7 +67,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     const elsewhere = facts.includes(ELSEWHERE_TERM);
     // 防府市と宇部市の協約って、山口市と結ぶものと同じ？ sets a pair read via 注記2 beside the printed draft.
     const readIn = reading.resolution.reading?.readAs !== undefined;
-    const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || TWO_DRAFTS.test(normalized)) && !namesUbeVersion(normalized) && !readIn;
+    const twoNamed = TWO_DRAFTS.test(normalized);
+    const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || twoNamed) && !namesUbeVersion(normalized) && (!readIn || twoNamed);
     if (asksForComparison(normalized) && drafts && !elsewhere && agreementIds.length >= 2) return compare(reading);
     // 山口市のどの課が担当か一覧になってる？ asks for offices, which no table of roles names.
     if (asksForRoleTable(normalized) && !facts.includes(SOURCE_TERM) && !facts.includes(PERSON_TERM)) return roleTables(reading);
