@@ -123,15 +123,18 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     return article === undefined ? undefined : byId.get(`${row.agreement.id}:${article.ref}`);
   }
 
+  /** The article each agreement's annex belongs to (別表（第３条関係） → 第3条). */
+  function annexArticlesOf(ids: readonly string[]): Passage[] {
+    return ids.flatMap((id) => {
+      const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
+      const article = row && governingArticle(row);
+      return article ? [article] : [];
+    });
+  }
+
   function findAnnexArticles(q: DocumentQuestion): Passage[] | undefined {
     if (!q.articleWanted || !ANNEX_WORD.test(q.normalized) || q.groups.some(isTopic)) return undefined;
-    return agreementIds
-      .filter((id) => q.preferred === undefined || q.preferred.has(id))
-      .flatMap((id) => {
-        const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
-        const article = row && governingArticle(row);
-        return article ? [article] : [];
-      });
+    return annexArticlesOf(agreementIds.filter((id) => q.preferred === undefined || q.preferred.has(id)));
   }
 
   function findReadingBasis(q: DocumentQuestion): Passage[] | undefined {
@@ -165,11 +168,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     // Not its head (山口市長がやること: 第5条's 長, the 末文's signatures).
     const partyOnly = (q.intent === 'role' || PART_ASKED.test(q.normalized)) && q.groups.length > 0 && q.groups.every((g) => g.optional) && !HEAD_WORDS.test(q.normalized);
     if (partyOnly || (ANNEX_WORD.test(q.normalized) && ANNEX_OVERVIEW.test(q.normalized))) {
-      const articles = ids.flatMap((id) => {
-        const row = passages.find((p) => p.agreement.id === id && p.kind === 'annex-row');
-        const article = row && governingArticle(row);
-        return article ? [article] : [];
-      });
+      const articles = annexArticlesOf(ids);
       return articles.length > 0 ? { passages: articles, annex: true } : undefined;
     }
     if (!AGREEMENT_WORD.test(q.normalized) || CONTENT_SAID_OF.test(q.normalized)) return undefined;
