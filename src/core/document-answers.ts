@@ -67,7 +67,7 @@ const BASIS_ASKED =
 /** A change, an abolition or the 議決: 第6条's own use of the statute. */
 const CHANGE_ASKED = /変更|廃止|議決|やめ|見直|第?[4４]項|第[6６]条|\bamend|\babolish/u;
 /** Words of such a question that name no topic of another passage. */
-const BASIS_WORDS: ReadonlySet<string> = new Set(['法律', '法的', '法令', '法的根拠', '根拠法', '根拠法令', '地方自治法', '自治法', '法', '議会', '議員', '結ぶ', '締結', '第252条の2', '項', '正式', '規定', '番号', '条文番号']);
+const BASIS_WORDS: ReadonlySet<string> = new Set(['法律', '法的', '法令', '法的根拠', '根拠法', '根拠法令', '地方自治法', '自治法', '法', '議会', '議員', '市長', '町長', '首長', '結ぶ', '締結', '第252条の2', '項', '正式', '規定', '番号', '条文番号']);
 /** The document named: the agreement, its text or this handout. */
 const AGREEMENT_WORD = /協約|本文|この資料|約束|\bagreement\b/u;
 /** Words every passage is about (お互いに, 連携, 一緒に): they name no topic of one passage. */
