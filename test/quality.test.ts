@@ -55,9 +55,9 @@ describe('engine quality', () => {
 
   // Floors a few points under the figures of this change (see docs/evaluation.md): fall below and something broke.
   // The development part holds the former held-out parts and the fresh parts written blind since (development-7
-  // … -13, harder than the first set: session 19 added 900 questions, 470 of them core, so the core floor is lower).
+  // … -14, harder than the first set: session 19 added 1,200 questions, 670 of them core, so the core floor is lower).
   it.each([
-    { category: 'core', top3: 0.92 },
+    { category: 'core', top3: 0.9 },
     { category: 'project', top3: 0.91 },
     { category: 'member', top3: 0.95 },
     { category: 'variant', top3: 0.94 },

@@ -116,6 +116,7 @@ describe('comparisons of the drafts', () => {
 
 describe('definitions and membership', () => {
   it.each([
+    { q: '甲乙の定義どこ', summary: '連携協約1では、甲は山口市です（前文）。', why: '定義どこ asks where the symbols are defined' },
     { q: '乙とは？', summary: '連携協約1では、乙は連携市町（萩市・防府市・美祢市・山陽小野田市・津和野町のいずれか）です（前文）。', why: 'the issue’s own example' },
     { q: '甲とはどこのこと？', summary: '連携協約1では、甲は山口市です（前文）。', why: '甲 is defined in the 前文' },
     { q: '両市って誰のこと？', summary: '連携協約2では、両市は山口市及び宇部市です（前文）。', why: '両市 as printed' },
