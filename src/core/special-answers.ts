@@ -65,7 +65,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // 北九州の都市圏の協約とはどこが違う？ compares with another region's, which is not here.
     const { facts } = reading;
     const elsewhere = facts.includes(ELSEWHERE_TERM);
-    // 防府市と宇部市の協約って、山口市と結ぶものと同じ？ sets a pair read via 注記2 beside the printed draft.
+    // A pair read via 注記2 (美祢市と宇部市の協約の文面って、この資料のどれ？) is no comparison of the printed
+    // drafts, unless two are named side by side (宇部市と結ぶ版と、連携市町と結ぶ版).
     const readIn = reading.resolution.reading?.readAs !== undefined;
     const twoNamed = TWO_DRAFTS.test(normalized);
     const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || twoNamed) && !namesUbeVersion(normalized) && (!readIn || twoNamed);
