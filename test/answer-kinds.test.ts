@@ -218,6 +218,8 @@ describe('facts asked for and stated', () => {
     { q: '連携中枢都市圏って何？', facts: [], why: 'a kind of 都市圏, this 圏域’s own' },
     { q: '海外から来た旅行者に何か所か回ってもらう周遊コースを作りたい', facts: [], why: '何か所か means several places, no count asked' },
     { q: '避難所は何か所ある？', facts: [FIGURE_TERM], why: 'a count of places' },
+    { q: 'うちの町長の名前が入るのってどこ？', facts: [], why: 'where the name goes (the 末文’s signatures), not the name' },
+    { q: '町長の名前は？', facts: [PERSON_TERM], why: 'the name itself' },
     { q: '広域連携のために一部事務組合を作る必要はある？', facts: [ELSEWHERE_TERM], why: 'another scheme of the 地方自治法 (一部事務組合), not these agreements' },
     { q: '議決の結果はどうなる？', facts: [], why: 'どうなる asks what follows (第6条), not a record of an outcome' },
     { q: '費用はどちらが負担するのがいい？', facts: [], why: 'which party should pay is 第4条’s matter, not an opinion between two things' },

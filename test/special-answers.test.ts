@@ -338,6 +338,9 @@ describe('an agreement read for other members than it prints', () => {
     { q: '連携市町は中枢都市二つとそれぞれ別々に協約を結ぶことになるの？', first: ['連携協約1:注記2', '連携協約1:前文'] },
     // 資料 and 文面 name the document: the pair's text is 連携協約1 read via the note.
     { q: '美祢市と宇部市の協約の文面って、この資料のどれ？', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    // The 宇部市 version named in other words (山口市とも宇部市とも, 山口市専用, 宇部市向け): the note again.
+    { q: '連携市町は山口市とも宇部市とも協約を結ぶんですか？', first: ['連携協約1:注記2', '連携協約1:前文'] },
+    { q: '協約1って山口市専用なの？', first: ['連携協約1:注記2', '連携協約1:前文'] },
     // 宇部市 alone with a version not printed (別に): the note announces it; 連携協約2 is printed.
     { q: '宇部市が結ぶ分の協約案って別にあるんですか？見当たらなくて', first: ['連携協約1:注記2', '連携協約1:前文'] },
     // 別途 asks after the version too, though the glossary reads it as 協議 (a topic of its own otherwise).

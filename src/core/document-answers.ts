@@ -8,7 +8,7 @@ import { composeAnnexNote } from './answer/compose.ts';
 import type { Intent, PartyReading } from './answer/types.ts';
 import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
 import type { Passage } from './search/passages.ts';
-import { asksForUbeVersion } from './search/intent.ts';
+import { namesUbeVersion } from './search/intent.ts';
 import type { ContentGroup } from './search/query.ts';
 import { definedTerms } from './search/passage-index.ts';
 import { findReferences } from './search/references.ts';
@@ -140,7 +140,8 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
   function findReadingBasis(q: DocumentQuestion): Passage[] | undefined {
     const pair = q.reading;
     const basis = pair?.readAs?.basis;
-    if (asksForUbeVersion(q.normalized)) return findVersionNote(q);
+    // The 宇部市 version named (宇部市向けの協約, 山口市とも宇部市とも結ぶ？): the note that announces it, when nothing else is asked.
+    if (namesUbeVersion(q.normalized)) return findVersionNote(q);
     if (!pair?.readAs && UNPRINTED_HUB.test(q.normalized) && !PRINTED_HUB.test(q.normalized) && OTHER_VERSION.test(q.normalized)) return findVersionNote(q);
     if (!pair || basis === undefined || q.intent === 'role') return undefined;
     // A topic of its own (費用の分け方は？) is answered by its passage, not by the note.

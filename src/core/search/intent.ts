@@ -164,7 +164,7 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
  * 宇部市が甲になる協約, 宇部市との協約…山口市との, 中枢都市が二つ: the 宇部市 version of 連携協約1 (which
  * 注記2 announces) set beside the printed one, not the two printed drafts.
  */
-const UBE_VERSION = /宇部市?(?:が甲|と連携市町|と結ぶ(?:ほう|方)|版|バージョン)|宇部市?との(?:協約|もの|やつ)[^。？?]{0,12}山口市?との|中枢都市(?:が|は)?(?:二つ|2つ|２つ|ふたつ|両方)/u;
+const UBE_VERSION = /宇部市?(?:が甲|と連携市町|と結ぶ(?:ほう|方)|版|バージョン|向け|を中心(?:都市|と))|宇部市?と(?:うち|当市|当町)の|山口市?専用|山口市?とも宇部市?とも|宇部市?とも山口市?とも|(?:連携)?中枢都市ごと|宇部市?との(?:協約|もの|やつ)[^。？?]{0,12}山口市?との|中枢都市(?:が|は)?(?:二つ|2つ|２つ|ふたつ|両方)/u;
 /** Whether two things are the same or differ, or are made separately (別々に結ぶ). */
 const SAME_OR_NOT = /同じ|違|異な|変わ|一緒|差|別々|それぞれ|両方と|どちらとも/u;
 
