@@ -206,6 +206,8 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
   }
 
   const texts = new Map(passages.map((p) => [p.id, squash(normalizeText(p.quote))]));
+  // The terms each passage defines, read once: a quoted word is looked up in them.
+  const defines = new Map(passages.map((p) => [p.id, definedTerms(p.quote)]));
 
   function findQuoted(q: DocumentQuestion): Passage[] | undefined {
     // 高速バスは「地域公共交通」？: a project placed against a quoted title is placed as any project;
@@ -213,7 +215,7 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     if (q.groups.some((g) => g.topic || g.required)) return undefined;
     // 「圏域」って何を指す？: a term the text defines (以下「圏域」という。) is looked up where it is defined.
     for (const [, term = ''] of q.normalized.matchAll(QUOTED_TERM)) {
-      const defining = passages.filter((p) => (q.preferred === undefined || q.preferred.has(p.agreement.id)) && definedTerms(p.quote).includes(term));
+      const defining = passages.filter((p) => (q.preferred === undefined || q.preferred.has(p.agreement.id)) && defines.get(p.id)?.includes(term));
       if (defining.length > 0) return defining;
     }
     for (const [, phrase = ''] of q.normalized.matchAll(QUOTED)) {

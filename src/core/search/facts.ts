@@ -110,13 +110,13 @@ const OWN_REGION = /^(?:山口|宇部|県央|山口県央|県央連携|山口県
 
 /** 北九州都市圏域, 広島広域都市圏: a 都市圏 whose name runs straight into it. */
 const BARE_REGION = /(\p{Script=Han}{2,4}?)(?:広域)?都市圏/gu;
-/** Names that say what kind of 都市圏, not whose (連携中枢都市圏, 広域都市圏). */
-const KIND_OF_REGION = /^(?:連携中枢|中枢|連携|広域|中核|定住自立|大)$/u;
+/** Names that say what kind of 都市圏, not whose (連携中枢都市圏, 広域都市圏, 中核都市圏). */
+const KIND_OF_REGION = /連携|中枢|^(?:広域|中核|定住自立|大)$/u;
 
 function namesOtherRegion(normalized: string, ownPlaces: readonly string[]): boolean {
   const bare = [...normalized.matchAll(BARE_REGION)].some((m) => {
     const name = m[1] ?? '';
-    return !KIND_OF_REGION.test(name) && !OWN_REGION.test(name) && !ownPlaces.some((p) => p.startsWith(name) || name.startsWith(p)) && !/連携|中枢/u.test(name);
+    return !KIND_OF_REGION.test(name) && !OWN_REGION.test(name) && !ownPlaces.some((p) => p.startsWith(name) || name.startsWith(p));
   });
   if (bare) return true;
   return [...normalized.matchAll(NAMED_REGION)].some((m) => {
