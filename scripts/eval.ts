@@ -5,16 +5,16 @@
  */
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
-import { createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { loadStockKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { evaluate, type Evaluation, type Figures } from './lib/evaluate.ts';
+import { createLeaveOneOutEngines } from './lib/leave-one-out.ts';
 import { createNaivePeer } from './lib/naive-peer.ts';
 import { CATEGORIES, loadQuestionSet, type Part } from './lib/question-set.ts';
 
 const showHeldOut = process.argv.includes('--show-held-out');
 const cases = loadQuestionSet();
 const corpusDir = fileURLToPath(new URL('../corpus', import.meta.url));
-const engine = await createQuestionAnswerer();
+const engine = await createLeaveOneOutEngines();
 const peer = createNaivePeer(await loadCorpus(corpusDir), await loadStockKuromojiTokenizer());
 const systems: [string, Evaluation][] = [['engine', evaluate(engine, cases)], ['peer', evaluate(peer, cases)]];
 const parts: Part[] = [...new Set(cases.map((c) => c.part))].sort((a, b) => Number(b === 'development') - Number(a === 'development') || a.localeCompare(b));

@@ -6,11 +6,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
-import { createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
+import { createRulesEngine } from './support/rules-engine.ts';
 
 let engine: QuestionAnswerer;
 beforeAll(async () => {
-  engine = await createQuestionAnswerer();
+  // The reading rules alone (see support/rules-engine.ts).
+  engine = await createRulesEngine();
 }, 30_000);
 
 describe('a project described in everyday words is placed in its annex row', () => {

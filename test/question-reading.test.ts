@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
-import { createQuestionAnswerer, loadEngineFiles } from '../src/core/create-question-answerer.ts';
+import { loadEngineFiles } from '../src/core/create-question-answerer.ts';
+import { createRulesEngine } from './support/rules-engine.ts';
 import { createTracingEngine } from '../src/glossary-tool/trace-question.ts';
 import { createTypoCorrector } from '../src/core/search/typos.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
@@ -15,7 +16,8 @@ import { readRomaji } from '../src/core/text/transliterate.ts';
 
 let engine: QuestionAnswerer;
 beforeAll(async () => {
-  engine = await createQuestionAnswerer();
+  // The reading rules alone (see support/rules-engine.ts).
+  engine = await createRulesEngine();
 }, 30_000);
 
 describe('questions without kanji', () => {

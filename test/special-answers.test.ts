@@ -5,12 +5,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AskResult, QuestionAnswerer } from '../src/core/answer/types.ts';
 import { changedSpans } from '../src/core/answer/compare-drafts.ts';
-import { createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
+import { createRulesEngine } from './support/rules-engine.ts';
 import { locateFragments, readSeedText } from './support/seed-text.ts';
 
 let engine: QuestionAnswerer;
 beforeAll(async () => {
-  engine = await createQuestionAnswerer();
+  // The reading rules alone (see support/rules-engine.ts).
+  engine = await createRulesEngine();
 }, 30_000);
 
 describe('role tables', () => {

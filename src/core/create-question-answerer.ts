@@ -12,6 +12,7 @@ import { CodedError, ErrorCode } from './errors.ts';
 import { parseGlossary } from './search/glossary.ts';
 import { parseVocabulary } from './search/vocabulary.ts';
 import { parseLexicalCategories } from './text/lexical-categories.ts';
+import { parseExamples } from './search/example-bank.ts';
 import { buildPassages } from './search/passages.ts';
 import type { Agreement } from './corpus/schema.ts';
 import { createQuestionAnswererFrom, type EngineOptions, type EngineParts } from './question-answerer.ts';
@@ -23,6 +24,9 @@ export const VOCABULARY_FILE = 'vocabulary.yml';
 
 /** General words' categories derived from the JUMAN dictionary (see scripts/derive-juman-table.ts); optional. */
 export const CATEGORIES_FILE = 'derived/juman-categories.tsv';
+
+/** Example questions with the passages that answer them (see scripts/derive-examples.ts); optional. */
+export const EXAMPLES_FILE = 'derived/examples.tsv';
 
 /** The corpus shipped with the bot. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url));
@@ -73,7 +77,7 @@ export async function buildQuestionAnswerer(tokenizer: Tokenizer<IpadicFeatures>
 
 /**
  * Reads and validates every corpus file: the agreements, the region, the glossary, and the
- * optional vocabulary and word categories.
+ * optional vocabulary, word categories and example bank.
  * @throws CodedError with a one-line message when a file is malformed or unreadable
  */
 export async function loadEngineFiles(options: Pick<CreateQuestionAnswererOptions, 'corpusDir' | 'displayBase'> = {}): Promise<Omit<EngineParts, 'tokenizer'>> {
@@ -91,7 +95,11 @@ export async function loadEngineFiles(options: Pick<CreateQuestionAnswererOption
   const categoriesPath = join(corpusDir, CATEGORIES_FILE);
   const categoriesSource = await readOptional(categoriesPath, 'the word categories');
   const lexicalCategories = categoriesSource === undefined ? undefined : parseLexicalCategories(categoriesPath, categoriesSource);
-  return { corpus, glossary, ...(vocabulary ? { vocabulary } : {}), ...(lexicalCategories ? { lexicalCategories } : {}) };
+  const examplesPath = join(corpusDir, EXAMPLES_FILE);
+  const examplesSource = await readOptional(examplesPath, 'the example bank');
+  const refs = new Set(buildPassages(corpus).map((p) => p.ref));
+  const examples = examplesSource === undefined ? undefined : parseExamples(examplesPath, examplesSource, refs);
+  return { corpus, glossary, ...(vocabulary ? { vocabulary } : {}), ...(lexicalCategories ? { lexicalCategories } : {}), ...(examples ? { examples } : {}) };
 }
 
 /** The annex refs of an agreement (別表1ア … 別表3(3)ア), as passages name them. */

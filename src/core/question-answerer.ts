@@ -25,6 +25,8 @@ import type { Corpus } from './corpus/load-corpus.ts';
 import { listNeighbourNames, listPlaceNames } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
+import { createExampleBank, type Example, type ExampleBank } from './search/example-bank.ts';
+import { listBackedRefs, weighVote } from './search/example-fusion.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
@@ -35,7 +37,7 @@ import { buildPassages, type Passage } from './search/passages.ts';
 import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
 import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext } from './search/query.ts';
 import { findReferences } from './search/references.ts';
-import { vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
+import { OUTSIDE_TERM, vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
 import { createAnalyzer } from './text/analyzer.ts';
 import { rewriteKanaQuestion, teachKanaReadings } from './text/transliterate.ts';
 import type { LexicalCategories } from './text/lexical-categories.ts';
@@ -104,6 +106,8 @@ export interface EngineParts {
   readonly vocabulary?: Vocabulary;
   /** General words' categories (JUMAN), to weigh words the corpus does not know (optional). */
   readonly lexicalCategories?: LexicalCategories;
+  /** Questions with the passages that answer them: their vote weighs beside the engine's reading (optional). */
+  readonly examples?: readonly Example[];
   readonly tokenizer: Tokenizer<IpadicFeatures>;
 }
 
@@ -136,6 +140,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const ownPlaces = listPlaceNames(parts.corpus.region);
   const outsiders = listNeighbourNames(parts.corpus.region);
   const documents = createDocumentAnswers(passages);
+  const examples = buildExampleBank(parts, ownPlaces);
   teachKanaReadings(index.lexicon, {
     members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
     projectTerms: (parts.vocabulary?.areas ?? []).flatMap((area) => area.terms.map((term) => analyzer.analyze(term))),
@@ -165,7 +170,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       return abstain(question, truncated, 'search', composeNoQuestionMessage(typed));
     }
     const answerText = (normalized: string): AskResult => {
-      const reading = readQuestion(normalized);
+      // The examples vote on the question as typed: a kana reading is the engine's guess (きょう → 協).
+      const reading = readQuestion(normalized, normalized === rewritten ? typed : normalized);
       // 宇部市の場合は？ 第何条に書いてある？: no topic of its own, so it is read with the previous one's.
       const context = askOptions.context;
       if (context && isFollowUp(reading)) {
@@ -190,7 +196,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   }
 
   /** Everything the engine reads of a question before ranking. */
-  function readQuestion(normalized: string) {
+  function readQuestion(normalized: string, voteText = normalized) {
     const resolution = members.resolve(normalized);
     const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];
     const found = findReferences(blankSpans(normalized, resolution.agreementSpans));
@@ -209,7 +215,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
     for (const fact of factsAskedFor(normalized, ownPlaces, outsiders)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
-    return { normalized, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic };
+    return { normalized, voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic };
   }
 
   /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
@@ -236,8 +242,11 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // About the documents themselves (a phrase quoted, 注記2's reading, 誰と誰, 別表って何条？).
     const rankIds = (): string[] => index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted }).map((r) => r.passage.id);
     const document = documents.answer(asked, rankIds);
-    if (document) return respond(question, truncated, intent, document.passages.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: [...document.notes, ...resolution.notes] });
-    if (groups.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
+    if (document) {
+      const answers = document.passages.map((p) => toAnswer(p, 1));
+      return respond(question, truncated, intent, answers, { ...readingOf(resolution), notes: [...document.notes, ...resolution.notes] });
+    }
+    if (groups.length === 0) return answerFromExamples(question, truncated, intent, reading, limit) ?? abstain(question, truncated, intent, ABSTAIN_MESSAGE);
 
     const ranked = index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted });
     if (trace) {
@@ -256,23 +265,87 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const facts = top && top.coverage >= minCoverage ? nameFacts(top.missingFacts) : [];
       // Another region or scheme has no near passage here, however many words it shares.
       const pointer = top?.missingFacts.some((f) => f === ELSEWHERE_TERM || f === OUTSIDER_TERM) ? undefined : nearest[0];
-      const message = facts.length > 0 ? composeMissingFactMessage(facts, pointer) : ABSTAIN_MESSAGE;
-      return { ...abstain(question, truncated, intent, message), nearest };
+      if (facts.length > 0) return { ...abstain(question, truncated, intent, composeMissingFactMessage(facts, pointer)), nearest };
+      // No passage covers the words; questions asked like this one may still have had an answer.
+      return answerFromExamples(question, truncated, intent, reading, limit) ?? { ...abstain(question, truncated, intent, ABSTAIN_MESSAGE), nearest };
     }
     // Passages scored above the one that answers fell short themselves: they are not shown.
     const passes = (r: RankedPassage): boolean => r.score <= top.score || (r.coverage >= minCoverage && r.strong);
     const kept = ranked.filter((r) => r.score >= top.score * 0.35 && passes(r)).slice(0, limit);
-    const answers = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
-    const topEntry = index.entries.get(top.passage.id);
-    const relatedTerms = top.confidence === 'related' && topEntry ? unnamedTopics(groups, topEntry) : [];
+    const ranks = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
+    const weighed = reconsider(reading.voteText, ranks, preferred, limit);
+    if (weighed === 'abstain') return withdraw(question, truncated, intent, ranks);
+    const answers = weighed ?? ranks;
+    const lead = passageOf(answers[0]) ?? top.passage;
     // 観光は第何条？: an annex row is the article's that the annex belongs to (別表（第３条関係）).
-    const governing = articleWanted && top.passage.kind === 'annex-row' ? documents.governingArticle(top.passage) : undefined;
+    const governing = articleWanted && lead.kind === 'annex-row' ? documents.governingArticle(lead) : undefined;
     const result = respond(question, truncated, intent, governing ? [toAnswer(governing, top.score), ...answers] : answers, {
       ...readingOf(resolution),
-      notes: [...(governing ? [composeGoverningNote(governing, top.passage)] : []), ...composeTypoNotes(groups), ...resolution.notes],
-      relatedTerms,
+      notes: [...(governing ? [composeGoverningNote(governing, lead)] : []), ...composeTypoNotes(groups), ...resolution.notes],
+      relatedTerms: relatedTermsOf(answers[0], groups),
     });
     return result.abstained ? result : { ...result, topic: { label: describeTopic(groups), question: normalized } };
+  }
+
+  /**
+   * The answers as the example bank leaves them: the passage its vote backs put first where it
+   * outweighs the engine's own first, rows it backs added after as related ones; 'abstain' when
+   * the nearest examples were unanswerable; undefined when neither found anything.
+   */
+  function reconsider(normalized: string, answers: readonly Answer[] | undefined, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] | 'abstain' | undefined {
+    if (!examples) return answers && [...answers];
+    const vote = examples.vote(normalized);
+    const verdict = weighVote(answers === undefined ? undefined : [...new Set(answers.map((a) => a.ref))], vote);
+    if (verdict.kind === 'abstain') return 'abstain';
+    const first = verdict.kind === 'first' ? putFirst(answers ?? [], verdict.ref, preferred, limit) : answers && [...answers];
+    if (!first) return undefined;
+    const backed = listBackedRefs(vote, [...new Set(first.map((a) => a.ref))]);
+    return [...first, ...backed.flatMap((ref) => draftsOf(ref, preferred).map((p) => toAnswer(p, first[first.length - 1]?.score ?? 1, 'related')))].slice(0, Math.max(limit, first.length));
+  }
+
+  /** The drafts of a ref the question allows (all of them when it allows none). */
+  function draftsOf(ref: string, preferred: ReadonlySet<string> | undefined): Passage[] {
+    const drafts = passages.filter((p) => p.ref === ref);
+    const allowed = drafts.filter((p) => preferred === undefined || preferred.has(p.agreement.id));
+    return allowed.length > 0 ? allowed : drafts;
+  }
+
+  /**
+   * The answers with `ref` first: the engine's own passages of it, or else its drafts the question
+   * allows. A row the engine did not reach by the question's words is a related answer.
+   */
+  function putFirst(answers: readonly Answer[], ref: string, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] {
+    const own = answers.filter((a) => a.ref === ref);
+    const score = answers[0]?.score ?? 1;
+    const lead = own.length > 0 ? own : draftsOf(ref, preferred).map((p) => toAnswer(p, score, p.kind === 'annex-row' ? 'related' : 'answer'));
+    return [...lead, ...answers.filter((a) => a.ref !== ref)].slice(0, Math.max(limit, lead.length));
+  }
+
+  /** Where the engine found no passage: the passage the examples agree on, if they do. */
+  function answerFromExamples(question: string, truncated: boolean, intent: Intent, reading: ReturnType<typeof readQuestion>, limit: number): AskResult | undefined {
+    // A fact asked (何人？ いつ？) or city-hall business named (給与): the abstention has its reason.
+    if (reading.groups.some((g) => g.required || g.phrases.some((p) => p.includes(OUTSIDE_TERM)))) return undefined;
+    const answers = reconsider(reading.voteText, undefined, reading.preferred, limit);
+    if (answers === undefined || answers === 'abstain') return undefined;
+    // Not what the question's words found: said so, and shown as related, whatever the passage.
+    const first = answers[0]?.ref;
+    const marked = answers.map((a): Answer => (a.ref === first ? { ...a, confidence: 'related' } : a));
+    return respond(question, truncated, intent, marked, { ...readingOf(reading.resolution), notes: reading.resolution.notes, byExamples: true });
+  }
+
+  /** An answer withdrawn because questions like it are ones the agreements do not answer: its passages stay as pointers. */
+  function withdraw(question: string, truncated: boolean, intent: Intent, answers: readonly Answer[]): AskResult {
+    return { ...abstain(question, truncated, intent, ABSTAIN_MESSAGE), nearest: answers.slice(0, 3).map((a) => ({ agreement: a.agreement, ref: a.ref, title: a.title })) };
+  }
+
+  function passageOf(answer: Answer | undefined): Passage | undefined {
+    return answer && byId.get(`${answer.agreement}:${answer.ref}`);
+  }
+
+  /** The question's topics a related answer's passage does not name (乗合タクシー), for its lead. */
+  function relatedTermsOf(answer: Answer | undefined, groups: readonly ContentGroup[]): string[] {
+    const entry = answer?.confidence === 'related' ? index.entries.get(passageOf(answer)?.id ?? '') : undefined;
+    return entry ? unnamedTopics(groups, entry) : [];
   }
 
   /** A special reply as a result: its answers grouped, the truncation note, the common fields. */
@@ -367,6 +440,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 /** The resolution's reading, as the summary context wants it (absent when the question named no member). */
 function readingOf(resolution: MemberResolution): { reading?: PartyReading } {
   return resolution.reading ? { reading: resolution.reading } : {};
+}
+
+/** The example bank, its members' names ignored (萩市 asks as 防府市 does); none without examples. */
+function buildExampleBank(parts: EngineParts, places: readonly string[]): ExampleBank | undefined {
+  if (!parts.examples || parts.examples.length === 0) return undefined;
+  const ignoredWords = new Set(places.flatMap((place) => [place, ...parts.tokenizer.tokenize(place).flatMap((t) => [t.surface_form, t.basic_form])]));
+  return createExampleBank(parts.examples, parts.tokenizer, { ignoredWords });
 }
 
 /** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */

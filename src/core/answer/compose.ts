@@ -93,6 +93,8 @@ export interface SummaryContext {
   readonly notes?: readonly string[];
   /** The question's words that no passage names and that the vocabulary placed in the top row. */
   readonly relatedTerms?: readonly string[];
+  /** The first passage is what similar questions were answered with, not what the question's words found. */
+  readonly byExamples?: boolean;
 }
 
 /** The name a party goes by in this answer: the member the question named, else the bot's name for it. */
@@ -146,10 +148,12 @@ function composeLead(intent: Intent, groups: readonly AnswerGroup[], top: Answer
   const sameRef = groups.filter((g) => g.ref === top.ref).flatMap((g) => g.answers);
   const agreements = [...new Set(sameRef.map((a) => a.agreement))].join('・');
   const where = reading && sameRef.every((a) => a.agreement === reading.agreement) ? describeAgreementFor(reading) : agreements;
-  const related = first.confidence === 'related' && (context.relatedTerms?.length ?? 0) > 0;
-  const lead = related
-    ? `協約に「${(context.relatedTerms ?? []).join('」「')}」という語はありませんが、近い取組は${describePassage(first)}です。`
-    : '';
+  const related = first.confidence === 'related' && (context.byExamples === true || (context.relatedTerms?.length ?? 0) > 0);
+  const lead = !related
+    ? ''
+    : context.byExamples
+      ? `質問の言葉どおりに答える箇所は見つかりませんでしたが、似た質問には${describePassage(first)}が答えています。`
+      : `協約に「${(context.relatedTerms ?? []).join('」「')}」という語はありませんが、近い取組は${describePassage(first)}です。`;
   if (top.kind === 'annex-row' && (intent === 'role' || intent === 'search')) {
     const roles = sameRef.length === 1 ? describeRoles(first, reading) : sameRef.map((a) => `${a.agreement}で${describeRoles(a, reading)}`).join('、');
     const subject = reading && sameRef.length === 1 ? `${where}の` : '';

@@ -1,0 +1,52 @@
+/**
+ * Derives corpus/derived/examples.tsv, the example bank (src/core/search/example-bank.ts), from
+ * the development part of the question set (test/fixtures/questions/development*.yml). Held-out
+ * parts never go in: they measure the bank on questions it has not seen.
+ *
+ *   npx tsx scripts/derive-examples.ts [OUT_FILE]
+ *
+ * Cases asking for a special kind of reply (a role table, a comparison …) are left out: the bank
+ * votes for passages only.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normalizeText } from '../src/core/text/normalize.ts';
+import { loadQuestionSet } from './lib/question-set.ts';
+
+export const EXAMPLES_FILE = fileURLToPath(new URL('../corpus/derived/examples.tsv', import.meta.url));
+
+/** The table's text: a header saying where it comes from, then `question<TAB>refs<TAB>source`. */
+export function deriveExamples(): string {
+  const all = loadQuestionSet();
+  const cases = all.filter((c) => c.part === 'development' && (c.kind === undefined || c.kind === 'passages'));
+  // A development question that a held-out part asks too (協約の目的は？) stays out: the held-out
+  // figures must measure questions the bank has not seen.
+  const seen = new Set(all.filter((c) => c.part !== 'development').map((c) => normalizeText(oneLine(c.q))));
+  const lines: string[] = [];
+  for (const c of cases) {
+    const question = oneLine(c.q);
+    if (seen.has(normalizeText(question))) continue;
+    seen.add(normalizeText(question));
+    lines.push(`${question}\t${c.expect.length === 0 ? '-' : c.expect.join(';')}\t${c.file.replace(/\.yml$/u, '')}`);
+  }
+  return [
+    '# The example bank: the development questions of test/fixtures/questions/ (written by helpers from the seed and region.yml,',
+    '# in staff\'s words), each with the refs that answer it, "-" when the agreements do not. Held-out questions are never included,',
+    '# nor a development question that a held-out part also asks.',
+    '# Regenerate: npx tsx scripts/derive-examples.ts (test/example-bank.test.ts checks the table is up to date).',
+    '# Columns: question<TAB>refs (";" between refs)<TAB>source file',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+/** Tabs and line breaks would break the table; the engine reads them as spaces anyway. */
+export function oneLine(question: string): string {
+  return question.replace(/\s+/gu, ' ').trim();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const out = process.argv[2] ?? EXAMPLES_FILE;
+  writeFileSync(out, deriveExamples());
+  console.log(`wrote ${out}`);
+}

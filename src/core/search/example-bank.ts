@@ -1,0 +1,209 @@
+/**
+ * The example bank (`corpus/derived/examples.tsv`): questions staff-like writers asked, each with
+ * the passages a careful reader accepts as its answer, or none (the agreements do not answer it).
+ * A new question is compared with them word by word (BM25 over kuromoji's content words and kanji
+ * pairs); its nearest examples vote for their passages. The vote is one more witness beside
+ * the engine's own reading (see example-fusion.ts): it knows how people phrase a question, where
+ * the engine knows what the text says.
+ */
+import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { CodedError, ErrorCode } from '../errors.ts';
+import { normalizeText } from '../text/normalize.ts';
+
+/** One example: a question, the refs that answer it (none: the agreements do not), where it came from. */
+export interface Example {
+  readonly question: string;
+  /** 第4条, 別表3(1)エ …; empty when the agreements do not answer the question. */
+  readonly refs: readonly string[];
+  /** The question file it was taken from (development-12): evaluation leaves a file's own examples out. */
+  readonly source: string;
+}
+
+/** The vote's name for "the agreements do not answer this". No ref is spelt so. */
+export const NO_ANSWER = '∅';
+
+/** How the nearest examples voted: each ref's share of the vote (NO_ANSWER among them), best first. */
+export interface ExampleVote {
+  readonly shares: readonly (readonly [ref: string, share: number])[];
+}
+
+/** Options of {@link createExampleBank}. */
+export interface ExampleBankOptions {
+  /**
+   * Words that say nothing of what is asked (the members' names: 萩市 asks as 防府市 does).
+   * @example new Set(['萩市', '萩'])
+   */
+  readonly ignoredWords?: ReadonlySet<string>;
+  /**
+   * How many of the nearest examples vote.
+   * @defaultValue 8
+   */
+  readonly neighbours?: number;
+}
+
+export interface ExampleBank {
+  /** How many examples the bank holds. */
+  readonly size: number;
+  /** The vote of the examples nearest to a question (empty shares when none shares a word). */
+  vote(question: string): ExampleVote;
+}
+
+/**
+ * Parses the derived table: `#` comment lines, then `question<TAB>refs<TAB>source`, refs joined
+ * by `;`, `-` for none.
+ * @throws CodedError `kyoyaku_corpus_invalid` naming the file, the line and the field
+ * @example parseExamples('e.tsv', '費用は誰が出す？\t第4条\tdevelopment\n', new Set(['第4条']))[0]?.refs // → ['第4条']
+ */
+export function parseExamples(file: string, source: string, knownRefs: ReadonlySet<string>): Example[] {
+  const examples: Example[] = [];
+  source.split('\n').forEach((line, index) => {
+    if (line === '' || line.startsWith('#')) return;
+    const where = `${file}: line ${index + 1}`;
+    const [question, refs, from, extra] = line.split('\t');
+    if (question === undefined || refs === undefined || from === undefined || extra !== undefined) {
+      throw new CodedError(ErrorCode.CorpusInvalid, `${where}: expected "question<TAB>refs<TAB>source"`);
+    }
+    if (question.trim() === '') throw new CodedError(ErrorCode.CorpusInvalid, `${where}: question: must not be empty`);
+    if (from.trim() === '') throw new CodedError(ErrorCode.CorpusInvalid, `${where}: source: must not be empty`);
+    const list = refs === '-' ? [] : refs.split(';');
+    const unknown = list.find((ref) => !knownRefs.has(ref));
+    if (unknown !== undefined) throw new CodedError(ErrorCode.CorpusInvalid, `${where}: refs: unknown ref "${unknown}"`);
+    examples.push({ question, refs: list, source: from });
+  });
+  return examples;
+}
+
+/** Parts of speech that carry what a question is about. */
+const CONTENT_POS = new Set(['名詞', '動詞', '形容詞', '副詞']);
+/** Nouns that only point or count (それ, こと, 3, さん). */
+const HOLLOW_NOUNS = new Set(['非自立', '数', '代名詞', '接尾']);
+/** Verbs and nouns every question uses. */
+const COMMON_WORDS = new Set(['する', 'ある', 'いる', 'なる', 'れる', 'できる', 'こと', 'もの']);
+/** Runs of kanji or katakana: their pairs match a compound however kuromoji cut it (連絡会議, 連絡調整会議). */
+const KANJI_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
+const LETTER = /\p{L}/u;
+
+/** A content word's dictionary form, or undefined for a word that says nothing of the topic. */
+export function readContentWord(token: IpadicFeatures, ignored: ReadonlySet<string>): string | undefined {
+  if (!CONTENT_POS.has(token.pos) || HOLLOW_NOUNS.has(token.pos_detail_1)) return undefined;
+  const word = token.basic_form === '*' ? token.surface_form : token.basic_form;
+  // normalizeText turns ？ into ?, which kuromoji reads as a noun: a word needs a letter.
+  return COMMON_WORDS.has(word) || ignored.has(word) || !LETTER.test(word) ? undefined : word;
+}
+
+/** The words and kanji pairs a question is compared by. */
+function listFeatures(text: string, tokenizer: Tokenizer<IpadicFeatures>, ignored: ReadonlySet<string>): string[] {
+  const features: string[] = [];
+  for (const token of tokenizer.tokenize(text)) {
+    const word = readContentWord(token, ignored);
+    if (word !== undefined) features.push(word);
+  }
+  // `§` keeps a pair apart from a one-word feature spelt the same (会議 the word, 会議 the pair).
+  for (const run of text.match(KANJI_RUN) ?? []) {
+    for (let i = 0; i + 1 < run.length; i += 1) features.push(`§${run.slice(i, i + 2)}`);
+  }
+  return features;
+}
+
+/**
+ * Indexes the examples.
+ *
+ * @example
+ * const bank = createExampleBank(examples, tokenizer, { ignoredWords: new Set(['萩市']) });
+ * bank.vote('費用の分担はどう決める？').shares[0]; // → ['第4条', 0.9]
+ */
+export function createExampleBank(examples: readonly Example[], tokenizer: Tokenizer<IpadicFeatures>, options: ExampleBankOptions = {}): ExampleBank {
+  const ignored = options.ignoredWords ?? new Set<string>();
+  const neighbours = options.neighbours ?? 8;
+  const index = buildFeatureIndex(examples.map((e) => listFeatures(normalizeText(e.question), tokenizer, ignored)));
+  return {
+    size: examples.length,
+    vote(question) {
+      const votes = new Map<string, number>();
+      let total = 0;
+      for (const { id, score } of index.nearest(listFeatures(question, tokenizer, ignored), neighbours)) {
+        const example = examples[id];
+        if (!example) continue;
+        const refs = example.refs.length === 0 ? [NO_ANSWER] : example.refs;
+        // An example answered by two passages gives each half its weight.
+        for (const ref of refs) votes.set(ref, (votes.get(ref) ?? 0) + score / refs.length);
+        total += score;
+      }
+      if (total === 0) return { shares: [] };
+      return { shares: [...votes].map(([ref, score]) => [ref, score / total] as const).sort((a, b) => b[1] - a[1]) };
+    },
+  };
+}
+
+/** Higher score first; between equal scores the earlier example (a stable order). */
+function outranks(score: number, id: number, other: { id: number; score: number }): boolean {
+  return score > other.score || (score === other.score && id < other.id);
+}
+
+/** BM25's parameters, as MiniSearch's defaults. */
+const K1 = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+interface FeatureIndex {
+  /** The `count` best-scored examples sharing a feature with the question, best first. */
+  nearest(features: readonly string[], count: number): { id: number; score: number }[];
+}
+
+/**
+ * The examples' features in an inverted index scored as MiniSearch scores (BM25+, times the
+ * number of distinct query features matched), keeping only the few best. MiniSearch itself builds
+ * a result object for every example sharing any feature (thousands share 協約): 490 µs a question
+ * against about 30 here.
+ */
+function buildFeatureIndex(documents: readonly (readonly string[])[]): FeatureIndex {
+  const postings = new Map<string, { ids: number[]; counts: number[] }>();
+  const lengths = new Float64Array(documents.length);
+  documents.forEach((features, id) => {
+    lengths[id] = Math.max(1, features.length);
+    const counts = new Map<string, number>();
+    for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (const [f, n] of counts) {
+      let list = postings.get(f);
+      if (!list) postings.set(f, (list = { ids: [], counts: [] }));
+      list.ids.push(id);
+      list.counts.push(n);
+    }
+  });
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, documents.length);
+  const scores = new Float64Array(documents.length);
+  const matched = new Uint16Array(documents.length);
+  return {
+    nearest(features, count) {
+      const asked = new Map<string, number>();
+      for (const f of features) asked.set(f, (asked.get(f) ?? 0) + 1);
+      const touched: number[] = [];
+      for (const [feature, times] of asked) {
+        const list = postings.get(feature);
+        if (!list) continue;
+        const idf = Math.log(1 + (documents.length - list.ids.length + 0.5) / (list.ids.length + 0.5));
+        for (let i = 0; i < list.ids.length; i += 1) {
+          const id = list.ids[i] as number;
+          const tf = list.counts[i] as number;
+          if (matched[id] === 0) touched.push(id);
+          matched[id] = (matched[id] as number) + 1;
+          // A feature the question says twice counts twice, as MiniSearch's OR query counts it.
+          scores[id] = (scores[id] as number) + times * idf * (D + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[id] as number)) / averageLength)));
+        }
+      }
+      // The few best kept in order as they come: sorting every touched example cost more than scoring.
+      const best: { id: number; score: number }[] = [];
+      for (const id of touched) {
+        const score = (scores[id] as number) * (matched[id] as number);
+        scores[id] = 0;
+        matched[id] = 0;
+        if (best.length === count && !outranks(score, id, best[count - 1] as { id: number; score: number })) continue;
+        let at = best.length;
+        while (at > 0 && outranks(score, id, best[at - 1] as { id: number; score: number })) at -= 1;
+        best.splice(at, 0, { id, score });
+        if (best.length > count) best.pop();
+      }
+      return best;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The engine's reading and the example bank's vote (example-bank.ts) weighed together. The engine
+ * knows what the text says; the examples know how people ask. Where they disagree, the engine's
+ * first passage keeps a head start, so the vote overturns it only when the nearest examples agree
+ * among themselves. Weights measured on the fresh development parts' first looks (session 20:
+ * development-11 … -16, each voted on by the other parts' examples only).
+ */
+import { NO_ANSWER, type ExampleVote } from './example-bank.ts';
+
+/** What the vote changes in the engine's answer. */
+export type Verdict =
+  | { readonly kind: 'keep' }
+  /** Put this ref first: the examples agree on it. */
+  | { readonly kind: 'first'; readonly ref: string }
+  /** The examples nearest to the question were ones the agreements do not answer. */
+  | { readonly kind: 'abstain' };
+
+/** The weights of {@link weighVote}. */
+export interface FusionWeights {
+  /** Head start of the engine's first ref over a ref the examples vote for. @defaultValue 0.5 */
+  readonly firstLead: number;
+  /** Head start of the engine's second ref. @defaultValue 0.15 */
+  readonly secondLead: number;
+  /** Share of the vote a ref needs to answer where the engine found nothing. @defaultValue 0.6 */
+  readonly answerShare: number;
+  /** …while the "not answered" share stays below this. @defaultValue 0.2 */
+  readonly quietNoAnswer: number;
+  /** Share of "not answered" votes that withdraws the engine's answer… @defaultValue 0.6 */
+  readonly withdrawShare: number;
+  /** …when the engine's first ref got less than this share. @defaultValue 0.1 */
+  readonly withdrawFirst: number;
+  /** Share of the vote that adds a ref after the answer, as a related passage. @defaultValue 0.2 */
+  readonly alsoShare: number;
+  /** How many refs an answer shows at most with those added. @defaultValue 3 */
+  readonly alsoUpTo: number;
+}
+
+export const DEFAULT_FUSION_WEIGHTS: FusionWeights = {
+  firstLead: 0.5,
+  secondLead: 0.15,
+  answerShare: 0.6,
+  quietNoAnswer: 0.2,
+  withdrawShare: 0.6,
+  withdrawFirst: 0.1,
+  alsoShare: 0.2,
+  alsoUpTo: 3,
+};
+
+const keep: Verdict = { kind: 'keep' };
+
+/**
+ * Weighs the vote against the engine's refs (best first; undefined when the engine found no passage
+ * that covers the question, as opposed to one lacking an asked fact, which the vote never overturns).
+ *
+ * @example
+ * weighVote(['第3条', '第1条'], { shares: [['第1条', 0.8], ['第3条', 0.2]] }); // → { kind: 'first', ref: '第1条' }
+ */
+export function weighVote(engineRefs: readonly string[] | undefined, vote: ExampleVote, weights: FusionWeights = DEFAULT_FUSION_WEIGHTS): Verdict {
+  const share = (ref: string): number => vote.shares.find(([r]) => r === ref)?.[1] ?? 0;
+  const none = share(NO_ANSWER);
+  const [first, second] = engineRefs ?? [];
+  if (first === undefined) {
+    const [best] = vote.shares;
+    return best && best[0] !== NO_ANSWER && best[1] >= weights.answerShare && none < weights.quietNoAnswer ? { kind: 'first', ref: best[0] } : keep;
+  }
+  if (none >= weights.withdrawShare && share(first) < weights.withdrawFirst) return { kind: 'abstain' };
+  const score = (ref: string): number => share(ref) + (ref === first ? weights.firstLead : ref === second ? weights.secondLead : 0);
+  let best = first;
+  for (const ref of [...(engineRefs ?? []).slice(0, 3), ...vote.shares.map(([r]) => r)]) {
+    if (ref !== NO_ANSWER && score(ref) > score(best)) best = ref;
+  }
+  return best === first ? keep : { kind: 'first', ref: best };
+}
+
+/**
+ * Refs the vote backs that an answer does not show yet, to add after it as related passages: a
+ * second opinion where the question could be read two ways (a bus for tourists: 観光 or 公共交通).
+ *
+ * @example
+ * listBackedRefs({ shares: [['別表3(2)ア', 0.5], ['別表1エ', 0.3], ['第4条', 0.1]] }, ['別表1エ']); // → ['別表3(2)ア']
+ */
+export function listBackedRefs(vote: ExampleVote, shown: readonly string[], weights: FusionWeights = DEFAULT_FUSION_WEIGHTS): string[] {
+  const added: string[] = [];
+  for (const [ref, share] of vote.shares) {
+    if (shown.length + added.length >= weights.alsoUpTo) break;
+    if (ref !== NO_ANSWER && share >= weights.alsoShare && !shown.includes(ref)) added.push(ref);
+  }
+  return added;
+}

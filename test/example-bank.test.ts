@@ -1,0 +1,174 @@
+/**
+ * The example bank (corpus/derived/examples.tsv): derived from the development questions only and
+ * up to date with them; malformed rows stop loading in one line; the nearest examples vote with
+ * real kuromoji; the fusion's rules as a table, each case saying why.
+ */
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { EXAMPLES_FILE, deriveExamples, oneLine } from '../scripts/derive-examples.ts';
+import { loadQuestionSet } from '../scripts/lib/question-set.ts';
+import { loadEngineFiles } from '../src/core/create-question-answerer.ts';
+import { ErrorCode, isCodedError } from '../src/core/errors.ts';
+import { NO_ANSWER, createExampleBank, parseExamples, type ExampleVote } from '../src/core/search/example-bank.ts';
+import { weighVote, type Verdict } from '../src/core/search/example-fusion.ts';
+import { createQuestionAnswererFrom } from '../src/core/question-answerer.ts';
+import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
+import { normalizeText } from '../src/core/text/normalize.ts';
+
+const REFS = new Set(['前文', '第4条', '第5条', '別表3(1)エ']);
+
+let tokenizer: Tokenizer<IpadicFeatures>;
+beforeAll(async () => {
+  tokenizer = await loadKuromojiTokenizer();
+}, 30_000);
+
+describe('the shipped table', () => {
+  it('is what scripts/derive-examples.ts makes of the development questions today', async () => {
+    expect(await readFile(EXAMPLES_FILE, 'utf8')).toBe(deriveExamples());
+  });
+
+  it('holds no held-out question, so the held-out figures measure questions the bank has not seen', async () => {
+    const { examples = [] } = await loadEngineFiles();
+    const banked = new Set(examples.map((e) => normalizeText(e.question)));
+    const heldOut = loadQuestionSet().filter((c) => c.part !== 'development');
+    expect(heldOut.length).toBeGreaterThan(0);
+    expect(heldOut.filter((c) => banked.has(normalizeText(oneLine(c.q)))).map((c) => c.q)).toEqual([]);
+    expect(examples.length).toBeGreaterThan(4000);
+  });
+});
+
+describe('parseExamples', () => {
+  const messageOf = (source: string): string => {
+    try {
+      parseExamples('corpus/derived/examples.tsv', source, REFS);
+    } catch (error) {
+      if (!isCodedError(error)) throw error;
+      expect(error.code).toBe(ErrorCode.CorpusInvalid);
+      expect(error.message).not.toContain('\n');
+      return error.message;
+    }
+    throw new Error('expected the table to be rejected');
+  };
+
+  it('reads refs, "-" for none, and skips comments', () => {
+    const examples = parseExamples('e.tsv', '# note\n費用は？\t第4条;第5条\tdevelopment-3\n市長の名前は？\t-\tdevelopment-3\n', REFS);
+    expect(examples).toEqual([
+      { question: '費用は？', refs: ['第4条', '第5条'], source: 'development-3' },
+      { question: '市長の名前は？', refs: [], source: 'development-3' },
+    ]);
+  });
+
+  it.each([
+    // A row cut short by an editor.
+    ['費用は？\t第4条\n', 'line 1: expected "question<TAB>refs<TAB>source"'],
+    // A ref that no agreement has (第7条 does not exist).
+    ['# c\n費用は？\t第7条\tdev\n', 'line 2: refs: unknown ref "第7条"'],
+    // An empty question.
+    [' \t第4条\tdev\n', 'line 1: question: must not be empty'],
+    // A fourth column (a tab inside the question).
+    ['費用\tは？\t第4条\tdev\n', 'line 1: expected'],
+  ])('rejects %j in one line naming the file, line and field', (source, message) => {
+    const text = messageOf(source);
+    expect(text).toContain('corpus/derived/examples.tsv: ');
+    expect(text).toContain(message);
+  });
+});
+
+describe('the vote', () => {
+  const examples = [
+    { question: '費用の分担はどう決めるの？', refs: ['第4条'], source: 'a' },
+    { question: '経費は誰が負担する？', refs: ['第4条'], source: 'a' },
+    { question: '連絡会議はいつ開く？', refs: ['第5条'], source: 'a' },
+    { question: '萩市の市長の名前は？', refs: [], source: 'a' },
+    { question: '災害のときの応援は？', refs: ['別表3(1)エ', '第4条'], source: 'a' },
+  ];
+
+  it('is led by the examples nearest in words', () => {
+    const bank = createExampleBank(examples, tokenizer);
+    expect(bank.size).toBe(5);
+    expect(bank.vote('費用の負担はどう分担する？').shares[0]?.[0]).toBe('第4条');
+    expect(bank.vote('連絡会議の開催は？').shares[0]?.[0]).toBe('第5条');
+    expect(bank.vote('市長の名前を教えて').shares[0]?.[0]).toBe(NO_ANSWER);
+  });
+
+  it('shares add up to one, and an example with two refs gives each half', () => {
+    const bank = createExampleBank(examples, tokenizer, { neighbours: 1 });
+    const { shares } = bank.vote('災害のときの応援');
+    expect(shares.map(([ref]) => ref).sort()).toEqual(['別表3(1)エ', '第4条']);
+    expect(shares.reduce((sum, [, share]) => sum + share, 0)).toBeCloseTo(1);
+    expect(shares[0]?.[1]).toBeCloseTo(0.5);
+  });
+
+  it('ignores the words it is told to (a member’s name says nothing of the topic)', () => {
+    const plain = createExampleBank(examples, tokenizer);
+    const blind = createExampleBank(examples, tokenizer, { ignoredWords: new Set(['萩']) });
+    expect(plain.vote('萩').shares.length).toBeGreaterThan(0);
+    expect(blind.vote('萩').shares).toEqual([]);
+  });
+
+  it('gives no vote for a question sharing no word', () => {
+    expect(createExampleBank(examples, tokenizer).vote('？？').shares).toEqual([]);
+  });
+});
+
+describe('weighVote', () => {
+  const vote = (...shares: [string, number][]): ExampleVote => ({ shares });
+  it.each<[string, readonly string[] | undefined, ExampleVote, Verdict]>([
+    // The examples agree with the engine: nothing changes.
+    ['agreement', ['第4条', '第5条'], vote(['第4条', 0.9], ['第5条', 0.1]), { kind: 'keep' }],
+    // A clear majority for another passage overcomes the engine's head start.
+    ['clear majority', ['第3条', '第1条'], vote(['第1条', 0.8], ['第3条', 0.2]), { kind: 'first', ref: '第1条' }],
+    // A split vote does not: the engine's reading of the text stays first.
+    ['split vote', ['第3条'], vote(['第1条', 0.45], ['第2条', 0.35], ['第3条', 0.2]), { kind: 'keep' }],
+    // The engine's second passage needs less of the vote to come first.
+    ['second passage', ['第3条', '第1条'], vote(['第1条', 0.6], ['第3条', 0.05], ['第2条', 0.35]), { kind: 'first', ref: '第1条' }],
+    // Nothing found by the engine, a strong and undisputed vote: that passage.
+    ['found nothing, strong vote', undefined, vote(['第5条', 0.7], ['第4条', 0.3]), { kind: 'first', ref: '第5条' }],
+    // Nothing found, and a fifth of the nearest examples were unanswerable: stay silent.
+    ['found nothing, doubted', undefined, vote(['第5条', 0.65], [NO_ANSWER, 0.25], ['第4条', 0.1]), { kind: 'keep' }],
+    // Nothing found, a weak vote: stay silent.
+    ['found nothing, weak vote', undefined, vote(['第5条', 0.5], ['第4条', 0.5]), { kind: 'keep' }],
+    // The nearest examples were unanswerable and none voted for the engine's passage: withdraw.
+    ['unanswerable neighbours', ['第5条'], vote([NO_ANSWER, 0.7], ['第4条', 0.3]), { kind: 'abstain' }],
+    // …but not when some voted for it.
+    ['unanswerable but backed', ['第5条'], vote([NO_ANSWER, 0.7], ['第5条', 0.3]), { kind: 'keep' }],
+    // No vote at all: the engine's answer stands.
+    ['no vote', ['第5条'], vote(), { kind: 'keep' }],
+  ])('%s', (_why, engineRefs, v, verdict) => {
+    expect(weighVote(engineRefs, v)).toEqual(verdict);
+  });
+});
+
+describe('the engine with its bank', () => {
+  it('puts first the passage the examples agree on, where the engine ranked it lower', async () => {
+    const files = await loadEngineFiles();
+    const question = '住民にとって協約でどんな良いことがある？';
+    // The engine alone puts the row on 住民 (交流・移住) first, the purpose second.
+    const alone = createQuestionAnswererFrom({ ...files, examples: [], tokenizer }).ask(question);
+    expect(alone.answers.map((a) => a.ref)).toContain('第1条');
+    expect(alone.answers[0]?.ref).not.toBe('第1条');
+    // Examples of the question's kind, written for this test: the bank alone makes the difference.
+    const examples = ['うちの町にとって協約で何がよくなる？', '協約を結ぶと住民にどんな良いことがある？', '協約で暮らしはどうよくなるの？', '結局この協約で住民は何が得する？'].map((q) => ({ question: q, refs: ['第1条'], source: 't' }));
+    const engine = createQuestionAnswererFrom({ ...files, examples, tokenizer });
+    const answer = engine.ask(question);
+    expect(answer.answers[0]?.ref).toBe('第1条');
+    expect(answer.answers[0]?.quote).toBe(engine.lookup(answer.answers[0]?.agreement ?? '', '第1条')?.quote);
+    expect(answer.summary).toContain('第1条');
+  });
+
+  it('keeps an abstention that has a reason (a fact the agreements never state, city-hall business), however the examples vote', async () => {
+    const files = await loadEngineFiles();
+    const examples = ['連絡会議の開催は？', '連絡会議はどう開く？', '連絡会議って何？'].map((question) => ({ question, refs: ['第5条'], source: 't' }));
+    const engine = createQuestionAnswererFrom({ ...files, examples, tokenizer });
+    const bank = createExampleBank(examples, tokenizer);
+    for (const question of ['連絡会議の弁当代はいくら？', '連絡会議の予算はいくら？']) {
+      expect(bank.vote(normalizeText(question)).shares[0], question).toEqual(['第5条', 1]);
+      expect(engine.ask(question).abstained, question).toBe(true);
+    }
+    // Without such a reason the same vote answers where the engine's own reading found nothing.
+    const plain = '連絡会議の議事録';
+    expect(createQuestionAnswererFrom({ ...files, examples: [], tokenizer }).ask(plain).abstained).toBe(true);
+    expect(engine.ask(plain).answers[0]?.ref).toBe('第5条');
+  });
+});
