@@ -108,12 +108,12 @@ describe('the vote', () => {
   });
 
   it('gives no vote for a question sharing no word', () => {
-    expect(createExampleBank(examples, tokenizer).vote('？？').shares).toEqual([]);
+    expect(createExampleBank(examples, tokenizer).vote('？？')).toEqual({ shares: [], neighbours: [] });
   });
 });
 
 describe('weighVote', () => {
-  const vote = (...shares: [string, number][]): ExampleVote => ({ shares });
+  const vote = (...shares: [string, number][]): ExampleVote => ({ shares, neighbours: [] });
   it.each<[string, readonly string[] | undefined, ExampleVote, Verdict]>([
     // The examples agree with the engine: nothing changes.
     ['agreement', ['第4条', '第5条'], vote(['第4条', 0.9], ['第5条', 0.1]), { kind: 'keep' }],

@@ -54,20 +54,21 @@ describe('engine quality', () => {
     }
   });
 
-  // Floors a few points under the figures of this change (see docs/evaluation.md): fall below and something broke.
-  // The development part holds the former held-out parts and the fresh parts written blind since (development-7
-  // … -14, harder than the first set: session 19 added 1,200 questions, 670 of them core, so the core floor is lower).
+  // Floors a little under the figures of this change (see docs/evaluation.md): fall below and something broke.
+  // The development part holds the former held-out parts and the fresh parts written blind since; each
+  // development file is answered without its own examples in the bank (leave one file out), so these
+  // figures are not the bank remembering its questions. Session 20 added 1,500 fresh questions.
   it.each([
-    { category: 'core', top3: 0.9 },
-    { category: 'project', top3: 0.91 },
-    { category: 'member', top3: 0.95 },
-    { category: 'variant', top3: 0.94 },
+    { category: 'core', top3: 0.93 },
+    { category: 'project', top3: 0.95 },
+    { category: 'member', top3: 0.96 },
+    { category: 'variant', top3: 0.96 },
   ])('development $category: top-3 at least $top3', ({ category, top3 }) => {
     expect(figures(engine, `development/${category}`).top3, describeMisses('development')).toBeGreaterThanOrEqual(top3);
   });
 
-  it('abstains on at least 97 % of the development negatives', () => {
-    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.97);
+  it('abstains on at least 95 % of the development negatives', () => {
+    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('gives the special kinds of reply to at least 95 % of the development cases asking for one (or a near miss)', () => {

@@ -25,7 +25,7 @@ import type { Corpus } from './corpus/load-corpus.ts';
 import { listNeighbourNames, listPlaceNames } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
-import { createExampleBank, type Example, type ExampleBank } from './search/example-bank.ts';
+import { createExampleBank, type Example, type ExampleBank, type ExampleVote } from './search/example-bank.ts';
 import { listBackedRefs, weighVote } from './search/example-fusion.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
@@ -88,7 +88,7 @@ export interface EngineOptions {
    */
   readonly expansionWeight?: number;
   /** Receives each searched question's concepts and best passages: for evaluation tooling, never needed in production. */
-  readonly trace?: (trace: { readonly question: string; readonly groups: readonly ContentGroup[]; readonly ranked: readonly TracedPassage[] }) => void;
+  readonly trace?: (trace: { readonly question: string; readonly groups: readonly ContentGroup[]; readonly ranked: readonly TracedPassage[]; readonly vote?: ExampleVote }) => void;
   /**
    * Called when answering a question fails unexpectedly. That is a bug (every input has an answer
    * or an abstention), so the asker still gets a plain abstention and this is where it gets logged.
@@ -254,7 +254,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
         const entry = index.entries.get(r.passage.id);
         return groups.map((g) => entry !== undefined && holdsConcept(g, entry.terms));
       };
-      trace({ question, groups, ranked: ranked.slice(0, 8).map((r) => ({ ...r, held: held(r) })) });
+      trace({ question, groups, ranked: ranked.slice(0, 8).map((r) => ({ ...r, held: held(r) })), ...(examples ? { vote: examples.vote(reading.voteText) } : {}) });
     }
     // The best-scored passage may fall short where the next one answers (高速バス: 別表3(2)ア scores
     // on 公共交通, 別表2イ holds the project): the first of the best few that passes answers.

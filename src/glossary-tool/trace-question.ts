@@ -5,6 +5,7 @@
  */
 import type { AskResult, QuestionAnswerer } from '../core/answer/types.ts';
 import { DEFAULT_MIN_COVERAGE, createQuestionAnswererFrom, type EngineParts, type TracedPassage } from '../core/question-answerer.ts';
+import { NO_ANSWER, type ExampleVote } from '../core/search/example-bank.ts';
 import type { ContentGroup } from '../core/search/query.ts';
 import type { Analyzer } from '../core/text/analyzer.ts';
 import { normalizeText } from '../core/text/normalize.ts';
@@ -15,14 +16,16 @@ export interface QuestionTrace {
   /** Absent when the engine did not search (a reference, an empty question). */
   readonly groups?: readonly ContentGroup[];
   readonly ranked?: readonly TracedPassage[];
+  /** How the nearest examples voted (absent without an example bank or a search). */
+  readonly vote?: ExampleVote;
 }
 
 /** An engine whose every search is recorded: `trace(question)` answers and tells how. */
 export function createTracingEngine(parts: EngineParts): { engine: QuestionAnswerer; trace: (question: string) => QuestionTrace } {
-  let last: { groups: readonly ContentGroup[]; ranked: readonly TracedPassage[] } | undefined;
+  let last: { groups: readonly ContentGroup[]; ranked: readonly TracedPassage[]; vote?: ExampleVote } | undefined;
   const engine = createQuestionAnswererFrom(parts, {
-    trace: ({ groups, ranked }) => {
-      last = { groups, ranked };
+    trace: ({ groups, ranked, vote }) => {
+      last = { groups, ranked, ...(vote ? { vote } : {}) };
     },
   });
   return {
@@ -30,8 +33,8 @@ export function createTracingEngine(parts: EngineParts): { engine: QuestionAnswe
     trace: (question) => {
       last = undefined;
       const result = engine.ask(question);
-      const seen = last as { groups: readonly ContentGroup[]; ranked: readonly TracedPassage[] } | undefined;
-      return { result, ...(seen ? { groups: seen.groups, ranked: seen.ranked } : {}) };
+      const seen = last as { groups: readonly ContentGroup[]; ranked: readonly TracedPassage[]; vote?: ExampleVote } | undefined;
+      return { result, ...(seen ? { groups: seen.groups, ranked: seen.ranked, ...(seen.vote ? { vote: seen.vote } : {}) } : {}) };
     },
   };
 }
@@ -66,6 +69,11 @@ export function formatTrace(trace: QuestionTrace, analyzer: Analyzer, candidates
     }
   } else if (trace.groups) out.push('', '候補: なし（どの箇所にも質問の語が出てこない）');
 
+  if (trace.vote && trace.vote.neighbours.length > 0) {
+    const shares = trace.vote.shares.slice(0, 4).map(([ref, share]) => `${ref === NO_ANSWER ? '答えなし' : ref} ${(share * 100).toFixed(0)}%`);
+    out.push('', `似た質問の票（corpus/derived/examples.tsv）: ${shares.join('、')}`);
+    for (const { example } of trace.vote.neighbours.slice(0, 3)) out.push(`  「${example.question}」→ ${example.refs.join('・') || '答えなし'}（${example.source}）`);
+  }
   out.push('', `結果: ${describeOutcome(result)}`);
   out.push(`理由: ${explain(trace)}`);
   return `${out.join('\n')}\n`;
@@ -84,6 +92,8 @@ function explain(trace: QuestionTrace): string {
     return result.abstained ? `検索していない: ${result.summary.split('\n')[0] ?? ''}` : '条番号・別表の参照（第4条 など）をそのまま引いた。';
   }
   const top = ranked?.[0];
+  const voted = explainVote(trace);
+  if (voted) return voted;
   if (result.abstained) {
     if (groups.length === 0) return '内容を表す語がない。';
     if (!top) return 'どの箇所にも質問の語（展開した語を含む）が出てこない。glossary.yml で、質問の語を協約の語に結ぶ項目を足すと当たるようになる。';
@@ -97,4 +107,17 @@ function explain(trace: QuestionTrace): string {
   }
   if (result.answers[0]?.confidence === 'related') return `質問の語は vocabulary.yml の語彙を通してだけ ${top?.passage.ref ?? '行'} に当たる（協約はその語を名指ししていない）ので、関連回答。`;
   return top ? `最上位の候補 ${top.passage.id} が被覆率 ${top.coverage.toFixed(2)}（${MIN_COVERAGE} 以上）で、証拠も十分。` : '回答した。';
+}
+
+/** The example bank's part in the outcome, when it changed what the engine's own reading gave. */
+function explainVote(trace: QuestionTrace): string | undefined {
+  const { result, ranked, vote } = trace;
+  if (!vote || vote.neighbours.length === 0) return undefined;
+  const first = result.answers[0];
+  const top = ranked?.find((r) => r.coverage >= MIN_COVERAGE && r.strong);
+  if (result.abstained && top) return `最上位の候補 ${top.passage.id} は届いていたが、似た質問の多くが協約では答えられない質問だったので見送った。`;
+  if (!first) return undefined;
+  if (!top) return `質問の語ではどの箇所にも届かないが、似た質問の多くが ${first.ref} で答えられていたので、関連回答として示した。`;
+  if (first.ref !== top.passage.ref) return `最上位の候補は ${top.passage.id} だが、似た質問の多くが ${first.ref} で答えられていたので、それを先頭にした。`;
+  return undefined;
 }

@@ -25,6 +25,8 @@ export const NO_ANSWER = '∅';
 /** How the nearest examples voted: each ref's share of the vote (NO_ANSWER among them), best first. */
 export interface ExampleVote {
   readonly shares: readonly (readonly [ref: string, share: number])[];
+  /** The examples that voted, nearest first: what a curator reads to see why. */
+  readonly neighbours: readonly { readonly example: Example; readonly score: number }[];
 }
 
 /** Options of {@link createExampleBank}. */
@@ -116,23 +118,34 @@ export function createExampleBank(examples: readonly Example[], tokenizer: Token
   const ignored = options.ignoredWords ?? new Set<string>();
   const neighbours = options.neighbours ?? 8;
   const index = buildFeatureIndex(examples.map((e) => listFeatures(normalizeText(e.question), tokenizer, ignored)));
+  // The engine may read one question twice (a kana reading, then as typed): the vote is the same.
+  let last: { question: string; vote: ExampleVote } | undefined;
   return {
     size: examples.length,
     vote(question) {
-      const votes = new Map<string, number>();
-      let total = 0;
-      for (const { id, score } of index.nearest(listFeatures(question, tokenizer, ignored), neighbours)) {
-        const example = examples[id];
-        if (!example) continue;
-        const refs = example.refs.length === 0 ? [NO_ANSWER] : example.refs;
-        // An example answered by two passages gives each half its weight.
-        for (const ref of refs) votes.set(ref, (votes.get(ref) ?? 0) + score / refs.length);
-        total += score;
-      }
-      if (total === 0) return { shares: [] };
-      return { shares: [...votes].map(([ref, score]) => [ref, score / total] as const).sort((a, b) => b[1] - a[1]) };
+      if (last?.question === question) return last.vote;
+      const vote = countVotes(question);
+      last = { question, vote };
+      return vote;
     },
   };
+
+  function countVotes(question: string): ExampleVote {
+    const votes = new Map<string, number>();
+    const voters: { example: Example; score: number }[] = [];
+    let total = 0;
+    for (const { id, score } of index.nearest(listFeatures(question, tokenizer, ignored), neighbours)) {
+      const example = examples[id];
+      if (!example) continue;
+      voters.push({ example, score });
+      const refs = example.refs.length === 0 ? [NO_ANSWER] : example.refs;
+      // An example answered by two passages gives each half its weight.
+      for (const ref of refs) votes.set(ref, (votes.get(ref) ?? 0) + score / refs.length);
+      total += score;
+    }
+    if (total === 0) return { shares: [], neighbours: [] };
+    return { shares: [...votes].map(([ref, score]) => [ref, score / total] as const).sort((a, b) => b[1] - a[1]), neighbours: voters };
+  }
 }
 
 /** Higher score first; between equal scores the earlier example (a stable order). */
@@ -157,20 +170,29 @@ interface FeatureIndex {
  * against about 30 here.
  */
 function buildFeatureIndex(documents: readonly (readonly string[])[]): FeatureIndex {
-  const postings = new Map<string, { ids: number[]; counts: number[] }>();
-  const lengths = new Float64Array(documents.length);
+  const lists = new Map<string, { ids: number[]; counts: number[] }>();
+  const lengths = documents.map((features) => Math.max(1, features.length));
   documents.forEach((features, id) => {
-    lengths[id] = Math.max(1, features.length);
     const counts = new Map<string, number>();
     for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
     for (const [f, n] of counts) {
-      let list = postings.get(f);
-      if (!list) postings.set(f, (list = { ids: [], counts: [] }));
+      let list = lists.get(f);
+      if (!list) lists.set(f, (list = { ids: [], counts: [] }));
       list.ids.push(id);
       list.counts.push(n);
     }
   });
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, documents.length);
+  // Each posting's BM25 weight is fixed once the bank is built: computed here, not per question.
+  const postings = new Map<string, { ids: Int32Array; weights: Float64Array; idf: number }>();
+  for (const [feature, list] of lists) {
+    const weights = Float64Array.from(list.ids, (id, i) => {
+      const tf = list.counts[i] as number;
+      return D + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[id] as number)) / averageLength));
+    });
+    const idf = Math.log(1 + (documents.length - list.ids.length + 0.5) / (list.ids.length + 0.5));
+    postings.set(feature, { ids: Int32Array.from(list.ids), weights, idf });
+  }
   const scores = new Float64Array(documents.length);
   const matched = new Uint16Array(documents.length);
   return {
@@ -179,16 +201,16 @@ function buildFeatureIndex(documents: readonly (readonly string[])[]): FeatureIn
       for (const f of features) asked.set(f, (asked.get(f) ?? 0) + 1);
       const touched: number[] = [];
       for (const [feature, times] of asked) {
-        const list = postings.get(feature);
-        if (!list) continue;
-        const idf = Math.log(1 + (documents.length - list.ids.length + 0.5) / (list.ids.length + 0.5));
-        for (let i = 0; i < list.ids.length; i += 1) {
-          const id = list.ids[i] as number;
-          const tf = list.counts[i] as number;
+        const posting = postings.get(feature);
+        if (!posting) continue;
+        // A feature the question says twice counts twice, as MiniSearch's OR query counts it.
+        const factor = times * posting.idf;
+        const { ids, weights } = posting;
+        for (let i = 0; i < ids.length; i += 1) {
+          const id = ids[i] as number;
           if (matched[id] === 0) touched.push(id);
           matched[id] = (matched[id] as number) + 1;
-          // A feature the question says twice counts twice, as MiniSearch's OR query counts it.
-          scores[id] = (scores[id] as number) + times * idf * (D + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[id] as number)) / averageLength)));
+          scores[id] = (scores[id] as number) + factor * (weights[i] as number);
         }
       }
       // The few best kept in order as they come: sorting every touched example cost more than scoring.
