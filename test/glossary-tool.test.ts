@@ -128,7 +128,7 @@ describe('glossary try --diff', () => {
     const questions: DiffQuestion[] = [
       { q: 'ゆるキャラの共同PRは？', expect: ['別表3(2)イ'], part: 'development' },
       { q: '災害対応は誰が担当？', expect: ['別表3(1)エ'], part: 'development' },
-      { q: 'ゆるキャラのPRをしたい', expect: [], part: 'held-out' },
+      { q: 'ゆるキャラの協力は？', expect: [], part: 'held-out' },
     ];
     const { code, out } = await run(['try', '--diff', edited], questions);
     expect(code).toBe(0);
@@ -136,10 +136,10 @@ describe('glossary try --diff', () => {
     expect(out).toContain('[development] ゆるキャラの共同PRは？');
     expect(out).toMatch(/前 × 見送り {2}→ {2}後 ○ 別表3\(2\)イ/u);
     expect(out).not.toContain('災害対応');
-    expect(out).not.toContain('PRをしたい');
+    expect(out).not.toContain('協力は');
     expect(out).toContain('held-out の 1 問は質問文を伏せています');
     const shown = await run(['try', '--diff', edited, '--show-held-out'], questions);
-    expect(shown.out).toContain('[held-out] ゆるキャラのPRをしたい');
+    expect(shown.out).toContain('[held-out] ゆるキャラの協力は？');
   });
 
   it('stops with one line naming the field of a malformed edited glossary', async () => {
