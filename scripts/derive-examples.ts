@@ -10,13 +10,24 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
+import { DEFAULT_CORPUS_DIR } from '../src/core/create-question-answerer.ts';
+import { listPlaceNames } from '../src/core/region/describe-members.ts';
+import { listExampleFeatures, listIgnoredWords } from '../src/core/search/example-bank.ts';
+import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 import { loadQuestionSet } from './lib/question-set.ts';
 
 export const EXAMPLES_FILE = fileURLToPath(new URL('../corpus/derived/examples.tsv', import.meta.url));
 
-/** The table's text: a header saying where it comes from, then `question<TAB>refs<TAB>source`. */
-export function deriveExamples(): string {
+/**
+ * The table's text: a header saying where it comes from, then `question<TAB>refs<TAB>source<TAB>features`,
+ * the features read as the engine reads them (real kuromoji, the members' names of corpus/region.yml
+ * left out), so that start-up need not tokenize every example.
+ */
+export async function deriveExamples(): Promise<string> {
+  const [tokenizer, corpus] = await Promise.all([loadKuromojiTokenizer(), loadCorpus(DEFAULT_CORPUS_DIR)]);
+  const ignored = listIgnoredWords(listPlaceNames(corpus.region), tokenizer);
   const all = loadQuestionSet();
   const cases = all.filter((c) => c.part === 'development' && (c.kind === undefined || c.kind === 'passages'));
   // A development question that a held-out part asks too (協約の目的は？) stays out: the held-out
@@ -27,14 +38,15 @@ export function deriveExamples(): string {
     const question = oneLine(c.q);
     if (seen.has(normalizeText(question))) continue;
     seen.add(normalizeText(question));
-    lines.push(`${question}\t${c.expect.length === 0 ? '-' : c.expect.join(';')}\t${c.file.replace(/\.yml$/u, '')}`);
+    const features = listExampleFeatures(normalizeText(question), tokenizer, ignored).join(' ');
+    lines.push(`${question}\t${c.expect.length === 0 ? '-' : c.expect.join(';')}\t${c.file.replace(/\.yml$/u, '')}\t${features}`);
   }
   return [
     '# The example bank: the development questions of test/fixtures/questions/ (written by helpers from the seed and region.yml,',
     '# in staff\'s words), each with the refs that answer it, "-" when the agreements do not. Held-out questions are never included,',
     '# nor a development question that a held-out part also asks.',
     '# Regenerate: npx tsx scripts/derive-examples.ts (test/example-bank.test.ts checks the table is up to date).',
-    '# Columns: question<TAB>refs (";" between refs)<TAB>source file',
+    '# Columns: question<TAB>refs (";" between refs)<TAB>source file<TAB>features (the words and kanji pairs compared, " " between)',
     ...lines,
     '',
   ].join('\n');
@@ -47,6 +59,6 @@ export function oneLine(question: string): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = process.argv[2] ?? EXAMPLES_FILE;
-  writeFileSync(out, deriveExamples());
+  writeFileSync(out, await deriveExamples());
   console.log(`wrote ${out}`);
 }

@@ -25,7 +25,7 @@ beforeAll(async () => {
 
 describe('the shipped table', () => {
   it('is what scripts/derive-examples.ts makes of the development questions today', async () => {
-    expect(await readFile(EXAMPLES_FILE, 'utf8')).toBe(deriveExamples());
+    expect(await readFile(EXAMPLES_FILE, 'utf8')).toBe(await deriveExamples());
   });
 
   it('holds no held-out question, so the held-out figures measure questions the bank has not seen', async () => {
@@ -52,22 +52,22 @@ describe('parseExamples', () => {
   };
 
   it('reads refs, "-" for none, and skips comments', () => {
-    const examples = parseExamples('e.tsv', '# note\n費用は？\t第4条;第5条\tdevelopment-3\n市長の名前は？\t-\tdevelopment-3\n', REFS);
+    const examples = parseExamples('e.tsv', '# note\n費用は？\t第4条;第5条\tdevelopment-3\n市長の名前は？\t-\tdevelopment-3\t市長 名前 §市長\n', REFS);
     expect(examples).toEqual([
       { question: '費用は？', refs: ['第4条', '第5条'], source: 'development-3' },
-      { question: '市長の名前は？', refs: [], source: 'development-3' },
+      { question: '市長の名前は？', refs: [], source: 'development-3', features: ['市長', '名前', '§市長'] },
     ]);
   });
 
   it.each([
     // A row cut short by an editor.
-    ['費用は？\t第4条\n', 'line 1: expected "question<TAB>refs<TAB>source"'],
+    ['費用は？\t第4条\n', 'line 1: expected "question<TAB>refs<TAB>source[<TAB>features]"'],
     // A ref that no agreement has (第7条 does not exist).
     ['# c\n費用は？\t第7条\tdev\n', 'line 2: refs: unknown ref "第7条"'],
     // An empty question.
     [' \t第4条\tdev\n', 'line 1: question: must not be empty'],
-    // A fourth column (a tab inside the question).
-    ['費用\tは？\t第4条\tdev\n', 'line 1: expected'],
+    // A fifth column (a tab inside the question).
+    ['費用\tは？\t第4条\tdev\t費用\n', 'line 1: expected'],
   ])('rejects %j in one line naming the file, line and field', (source, message) => {
     const text = messageOf(source);
     expect(text).toContain('corpus/derived/examples.tsv: ');

@@ -17,6 +17,12 @@ export interface Example {
   readonly refs: readonly string[];
   /** The question file it was taken from (development-12): evaluation leaves a file's own examples out. */
   readonly source: string;
+  /**
+   * The words and kanji pairs it is compared by, as {@link listExampleFeatures} reads them; the
+   * derived table carries them so that start-up need not tokenize thousands of questions.
+   * Absent: read when the bank is built.
+   */
+  readonly features?: readonly string[];
 }
 
 /** The vote's name for "the agreements do not answer this". No ref is spelt so. */
@@ -51,8 +57,8 @@ export interface ExampleBank {
 }
 
 /**
- * Parses the derived table: `#` comment lines, then `question<TAB>refs<TAB>source`, refs joined
- * by `;`, `-` for none.
+ * Parses the derived table: `#` comment lines, then `question<TAB>refs<TAB>source[<TAB>features]`,
+ * refs joined by `;`, `-` for none, features by spaces.
  * @throws CodedError `kyoyaku_corpus_invalid` naming the file, the line and the field
  * @example parseExamples('e.tsv', '費用は誰が出す？\t第4条\tdevelopment\n', new Set(['第4条']))[0]?.refs // → ['第4条']
  */
@@ -61,16 +67,16 @@ export function parseExamples(file: string, source: string, knownRefs: ReadonlyS
   source.split('\n').forEach((line, index) => {
     if (line === '' || line.startsWith('#')) return;
     const where = `${file}: line ${index + 1}`;
-    const [question, refs, from, extra] = line.split('\t');
+    const [question, refs, from, features, extra] = line.split('\t');
     if (question === undefined || refs === undefined || from === undefined || extra !== undefined) {
-      throw new CodedError(ErrorCode.CorpusInvalid, `${where}: expected "question<TAB>refs<TAB>source"`);
+      throw new CodedError(ErrorCode.CorpusInvalid, `${where}: expected "question<TAB>refs<TAB>source[<TAB>features]"`);
     }
     if (question.trim() === '') throw new CodedError(ErrorCode.CorpusInvalid, `${where}: question: must not be empty`);
     if (from.trim() === '') throw new CodedError(ErrorCode.CorpusInvalid, `${where}: source: must not be empty`);
     const list = refs === '-' ? [] : refs.split(';');
     const unknown = list.find((ref) => !knownRefs.has(ref));
     if (unknown !== undefined) throw new CodedError(ErrorCode.CorpusInvalid, `${where}: refs: unknown ref "${unknown}"`);
-    examples.push({ question, refs: list, source: from });
+    examples.push({ question, refs: list, source: from, ...(features === undefined ? {} : { features: features.split(' ').filter((f) => f !== '') }) });
   });
   return examples;
 }
@@ -93,8 +99,11 @@ export function readContentWord(token: IpadicFeatures, ignored: ReadonlySet<stri
   return COMMON_WORDS.has(word) || ignored.has(word) || !LETTER.test(word) ? undefined : word;
 }
 
-/** The words and kanji pairs a question is compared by. */
-function listFeatures(text: string, tokenizer: Tokenizer<IpadicFeatures>, ignored: ReadonlySet<string>): string[] {
+/**
+ * The words and kanji pairs a question (normalised) is compared by.
+ * @example listExampleFeatures('連絡会議の費用', tokenizer, new Set()) // → ['連絡', '会議', '費用', '§連絡', '§絡会', '§会議', '§費用']
+ */
+export function listExampleFeatures(text: string, tokenizer: Tokenizer<IpadicFeatures>, ignored: ReadonlySet<string>): string[] {
   const features: string[] = [];
   for (const token of tokenizer.tokenize(text)) {
     const word = readContentWord(token, ignored);
@@ -117,7 +126,7 @@ function listFeatures(text: string, tokenizer: Tokenizer<IpadicFeatures>, ignore
 export function createExampleBank(examples: readonly Example[], tokenizer: Tokenizer<IpadicFeatures>, options: ExampleBankOptions = {}): ExampleBank {
   const ignored = options.ignoredWords ?? new Set<string>();
   const neighbours = options.neighbours ?? 8;
-  const index = buildFeatureIndex(examples.map((e) => listFeatures(normalizeText(e.question), tokenizer, ignored)));
+  const index = buildFeatureIndex(examples.map((e) => e.features ?? listExampleFeatures(normalizeText(e.question), tokenizer, ignored)));
   // The engine may read one question twice (a kana reading, then as typed): the vote is the same.
   let last: { question: string; vote: ExampleVote } | undefined;
   return {
@@ -134,7 +143,7 @@ export function createExampleBank(examples: readonly Example[], tokenizer: Token
     const votes = new Map<string, number>();
     const voters: { example: Example; score: number }[] = [];
     let total = 0;
-    for (const { id, score } of index.nearest(listFeatures(question, tokenizer, ignored), neighbours)) {
+    for (const { id, score } of index.nearest(listExampleFeatures(question, tokenizer, ignored), neighbours)) {
       const example = examples[id];
       if (!example) continue;
       voters.push({ example, score });
@@ -228,4 +237,9 @@ function buildFeatureIndex(documents: readonly (readonly string[])[]): FeatureIn
       return best;
     },
   };
+}
+
+/** The members' names and their parts as kuromoji cuts them (山陽小野田市 → 山陽, 小野田): no topic. */
+export function listIgnoredWords(places: readonly string[], tokenizer: Tokenizer<IpadicFeatures>): Set<string> {
+  return new Set(places.flatMap((place) => [place, ...tokenizer.tokenize(place).flatMap((t) => [t.surface_form, t.basic_form])]));
 }
