@@ -14,7 +14,7 @@ import { NO_ANSWER, createExampleBank, parseExamples, type ExampleVote } from '.
 import { weighVote, type Verdict } from '../src/core/search/example-fusion.ts';
 import { createQuestionAnswererFrom } from '../src/core/question-answerer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
-import { normalizeText } from '../src/core/text/normalize.ts';
+import { normalizeQuestion, normalizeText } from '../src/core/text/normalize.ts';
 
 const REFS = new Set(['前文', '第4条', '第5条', '別表3(1)エ']);
 
@@ -105,6 +105,20 @@ describe('the vote', () => {
     const blind = createExampleBank(examples, tokenizer, { ignoredWords: new Set(['萩']) });
     expect(plain.vote('萩').shares.length).toBeGreaterThan(0);
     expect(blind.vote('萩').shares).toEqual([]);
+  });
+
+  it.each([
+    // Review, session 20: the examples were read with normalizeText, which runs 確保 別表 together
+    // (kuromoji then cuts 確保別表 otherwise, and a pair §保別 appears that no question has: questions
+    // are read with normalizeQuestion, 確保、別表), so an example typed with a space scored otherwise
+    // than the same example typed with 、 (29.0 against 17.5 for the first row).
+    ['a space between kanji', '地域医療の確保 別表のどれ', '地域医療の確保、別表のどれ', '地域医療の確保 別表のどれ？'],
+    ['a full-width space', '災害対策　役割', '災害対策、役割', '災害対策　役割は？'],
+  ])('reads an example as a question is read (%s)', (_why, spaced, commaed, question) => {
+    const bank = createExampleBank([{ question: spaced, refs: ['第4条'], source: 'a' }, { question: commaed, refs: ['第5条'], source: 'a' }], tokenizer);
+    const [a, b] = bank.vote(normalizeQuestion(question)).neighbours;
+    expect(a?.score).toBeGreaterThan(0);
+    expect(a?.score).toBe(b?.score);
   });
 
   it('gives no vote for a question sharing no word', () => {

@@ -8,7 +8,7 @@
  */
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { CodedError, ErrorCode } from '../errors.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { normalizeQuestion } from '../text/normalize.ts';
 
 /** One example: a question, the refs that answer it (none: the agreements do not), where it came from. */
 export interface Example {
@@ -46,7 +46,10 @@ export interface ExampleBankOptions {
 export interface ExampleBank {
   /** How many examples the bank holds. */
   readonly size: number;
-  /** The vote of the examples nearest to a question (empty shares when none shares a word). */
+  /**
+   * The vote of the examples nearest to a question normalised by `normalizeQuestion` (empty shares
+   * when none shares a word).
+   */
   vote(question: string): ExampleVote;
 }
 
@@ -117,7 +120,10 @@ function listFeatures(text: string, tokenizer: Tokenizer<IpadicFeatures>, ignore
 export function createExampleBank(examples: readonly Example[], tokenizer: Tokenizer<IpadicFeatures>, options: ExampleBankOptions = {}): ExampleBank {
   const ignored = options.ignoredWords ?? new Set<string>();
   const neighbours = options.neighbours ?? 8;
-  const index = buildFeatureIndex(examples.map((e) => listFeatures(normalizeText(e.question), tokenizer, ignored)));
+  // Read as the engine reads a question (normalizeQuestion): a space typed between two kanji parts
+  // two words (確保 別表 → 確保、別表), so an example gets no kanji pair across it (§保別) that
+  // no question, normalised so, could share.
+  const index = buildFeatureIndex(examples.map((e) => listFeatures(normalizeQuestion(e.question), tokenizer, ignored)));
   // The engine may read one question twice (a kana reading, then as typed): the vote is the same.
   let last: { question: string; vote: ExampleVote } | undefined;
   return {
