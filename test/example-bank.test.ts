@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { EXAMPLES_FILE, deriveExamples, oneLine } from '../scripts/derive-examples.ts';
+import { leaveFileOut } from '../scripts/lib/leave-one-out.ts';
 import { loadQuestionSet } from '../scripts/lib/question-set.ts';
 import { loadEngineFiles } from '../src/core/create-question-answerer.ts';
 import { ErrorCode, isCodedError } from '../src/core/errors.ts';
@@ -35,6 +36,27 @@ describe('the shipped table', () => {
     expect(heldOut.length).toBeGreaterThan(0);
     expect(heldOut.filter((c) => banked.has(normalizeText(oneLine(c.q)))).map((c) => c.q)).toEqual([]);
     expect(examples.length).toBeGreaterThan(4000);
+  });
+});
+
+describe('leaveFileOut', () => {
+  const bank = [
+    { question: '費用は誰が出す？', refs: ['第4条'], source: 'development-1' },
+    { question: '連絡会議は？', refs: ['第5条'], source: 'development-2' },
+    { question: '災害対策の役割', refs: ['別表3(1)エ'], source: 'development-1' },
+  ];
+  it.each([
+    // The file's own rows go.
+    ['its own rows', 'development-2', ['連絡会議は？'], ['費用は誰が出す？', '災害対策の役割']],
+    // Review, session 20: a question two files ask is banked under the first file only
+    // (derive-examples.ts), so leaving out the second file's rows kept it and the bank answered
+    // it from memory. Compared as the bank reads it (？ and ? alike).
+    ['a question another file banked', 'development-2', ['連絡会議は？', '費用は誰が出す?'], ['災害対策の役割']],
+    // A file the bank never saw (a held-out one) loses nothing it does not ask.
+    ['nothing else', 'held-out-1', ['天気は？'], ['費用は誰が出す？', '連絡会議は？', '災害対策の役割']],
+  ])('leaves out %s', (_why, source, asked, kept) => {
+    const questions = new Set(asked.map((q) => normalizeText(q)));
+    expect(leaveFileOut(bank, source, questions).map((e) => e.question)).toEqual(kept);
   });
 });
 
