@@ -81,6 +81,13 @@ describe('parseExamples', () => {
     ]);
   });
 
+  it('reads a table saved with CRLF line ends as one saved with LF', () => {
+    // Review, session 20: the \r stayed on the source column (development-3\r), and leave-one-out,
+    // which compares it with the file's name, kept the file's own rows in its bank.
+    const lf = '# note\n費用は？\t第4条\tdevelopment-3\n市長の名前は？\t-\tdevelopment-3\n';
+    expect(parseExamples('e.tsv', lf.replace(/\n/gu, '\r\n'), REFS)).toEqual(parseExamples('e.tsv', lf, REFS));
+  });
+
   it.each([
     // A row cut short by an editor.
     ['費用は？\t第4条\n', 'line 1: expected "question<TAB>refs<TAB>source"'],
@@ -141,6 +148,22 @@ describe('the vote', () => {
     const [a, b] = bank.vote(normalizeQuestion(question)).neighbours;
     expect(a?.score).toBeGreaterThan(0);
     expect(a?.score).toBe(b?.score);
+  });
+
+  it.each([
+    // Review, session 20: neighbours 0 threw (the nearest-examples loop read best[-1].score); a bank
+    // asked for no voters gives no vote, as one sharing no word does.
+    [0],
+    [-1],
+    [Number.NaN],
+  ])('gives no vote when asked for %d neighbours', (neighbours) => {
+    expect(createExampleBank(examples, tokenizer, { neighbours }).vote('費用の負担はどう分担する？')).toEqual({ shares: [], neighbours: [] });
+  });
+
+  it('works with an empty bank and a bank of one example', () => {
+    expect(createExampleBank([], tokenizer).vote('費用の負担は？')).toEqual({ shares: [], neighbours: [] });
+    // One example: its word's idf is still positive (BM25+ smooths), so it votes.
+    expect(createExampleBank(examples.slice(0, 1), tokenizer).vote('費用の負担は？').shares).toEqual([['第4条', 1]]);
   });
 
   it('gives no vote for a question sharing no word', () => {

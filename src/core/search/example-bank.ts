@@ -37,7 +37,7 @@ export interface ExampleBankOptions {
    */
   readonly ignoredWords?: ReadonlySet<string>;
   /**
-   * How many of the nearest examples vote.
+   * How many of the nearest examples vote (fewer than 1: none does, and every vote is empty).
    * @defaultValue 8
    */
   readonly neighbours?: number;
@@ -61,7 +61,9 @@ export interface ExampleBank {
  */
 export function parseExamples(file: string, source: string, knownRefs: ReadonlySet<string>): Example[] {
   const examples: Example[] = [];
-  source.split('\n').forEach((line, index) => {
+  // A table saved with CRLF line ends: a \r left on the source column would keep a file's rows in
+  // its own leave-one-out bank (development-12\r is not development-12).
+  source.split(/\r?\n/u).forEach((line, index) => {
     if (line === '' || line.startsWith('#')) return;
     const where = `${file}: line ${index + 1}`;
     const [question, refs, from, extra] = line.split('\t');
@@ -203,6 +205,8 @@ function buildFeatureIndex(documents: readonly (readonly string[])[]): FeatureIn
   const matched = new Uint16Array(documents.length);
   return {
     nearest(features, count) {
+      // The loop below compares with best[count - 1]: there is none to compare with.
+      if (!(count >= 1)) return [];
       const asked = new Map<string, number>();
       for (const f of features) asked.set(f, (asked.get(f) ?? 0) + 1);
       const touched: number[] = [];
