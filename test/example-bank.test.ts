@@ -11,7 +11,8 @@ import { leaveFileOut } from '../scripts/lib/leave-one-out.ts';
 import { loadQuestionSet } from '../scripts/lib/question-set.ts';
 import { loadEngineFiles } from '../src/core/create-question-answerer.ts';
 import { ErrorCode, isCodedError } from '../src/core/errors.ts';
-import { NO_ANSWER, createExampleBank, parseExamples, type ExampleVote } from '../src/core/search/example-bank.ts';
+import { NO_ANSWER, createExampleBank, listMemberWords, parseExamples, type ExampleVote } from '../src/core/search/example-bank.ts';
+import { listPlaceNames } from '../src/core/region/describe-members.ts';
 import { weighVote, type Verdict } from '../src/core/search/example-fusion.ts';
 import { createQuestionAnswererFrom } from '../src/core/question-answerer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
@@ -164,6 +165,22 @@ describe('the vote', () => {
     expect(createExampleBank([], tokenizer).vote('費用の負担は？')).toEqual({ shares: [], neighbours: [] });
     // One example: its word's idf is still positive (BM25+ smooths), so it votes.
     expect(createExampleBank(examples.slice(0, 1), tokenizer).vote('費用の負担は？').shares).toEqual([['第4条', 1]]);
+  });
+
+  it.each([
+    // A kanji name and the words kuromoji cuts it into: 小野田 alone names the member too.
+    ['山陽小野田市', true],
+    ['小野田', true],
+    ['津和野', true],
+    ['宇部', true],
+    // Review, session 20: the readings and romaji were cut too, and their pieces ignored as if
+    // they named a member: city (of "mine city"), ちょう (of つわのちょう), ほう (of ほうふし).
+    ['city', false],
+    ['ちょう', false],
+    ['ほう', false],
+  ])('ignores the members’ words: %s → %s', async (word, ignored) => {
+    const { corpus } = await loadEngineFiles();
+    expect(listMemberWords(listPlaceNames(corpus.region), tokenizer).has(word)).toBe(ignored);
   });
 
   it('gives no vote for a question sharing no word', () => {

@@ -25,7 +25,7 @@ import type { Corpus } from './corpus/load-corpus.ts';
 import { listNeighbourNames, listPlaceNames } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
-import { createExampleBank, type Example, type ExampleBank, type ExampleVote } from './search/example-bank.ts';
+import { createExampleBank, listMemberWords, type Example, type ExampleBank, type ExampleVote } from './search/example-bank.ts';
 import { listBackedRefs, weighVote } from './search/example-fusion.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
@@ -445,8 +445,7 @@ function readingOf(resolution: MemberResolution): { reading?: PartyReading } {
 /** The example bank, its members' names ignored (萩市 asks as 防府市 does); none without examples. */
 function buildExampleBank(parts: EngineParts, places: readonly string[]): ExampleBank | undefined {
   if (!parts.examples || parts.examples.length === 0) return undefined;
-  const ignoredWords = new Set(places.flatMap((place) => [place, ...parts.tokenizer.tokenize(place).flatMap((t) => [t.surface_form, t.basic_form])]));
-  return createExampleBank(parts.examples, parts.tokenizer, { ignoredWords });
+  return createExampleBank(parts.examples, parts.tokenizer, { ignoredWords: listMemberWords(places, parts.tokenizer) });
 }
 
 /** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */

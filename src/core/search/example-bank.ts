@@ -80,6 +80,27 @@ export function parseExamples(file: string, source: string, knownRefs: ReadonlyS
   return examples;
 }
 
+/**
+ * The words that name a member, for {@link ExampleBankOptions.ignoredWords}: each name and alias,
+ * and the words kuromoji cuts a kanji name into (山陽小野田市 → 山陽, 小野田, 市). Readings and
+ * romaji stay whole: cut, they are ordinary words (つわのちょう → ちょう, "mine city" → city).
+ *
+ * @example
+ * listMemberWords(['山陽小野田市', 'mine city'], tokenizer); // → Set { '山陽小野田市', '山陽', '小野田', '市', 'mine city' }
+ */
+export function listMemberWords(names: readonly string[], tokenizer: Tokenizer<IpadicFeatures>): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    words.add(name);
+    if (!/^\p{Script=Han}+$/u.test(name)) continue;
+    for (const token of tokenizer.tokenize(name)) {
+      words.add(token.surface_form);
+      if (token.basic_form !== '*') words.add(token.basic_form);
+    }
+  }
+  return words;
+}
+
 /** Parts of speech that carry what a question is about. */
 const CONTENT_POS = new Set(['名詞', '動詞', '形容詞', '副詞']);
 /** Nouns that only point or count (それ, こと, 3, さん). */
