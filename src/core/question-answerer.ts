@@ -292,9 +292,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
    * outweighs the engine's own first, rows it backs added after as related ones; 'abstain' when
    * the nearest examples were unanswerable; undefined when neither found anything.
    */
-  function reconsider(normalized: string, answers: readonly Answer[] | undefined, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] | 'abstain' | undefined {
+  function reconsider(voteText: string, answers: readonly Answer[] | undefined, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] | 'abstain' | undefined {
     if (!examples) return answers && [...answers];
-    const vote = examples.vote(normalized);
+    const vote = examples.vote(voteText);
     const verdict = weighVote(answers === undefined ? undefined : [...new Set(answers.map((a) => a.ref))], vote);
     if (verdict.kind === 'abstain') return 'abstain';
     const first = verdict.kind === 'first' ? putFirst(answers ?? [], verdict.ref, preferred, limit) : answers && [...answers];
