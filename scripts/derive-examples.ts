@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/core/create-question-answerer.ts';
 import { listPlaceNames } from '../src/core/region/describe-members.ts';
-import { listExampleFeatures, listIgnoredWords } from '../src/core/search/example-bank.ts';
+import { listExampleFeatures, listMemberWords } from '../src/core/search/example-bank.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
-import { normalizeText } from '../src/core/text/normalize.ts';
+import { normalizeQuestion, normalizeText } from '../src/core/text/normalize.ts';
 import { loadQuestionSet } from './lib/question-set.ts';
 
 export const EXAMPLES_FILE = fileURLToPath(new URL('../corpus/derived/examples.tsv', import.meta.url));
@@ -27,7 +27,7 @@ export const EXAMPLES_FILE = fileURLToPath(new URL('../corpus/derived/examples.t
  */
 export async function deriveExamples(): Promise<string> {
   const [tokenizer, corpus] = await Promise.all([loadKuromojiTokenizer(), loadCorpus(DEFAULT_CORPUS_DIR)]);
-  const ignored = listIgnoredWords(listPlaceNames(corpus.region), tokenizer);
+  const ignored = listMemberWords(listPlaceNames(corpus.region), tokenizer);
   const all = loadQuestionSet();
   const cases = all.filter((c) => c.part === 'development' && (c.kind === undefined || c.kind === 'passages'));
   // A development question that a held-out part asks too (協約の目的は？) stays out: the held-out
@@ -38,7 +38,7 @@ export async function deriveExamples(): Promise<string> {
     const question = oneLine(c.q);
     if (seen.has(normalizeText(question))) continue;
     seen.add(normalizeText(question));
-    const features = listExampleFeatures(normalizeText(question), tokenizer, ignored).join(' ');
+    const features = listExampleFeatures(normalizeQuestion(question), tokenizer, ignored).join(' ');
     lines.push(`${question}\t${c.expect.length === 0 ? '-' : c.expect.join(';')}\t${c.file.replace(/\.yml$/u, '')}\t${features}`);
   }
   return [

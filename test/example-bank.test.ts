@@ -7,14 +7,16 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { EXAMPLES_FILE, deriveExamples, oneLine } from '../scripts/derive-examples.ts';
+import { leaveFileOut } from '../scripts/lib/leave-one-out.ts';
 import { loadQuestionSet } from '../scripts/lib/question-set.ts';
 import { loadEngineFiles } from '../src/core/create-question-answerer.ts';
 import { ErrorCode, isCodedError } from '../src/core/errors.ts';
-import { NO_ANSWER, createExampleBank, parseExamples, type ExampleVote } from '../src/core/search/example-bank.ts';
+import { NO_ANSWER, createExampleBank, listMemberWords, parseExamples, type ExampleVote } from '../src/core/search/example-bank.ts';
+import { listPlaceNames } from '../src/core/region/describe-members.ts';
 import { weighVote, type Verdict } from '../src/core/search/example-fusion.ts';
 import { createQuestionAnswererFrom } from '../src/core/question-answerer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
-import { normalizeText } from '../src/core/text/normalize.ts';
+import { normalizeQuestion, normalizeText } from '../src/core/text/normalize.ts';
 
 const REFS = new Set(['前文', '第4条', '第5条', '別表3(1)エ']);
 
@@ -38,6 +40,27 @@ describe('the shipped table', () => {
   });
 });
 
+describe('leaveFileOut', () => {
+  const bank = [
+    { question: '費用は誰が出す？', refs: ['第4条'], source: 'development-1' },
+    { question: '連絡会議は？', refs: ['第5条'], source: 'development-2' },
+    { question: '災害対策の役割', refs: ['別表3(1)エ'], source: 'development-1' },
+  ];
+  it.each([
+    // The file's own rows go.
+    ['its own rows', 'development-2', ['連絡会議は？'], ['費用は誰が出す？', '災害対策の役割']],
+    // Review, session 20: a question two files ask is banked under the first file only
+    // (derive-examples.ts), so leaving out the second file's rows kept it and the bank answered
+    // it from memory. Compared as the bank reads it (？ and ? alike).
+    ['a question another file banked', 'development-2', ['連絡会議は？', '費用は誰が出す?'], ['災害対策の役割']],
+    // A file the bank never saw (a held-out one) loses nothing it does not ask.
+    ['nothing else', 'held-out-1', ['天気は？'], ['費用は誰が出す？', '連絡会議は？', '災害対策の役割']],
+  ])('leaves out %s', (_why, source, asked, kept) => {
+    const questions = new Set(asked.map((q) => normalizeText(q)));
+    expect(leaveFileOut(bank, source, questions).map((e) => e.question)).toEqual(kept);
+  });
+});
+
 describe('parseExamples', () => {
   const messageOf = (source: string): string => {
     try {
@@ -55,8 +78,15 @@ describe('parseExamples', () => {
     const examples = parseExamples('e.tsv', '# note\n費用は？\t第4条;第5条\tdevelopment-3\n市長の名前は？\t-\tdevelopment-3\t市長 名前 §市長\n', REFS);
     expect(examples).toEqual([
       { question: '費用は？', refs: ['第4条', '第5条'], source: 'development-3' },
-      { question: '市長の名前は？', refs: [], source: 'development-3', features: ['市長', '名前', '§市長'] },
+      { question: '市長の名前は？', refs: [], source: 'development-3', features: '市長 名前 §市長' },
     ]);
+  });
+
+  it('reads a table saved with CRLF line ends as one saved with LF', () => {
+    // Review, session 20: the \r stayed on the source column (development-3\r), and leave-one-out,
+    // which compares it with the file's name, kept the file's own rows in its bank.
+    const lf = '# note\n費用は？\t第4条\tdevelopment-3\n市長の名前は？\t-\tdevelopment-3\n';
+    expect(parseExamples('e.tsv', lf.replace(/\n/gu, '\r\n'), REFS)).toEqual(parseExamples('e.tsv', lf, REFS));
   });
 
   it.each([
@@ -105,6 +135,52 @@ describe('the vote', () => {
     const blind = createExampleBank(examples, tokenizer, { ignoredWords: new Set(['萩']) });
     expect(plain.vote('萩').shares.length).toBeGreaterThan(0);
     expect(blind.vote('萩').shares).toEqual([]);
+  });
+
+  it.each([
+    // Review, session 20: the examples were read with normalizeText, which runs 確保 別表 together
+    // (kuromoji then cuts 確保別表 otherwise, and a pair §保別 appears that no question has: questions
+    // are read with normalizeQuestion, 確保、別表), so an example typed with a space scored otherwise
+    // than the same example typed with 、 (29.0 against 17.5 for the first row).
+    ['a space between kanji', '地域医療の確保 別表のどれ', '地域医療の確保、別表のどれ', '地域医療の確保 別表のどれ？'],
+    ['a full-width space', '災害対策　役割', '災害対策、役割', '災害対策　役割は？'],
+  ])('reads an example as a question is read (%s)', (_why, spaced, commaed, question) => {
+    const bank = createExampleBank([{ question: spaced, refs: ['第4条'], source: 'a' }, { question: commaed, refs: ['第5条'], source: 'a' }], tokenizer);
+    const [a, b] = bank.vote(normalizeQuestion(question)).neighbours;
+    expect(a?.score).toBeGreaterThan(0);
+    expect(a?.score).toBe(b?.score);
+  });
+
+  it.each([
+    // Review, session 20: neighbours 0 threw (the nearest-examples loop read best[-1].score); a bank
+    // asked for no voters gives no vote, as one sharing no word does.
+    [0],
+    [-1],
+    [Number.NaN],
+  ])('gives no vote when asked for %d neighbours', (neighbours) => {
+    expect(createExampleBank(examples, tokenizer, { neighbours }).vote('費用の負担はどう分担する？')).toEqual({ shares: [], neighbours: [] });
+  });
+
+  it('works with an empty bank and a bank of one example', () => {
+    expect(createExampleBank([], tokenizer).vote('費用の負担は？')).toEqual({ shares: [], neighbours: [] });
+    // One example: its word's idf is still positive (BM25+ smooths), so it votes.
+    expect(createExampleBank(examples.slice(0, 1), tokenizer).vote('費用の負担は？').shares).toEqual([['第4条', 1]]);
+  });
+
+  it.each([
+    // A kanji name and the words kuromoji cuts it into: 小野田 alone names the member too.
+    ['山陽小野田市', true],
+    ['小野田', true],
+    ['津和野', true],
+    ['宇部', true],
+    // Review, session 20: the readings and romaji were cut too, and their pieces ignored as if
+    // they named a member: city (of "mine city"), ちょう (of つわのちょう), ほう (of ほうふし).
+    ['city', false],
+    ['ちょう', false],
+    ['ほう', false],
+  ])('ignores the members’ words: %s → %s', async (word, ignored) => {
+    const { corpus } = await loadEngineFiles();
+    expect(listMemberWords(listPlaceNames(corpus.region), tokenizer).has(word)).toBe(ignored);
   });
 
   it('gives no vote for a question sharing no word', () => {

@@ -7,24 +7,63 @@ import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { loadEngineFiles } from '../../src/core/create-question-answerer.ts';
 import { createQuestionAnswererFrom } from '../../src/core/question-answerer.ts';
 import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
+import type { Example } from '../../src/core/search/example-bank.ts';
 import { loadKuromojiTokenizer } from '../../src/core/text/load-kuromoji.ts';
-import type { QuestionCase } from './question-set.ts';
+import { normalizeText } from '../../src/core/text/normalize.ts';
+import { oneLine } from '../derive-examples.ts';
+import { loadQuestionSet, type QuestionCase } from './question-set.ts';
 
-/** Picks the engine for a case: one per source file of the bank, built on first use. */
-export async function createLeaveOneOutEngines(tokenizer?: Tokenizer<IpadicFeatures>): Promise<(c: QuestionCase) => QuestionAnswerer> {
+/**
+ * Picks the engine for a case: one per development file, built on first use, its bank cut by
+ * {@link leaveFileOut}. `cases` says which questions each development file asks (the whole
+ * question set by default).
+ */
+export async function createLeaveOneOutEngines(tokenizer?: Tokenizer<IpadicFeatures>, cases: readonly QuestionCase[] = loadQuestionSet()): Promise<(c: QuestionCase) => QuestionAnswerer> {
   const files = await loadEngineFiles();
   const kuromoji = tokenizer ?? (await loadKuromojiTokenizer());
   const shipped = createQuestionAnswererFrom({ ...files, tokenizer: kuromoji });
+  const asked = listAskedBySource(cases.filter((c) => c.part === 'development'));
   const bySource = new Map<string, QuestionAnswerer>();
-  const sources = new Set((files.examples ?? []).map((e) => e.source));
+  // Chosen by the case's file, not its part: a caller may relabel the parts (dev-look's 'x').
   return (c) => {
-    const source = c.file.replace(/\.yml$/u, '');
-    if (!sources.has(source)) return shipped;
+    const source = sourceOf(c);
+    const questions = asked.get(source);
+    if (!questions) return shipped;
     let engine = bySource.get(source);
     if (!engine) {
-      engine = createQuestionAnswererFrom({ ...files, examples: (files.examples ?? []).filter((e) => e.source !== source), tokenizer: kuromoji });
+      engine = createQuestionAnswererFrom({ ...files, examples: leaveFileOut(files.examples ?? [], source, questions), tokenizer: kuromoji });
       bySource.set(source, engine);
     }
     return engine;
   };
+}
+
+/**
+ * The bank a file's questions are answered by: without the file's own rows, and without any row
+ * asking one of its questions word for word. derive-examples.ts keeps a question two development
+ * files ask only under the first file, so the second file's own rows alone would leave its
+ * question in the bank (93 such development questions in session 20).
+ *
+ * @example
+ * leaveFileOut([{ question: '費用は？', refs: ['第4条'], source: 'development-1' }], 'development-2', new Set(['費用は?'])); // → []
+ */
+export function leaveFileOut(examples: readonly Example[], source: string, questions: ReadonlySet<string>): Example[] {
+  return examples.filter((e) => e.source !== source && !questions.has(normalizeText(e.question)));
+}
+
+/** Each file's questions as the bank compares them (one line, normalizeText). */
+function listAskedBySource(cases: readonly QuestionCase[]): Map<string, Set<string>> {
+  const asked = new Map<string, Set<string>>();
+  for (const c of cases) {
+    const source = sourceOf(c);
+    const questions = asked.get(source) ?? new Set<string>();
+    questions.add(normalizeText(oneLine(c.q)));
+    asked.set(source, questions);
+  }
+  return asked;
+}
+
+/** The bank's name for a question file (development-12.yml → development-12). */
+function sourceOf(c: QuestionCase): string {
+  return c.file.replace(/\.yml$/u, '');
 }

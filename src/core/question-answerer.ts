@@ -25,7 +25,7 @@ import type { Corpus } from './corpus/load-corpus.ts';
 import { listNeighbourNames, listPlaceNames } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
-import { createExampleBank, listIgnoredWords, type Example, type ExampleBank, type ExampleVote } from './search/example-bank.ts';
+import { createExampleBank, listMemberWords, type Example, type ExampleBank, type ExampleVote } from './search/example-bank.ts';
 import { listBackedRefs, weighVote } from './search/example-fusion.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
@@ -292,9 +292,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
    * outweighs the engine's own first, rows it backs added after as related ones; 'abstain' when
    * the nearest examples were unanswerable; undefined when neither found anything.
    */
-  function reconsider(normalized: string, answers: readonly Answer[] | undefined, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] | 'abstain' | undefined {
+  function reconsider(voteText: string, answers: readonly Answer[] | undefined, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] | 'abstain' | undefined {
     if (!examples) return answers && [...answers];
-    const vote = examples.vote(normalized);
+    const vote = examples.vote(voteText);
     const verdict = weighVote(answers === undefined ? undefined : [...new Set(answers.map((a) => a.ref))], vote);
     if (verdict.kind === 'abstain') return 'abstain';
     const first = verdict.kind === 'first' ? putFirst(answers ?? [], verdict.ref, preferred, limit) : answers && [...answers];
@@ -445,7 +445,7 @@ function readingOf(resolution: MemberResolution): { reading?: PartyReading } {
 /** The example bank, its members' names ignored (萩市 asks as 防府市 does); none without examples. */
 function buildExampleBank(parts: EngineParts, places: readonly string[]): ExampleBank | undefined {
   if (!parts.examples || parts.examples.length === 0) return undefined;
-  return createExampleBank(parts.examples, parts.tokenizer, { ignoredWords: listIgnoredWords(places, parts.tokenizer) });
+  return createExampleBank(parts.examples, parts.tokenizer, { ignoredWords: listMemberWords(places, parts.tokenizer) });
 }
 
 /** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */

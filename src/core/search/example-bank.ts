@@ -8,7 +8,7 @@
  */
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { CodedError, ErrorCode } from '../errors.ts';
-import { normalizeText } from '../text/normalize.ts';
+import { normalizeQuestion } from '../text/normalize.ts';
 
 /** One example: a question, the refs that answer it (none: the agreements do not), where it came from. */
 export interface Example {
@@ -20,9 +20,10 @@ export interface Example {
   /**
    * The words and kanji pairs it is compared by, as {@link listExampleFeatures} reads them; the
    * derived table carries them so that start-up need not tokenize thousands of questions.
-   * Absent: read when the bank is built.
+   * Absent: read when the bank is built. One string, spaces between, not an array: thousands of
+   * small strings would cost the running bot megabytes for no use once the index is built.
    */
-  readonly features?: readonly string[];
+  readonly features?: string;
 }
 
 /** The vote's name for "the agreements do not answer this". No ref is spelt so. */
@@ -43,7 +44,7 @@ export interface ExampleBankOptions {
    */
   readonly ignoredWords?: ReadonlySet<string>;
   /**
-   * How many of the nearest examples vote.
+   * How many of the nearest examples vote (fewer than 1: none does, and every vote is empty).
    * @defaultValue 8
    */
   readonly neighbours?: number;
@@ -52,7 +53,10 @@ export interface ExampleBankOptions {
 export interface ExampleBank {
   /** How many examples the bank holds. */
   readonly size: number;
-  /** The vote of the examples nearest to a question (empty shares when none shares a word). */
+  /**
+   * The vote of the examples nearest to a question normalised by `normalizeQuestion` (empty shares
+   * when none shares a word).
+   */
   vote(question: string): ExampleVote;
 }
 
@@ -64,7 +68,9 @@ export interface ExampleBank {
  */
 export function parseExamples(file: string, source: string, knownRefs: ReadonlySet<string>): Example[] {
   const examples: Example[] = [];
-  source.split('\n').forEach((line, index) => {
+  // A table saved with CRLF line ends: a \r left on the source column would keep a file's rows in
+  // its own leave-one-out bank (development-12\r is not development-12).
+  source.split(/\r?\n/u).forEach((line, index) => {
     if (line === '' || line.startsWith('#')) return;
     const where = `${file}: line ${index + 1}`;
     const [question, refs, from, features, extra] = line.split('\t');
@@ -76,9 +82,30 @@ export function parseExamples(file: string, source: string, knownRefs: ReadonlyS
     const list = refs === '-' ? [] : refs.split(';');
     const unknown = list.find((ref) => !knownRefs.has(ref));
     if (unknown !== undefined) throw new CodedError(ErrorCode.CorpusInvalid, `${where}: refs: unknown ref "${unknown}"`);
-    examples.push({ question, refs: list, source: from, ...(features === undefined ? {} : { features: features.split(' ').filter((f) => f !== '') }) });
+    examples.push({ question, refs: list, source: from, ...(features === undefined ? {} : { features }) });
   });
   return examples;
+}
+
+/**
+ * The words that name a member, for {@link ExampleBankOptions.ignoredWords}: each name and alias,
+ * and the words kuromoji cuts a kanji name into (山陽小野田市 → 山陽, 小野田, 市). Readings and
+ * romaji stay whole: cut, they are ordinary words (つわのちょう → ちょう, "mine city" → city).
+ *
+ * @example
+ * listMemberWords(['山陽小野田市', 'mine city'], tokenizer); // → Set { '山陽小野田市', '山陽', '小野田', '市', 'mine city' }
+ */
+export function listMemberWords(names: readonly string[], tokenizer: Tokenizer<IpadicFeatures>): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    words.add(name);
+    if (!/^\p{Script=Han}+$/u.test(name)) continue;
+    for (const token of tokenizer.tokenize(name)) {
+      words.add(token.surface_form);
+      if (token.basic_form !== '*') words.add(token.basic_form);
+    }
+  }
+  return words;
 }
 
 /** Parts of speech that carry what a question is about. */
@@ -110,6 +137,7 @@ export function listExampleFeatures(text: string, tokenizer: Tokenizer<IpadicFea
     if (word !== undefined) features.push(word);
   }
   // `§` keeps a pair apart from a one-word feature spelt the same (会議 the word, 会議 the pair).
+  // Pairs keep the ignored words (§宇部, §萩市): blanking them measured no better (review, session 20).
   for (const run of text.match(KANJI_RUN) ?? []) {
     for (let i = 0; i + 1 < run.length; i += 1) features.push(`§${run.slice(i, i + 2)}`);
   }
@@ -126,7 +154,10 @@ export function listExampleFeatures(text: string, tokenizer: Tokenizer<IpadicFea
 export function createExampleBank(examples: readonly Example[], tokenizer: Tokenizer<IpadicFeatures>, options: ExampleBankOptions = {}): ExampleBank {
   const ignored = options.ignoredWords ?? new Set<string>();
   const neighbours = options.neighbours ?? 8;
-  const index = buildFeatureIndex(examples.map((e) => e.features ?? listExampleFeatures(normalizeText(e.question), tokenizer, ignored)));
+  // Read as the engine reads a question (normalizeQuestion): a space typed between two kanji parts
+  // two words (確保 別表 → 確保、別表), so an example gets no kanji pair across it (§保別) that
+  // no question, normalised so, could share.
+  const index = buildFeatureIndex(examples.map((e) => e.features !== undefined ? e.features.split(' ').filter((f) => f !== '') : listExampleFeatures(normalizeQuestion(e.question), tokenizer, ignored)));
   // The engine may read one question twice (a kana reading, then as typed): the vote is the same.
   let last: { question: string; vote: ExampleVote } | undefined;
   return {
@@ -206,6 +237,8 @@ function buildFeatureIndex(documents: readonly (readonly string[])[]): FeatureIn
   const matched = new Uint16Array(documents.length);
   return {
     nearest(features, count) {
+      // The loop below compares with best[count - 1]: there is none to compare with.
+      if (!(count >= 1)) return [];
       const asked = new Map<string, number>();
       for (const f of features) asked.set(f, (asked.get(f) ?? 0) + 1);
       const touched: number[] = [];
@@ -237,9 +270,4 @@ function buildFeatureIndex(documents: readonly (readonly string[])[]): FeatureIn
       return best;
     },
   };
-}
-
-/** The members' names and their parts as kuromoji cuts them (山陽小野田市 → 山陽, 小野田): no topic. */
-export function listIgnoredWords(places: readonly string[], tokenizer: Tokenizer<IpadicFeatures>): Set<string> {
-  return new Set(places.flatMap((place) => [place, ...tokenizer.tokenize(place).flatMap((t) => [t.surface_form, t.basic_form])]));
 }

@@ -53,7 +53,7 @@ const keep: Verdict = { kind: 'keep' };
  * that covers the question, as opposed to one lacking an asked fact, which the vote never overturns).
  *
  * @example
- * weighVote(['第3条', '第1条'], { shares: [['第1条', 0.8], ['第3条', 0.2]] }); // → { kind: 'first', ref: '第1条' }
+ * weighVote(['第3条', '第1条'], { shares: [['第1条', 0.8], ['第3条', 0.2]], neighbours: [] }); // → { kind: 'first', ref: '第1条' }
  */
 export function weighVote(engineRefs: readonly string[] | undefined, vote: ExampleVote, weights: FusionWeights = DEFAULT_FUSION_WEIGHTS): Verdict {
   const share = (ref: string): number => vote.shares.find(([r]) => r === ref)?.[1] ?? 0;
@@ -65,8 +65,9 @@ export function weighVote(engineRefs: readonly string[] | undefined, vote: Examp
   }
   if (none >= weights.withdrawShare && share(first) < weights.withdrawFirst) return { kind: 'abstain' };
   const score = (ref: string): number => share(ref) + (ref === first ? weights.firstLead : ref === second ? weights.secondLead : 0);
+  // Only a ref with votes can outscore the first's head start (the second's lead is smaller).
   let best = first;
-  for (const ref of [...(engineRefs ?? []).slice(0, 3), ...vote.shares.map(([r]) => r)]) {
+  for (const [ref] of vote.shares) {
     if (ref !== NO_ANSWER && score(ref) > score(best)) best = ref;
   }
   return best === first ? keep : { kind: 'first', ref: best };
