@@ -157,7 +157,11 @@ export function createExampleBank(examples: readonly Example[], tokenizer: Token
   // Read as the engine reads a question (normalizeQuestion): a space typed between two kanji parts
   // two words (確保 別表 → 確保、別表), so an example gets no kanji pair across it (§保別) that
   // no question, normalised so, could share.
-  const index = buildFeatureIndex(examples.map((e) => e.features !== undefined ? e.features.split(' ').filter((f) => f !== '') : listExampleFeatures(normalizeQuestion(e.question), tokenizer, ignored)));
+  const featuresOf = (id: number): string[] => {
+    const e = examples[id] as Example;
+    return e.features !== undefined ? e.features.split(' ').filter((f) => f !== '') : listExampleFeatures(normalizeQuestion(e.question), tokenizer, ignored);
+  };
+  const index = buildFeatureIndex(examples.length, featuresOf);
   // The engine may read one question twice (a kana reading, then as typed): the vote is the same.
   let last: { question: string; vote: ExampleVote } | undefined;
   return {
@@ -209,32 +213,47 @@ interface FeatureIndex {
  * a result object for every example sharing any feature (thousands share 協約): 490 µs a question
  * against about 30 here.
  */
-function buildFeatureIndex(documents: readonly (readonly string[])[]): FeatureIndex {
-  const lists = new Map<string, { ids: number[]; counts: number[] }>();
-  const lengths = documents.map((features) => Math.max(1, features.length));
-  documents.forEach((features, id) => {
-    const counts = new Map<string, number>();
-    for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-    for (const [f, n] of counts) {
-      let list = lists.get(f);
-      if (!list) lists.set(f, (list = { ids: [], counts: [] }));
-      list.ids.push(id);
-      list.counts.push(n);
+function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly string[]): FeatureIndex {
+  // Two passes over the examples, so that no list per feature is ever built: a pair of arrays per
+  // feature (some 15,000) cost the running bot several megabytes. First how many examples hold
+  // each feature, then all postings into two flat arrays, each feature a slice of them.
+  const slices = new Map<string, number>();
+  const holders: number[] = [];
+  const lengths = new Float64Array(count);
+  for (let id = 0; id < count; id += 1) {
+    const features = featuresOf(id);
+    lengths[id] = Math.max(1, features.length);
+    for (const f of new Set(features)) {
+      const slice = slices.get(f);
+      if (slice === undefined) {
+        slices.set(f, holders.length);
+        holders.push(1);
+      } else holders[slice] = (holders[slice] as number) + 1;
     }
-  });
-  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, documents.length);
-  // Each posting's BM25 weight is fixed once the bank is built: computed here, not per question.
-  const postings = new Map<string, { ids: Int32Array; weights: Float64Array; idf: number }>();
-  for (const [feature, list] of lists) {
-    const weights = Float64Array.from(list.ids, (id, i) => {
-      const tf = list.counts[i] as number;
-      return D + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[id] as number)) / averageLength));
-    });
-    const idf = Math.log(1 + (documents.length - list.ids.length + 0.5) / (list.ids.length + 0.5));
-    postings.set(feature, { ids: Int32Array.from(list.ids), weights, idf });
   }
-  const scores = new Float64Array(documents.length);
-  const matched = new Uint16Array(documents.length);
+  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, count);
+  const starts = new Int32Array(holders.length + 1);
+  holders.forEach((n, slice) => {
+    starts[slice + 1] = (starts[slice] as number) + n;
+  });
+  const idfs = Float64Array.from(holders, (n) => Math.log(1 + (count - n + 0.5) / (n + 0.5)));
+  const ids = new Int32Array(starts[holders.length] as number);
+  // Each posting's BM25 weight is fixed once the bank is built: computed here, not per question.
+  const weights = new Float64Array(ids.length);
+  const next = starts.slice(0, holders.length);
+  for (let id = 0; id < count; id += 1) {
+    const tfs = new Map<string, number>();
+    for (const f of featuresOf(id)) tfs.set(f, (tfs.get(f) ?? 0) + 1);
+    for (const [f, tf] of tfs) {
+      const slice = slices.get(f) as number;
+      const at = next[slice] as number;
+      next[slice] = at + 1;
+      ids[at] = id;
+      weights[at] = D + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[id] as number)) / averageLength));
+    }
+  }
+  const scores = new Float64Array(count);
+  const matched = new Uint16Array(count);
   return {
     nearest(features, count) {
       // The loop below compares with best[count - 1]: there is none to compare with.
@@ -243,12 +262,12 @@ function buildFeatureIndex(documents: readonly (readonly string[])[]): FeatureIn
       for (const f of features) asked.set(f, (asked.get(f) ?? 0) + 1);
       const touched: number[] = [];
       for (const [feature, times] of asked) {
-        const posting = postings.get(feature);
-        if (!posting) continue;
+        const slice = slices.get(feature);
+        if (slice === undefined) continue;
         // A feature the question says twice counts twice, as MiniSearch's OR query counts it.
-        const factor = times * posting.idf;
-        const { ids, weights } = posting;
-        for (let i = 0; i < ids.length; i += 1) {
+        const factor = times * (idfs[slice] as number);
+        const end = starts[slice + 1] as number;
+        for (let i = starts[slice] as number; i < end; i += 1) {
           const id = ids[i] as number;
           if (matched[id] === 0) touched.push(id);
           matched[id] = (matched[id] as number) + 1;
