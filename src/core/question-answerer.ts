@@ -25,8 +25,8 @@ import type { Corpus } from './corpus/load-corpus.ts';
 import { listNeighbourNames, listPlaceNames } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
-import { createExampleBank, listMemberWords, type Example, type ExampleBank, type ExampleVote } from './search/example-bank.ts';
-import { listBackedRefs, weighVote } from './search/example-fusion.ts';
+import { buildExampleBank, createExampleAnswers } from './example-answers.ts';
+import type { Example, ExampleVote } from './search/example-bank.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
@@ -140,7 +140,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const ownPlaces = listPlaceNames(parts.corpus.region);
   const outsiders = listNeighbourNames(parts.corpus.region);
   const documents = createDocumentAnswers(passages);
-  const examples = buildExampleBank(parts, ownPlaces);
+  const examples = createExampleAnswers(buildExampleBank(parts.examples, parts.tokenizer, ownPlaces), passages);
   teachKanaReadings(index.lexicon, {
     members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
     projectTerms: (parts.vocabulary?.areas ?? []).flatMap((area) => area.terms.map((term) => analyzer.analyze(term))),
@@ -242,10 +242,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // About the documents themselves (a phrase quoted, 注記2's reading, 誰と誰, 別表って何条？).
     const rankIds = (): string[] => index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted }).map((r) => r.passage.id);
     const document = documents.answer(asked, rankIds);
-    if (document) {
-      const answers = document.passages.map((p) => toAnswer(p, 1));
-      return respond(question, truncated, intent, answers, { ...readingOf(resolution), notes: [...document.notes, ...resolution.notes] });
-    }
+    // A rule about the documents themselves: the examples do not revote it.
+    if (document) return respond(question, truncated, intent, document.passages.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: [...document.notes, ...resolution.notes] });
     if (groups.length === 0) return answerFromExamples(question, truncated, intent, reading, limit) ?? abstain(question, truncated, intent, ABSTAIN_MESSAGE);
 
     const ranked = index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted });
@@ -254,7 +252,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
         const entry = index.entries.get(r.passage.id);
         return groups.map((g) => entry !== undefined && holdsConcept(g, entry.terms));
       };
-      trace({ question, groups, ranked: ranked.slice(0, 8).map((r) => ({ ...r, held: held(r) })), ...(examples ? { vote: examples.vote(reading.voteText) } : {}) });
+      trace({ question, groups, ranked: ranked.slice(0, 8).map((r) => ({ ...r, held: held(r) })), ...examples.trace(reading.voteText) });
     }
     // The best-scored passage may fall short where the next one answers (高速バス: 別表3(2)ア scores
     // on 公共交通, 別表2イ holds the project): the first of the best few that passes answers.
@@ -273,7 +271,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const passes = (r: RankedPassage): boolean => r.score <= top.score || (r.coverage >= minCoverage && r.strong);
     const kept = ranked.filter((r) => r.score >= top.score * 0.35 && passes(r)).slice(0, limit);
     const ranks = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
-    const weighed = reconsider(reading.voteText, ranks, preferred, limit);
+    const weighed = examples.reconsider(reading.voteText, ranks, preferred, limit);
     if (weighed === 'abstain') return withdraw(question, truncated, intent, ranks);
     const answers = weighed ?? ranks;
     const lead = passageOf(answers[0]) ?? top.passage;
@@ -287,45 +285,11 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     return result.abstained ? result : { ...result, topic: { label: describeTopic(groups), question: normalized } };
   }
 
-  /**
-   * The answers as the example bank leaves them: the passage its vote backs put first where it
-   * outweighs the engine's own first, rows it backs added after as related ones; 'abstain' when
-   * the nearest examples were unanswerable; undefined when neither found anything.
-   */
-  function reconsider(voteText: string, answers: readonly Answer[] | undefined, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] | 'abstain' | undefined {
-    if (!examples) return answers && [...answers];
-    const vote = examples.vote(voteText);
-    const verdict = weighVote(answers === undefined ? undefined : [...new Set(answers.map((a) => a.ref))], vote);
-    if (verdict.kind === 'abstain') return 'abstain';
-    const first = verdict.kind === 'first' ? putFirst(answers ?? [], verdict.ref, preferred, limit) : answers && [...answers];
-    if (!first) return undefined;
-    const backed = listBackedRefs(vote, [...new Set(first.map((a) => a.ref))]);
-    return [...first, ...backed.flatMap((ref) => draftsOf(ref, preferred).map((p) => toAnswer(p, first[first.length - 1]?.score ?? 1, 'related')))].slice(0, Math.max(limit, first.length));
-  }
-
-  /** The drafts of a ref the question allows (all of them when it allows none). */
-  function draftsOf(ref: string, preferred: ReadonlySet<string> | undefined): Passage[] {
-    const drafts = passages.filter((p) => p.ref === ref);
-    const allowed = drafts.filter((p) => preferred === undefined || preferred.has(p.agreement.id));
-    return allowed.length > 0 ? allowed : drafts;
-  }
-
-  /**
-   * The answers with `ref` first: the engine's own passages of it, or else its drafts the question
-   * allows. A row the engine did not reach by the question's words is a related answer.
-   */
-  function putFirst(answers: readonly Answer[], ref: string, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] {
-    const own = answers.filter((a) => a.ref === ref);
-    const score = answers[0]?.score ?? 1;
-    const lead = own.length > 0 ? own : draftsOf(ref, preferred).map((p) => toAnswer(p, score, p.kind === 'annex-row' ? 'related' : 'answer'));
-    return [...lead, ...answers.filter((a) => a.ref !== ref)].slice(0, Math.max(limit, lead.length));
-  }
-
   /** Where the engine found no passage: the passage the examples agree on, if they do. */
   function answerFromExamples(question: string, truncated: boolean, intent: Intent, reading: ReturnType<typeof readQuestion>, limit: number): AskResult | undefined {
     // A fact asked (何人？ いつ？) or city-hall business named (給与): the abstention has its reason.
     if (reading.groups.some((g) => g.required || g.phrases.some((p) => p.includes(OUTSIDE_TERM)))) return undefined;
-    const answers = reconsider(reading.voteText, undefined, reading.preferred, limit);
+    const answers = examples.reconsider(reading.voteText, undefined, reading.preferred, limit);
     if (answers === undefined || answers === 'abstain') return undefined;
     // Not what the question's words found: said so, and shown as related, whatever the passage.
     const first = answers[0]?.ref;
@@ -440,12 +404,6 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 /** The resolution's reading, as the summary context wants it (absent when the question named no member). */
 function readingOf(resolution: MemberResolution): { reading?: PartyReading } {
   return resolution.reading ? { reading: resolution.reading } : {};
-}
-
-/** The example bank, its members' names ignored (萩市 asks as 防府市 does); none without examples. */
-function buildExampleBank(parts: EngineParts, places: readonly string[]): ExampleBank | undefined {
-  if (!parts.examples || parts.examples.length === 0) return undefined;
-  return createExampleBank(parts.examples, parts.tokenizer, { ignoredWords: listMemberWords(places, parts.tokenizer) });
 }
 
 /** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */
