@@ -16,7 +16,8 @@ import { listPlaceNames } from '../src/core/region/describe-members.ts';
 import { listExampleFeatures, listMemberWords } from '../src/core/search/example-bank.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { normalizeQuestion, normalizeText } from '../src/core/text/normalize.ts';
-import { loadQuestionSet } from './lib/question-set.ts';
+import type { IpadicFeatures, Tokenizer } from 'kuromoji';
+import { loadQuestionSet, type QuestionCase } from './lib/question-set.ts';
 
 export const EXAMPLES_FILE = fileURLToPath(new URL('../corpus/derived/examples.tsv', import.meta.url));
 
@@ -25,8 +26,9 @@ export const EXAMPLES_FILE = fileURLToPath(new URL('../corpus/derived/examples.t
  * the features read as the engine reads them (real kuromoji, the members' names of corpus/region.yml
  * left out), so that start-up need not tokenize every example.
  */
-export async function deriveExamples(): Promise<string> {
-  const [tokenizer, corpus] = await Promise.all([loadKuromojiTokenizer(), loadCorpus(DEFAULT_CORPUS_DIR)]);
+export async function deriveExamples(loaded?: Tokenizer<IpadicFeatures>): Promise<string> {
+  // A caller that has the dictionary already passes it: it loads once per process.
+  const [tokenizer, corpus] = await Promise.all([loaded ?? loadKuromojiTokenizer(), loadCorpus(DEFAULT_CORPUS_DIR)]);
   const ignored = listMemberWords(listPlaceNames(corpus.region), tokenizer);
   const all = loadQuestionSet();
   const cases = all.filter((c) => c.part === 'development' && (c.kind === undefined || c.kind === 'passages'));
@@ -39,7 +41,7 @@ export async function deriveExamples(): Promise<string> {
     if (seen.has(normalizeText(question))) continue;
     seen.add(normalizeText(question));
     const features = listExampleFeatures(normalizeQuestion(question), tokenizer, ignored).join(' ');
-    lines.push(`${question}\t${c.expect.length === 0 ? '-' : c.expect.join(';')}\t${c.file.replace(/\.yml$/u, '')}\t${features}`);
+    lines.push(`${question}\t${c.expect.length === 0 ? '-' : c.expect.join(';')}\t${sourceOf(c)}\t${features}`);
   }
   return [
     '# The example bank: the development questions of test/fixtures/questions/ (written by helpers from the seed and region.yml,',
@@ -50,6 +52,11 @@ export async function deriveExamples(): Promise<string> {
     ...lines,
     '',
   ].join('\n');
+}
+
+/** The bank's name for a question file (development-12.yml → development-12). */
+export function sourceOf(c: Pick<QuestionCase, 'file'>): string {
+  return c.file.replace(/\.yml$/u, '');
 }
 
 /** Tabs and line breaks would break the table; the engine reads them as spaces anyway. */

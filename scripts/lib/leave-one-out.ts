@@ -10,7 +10,7 @@ import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import type { Example } from '../../src/core/search/example-bank.ts';
 import { loadKuromojiTokenizer } from '../../src/core/text/load-kuromoji.ts';
 import { normalizeText } from '../../src/core/text/normalize.ts';
-import { oneLine } from '../derive-examples.ts';
+import { oneLine, sourceOf } from '../derive-examples.ts';
 import { loadQuestionSet, type QuestionCase } from './question-set.ts';
 
 /**
@@ -61,9 +61,4 @@ function listAskedBySource(cases: readonly QuestionCase[]): Map<string, Set<stri
     asked.set(source, questions);
   }
   return asked;
-}
-
-/** The bank's name for a question file (development-12.yml → development-12). */
-function sourceOf(c: QuestionCase): string {
-  return c.file.replace(/\.yml$/u, '');
 }
