@@ -3,7 +3,10 @@
  * the development part of the question set (test/fixtures/questions/development*.yml). Held-out
  * parts never go in: they measure the bank on questions it has not seen.
  *
- *   npx tsx scripts/derive-examples.ts [OUT_FILE]
+ *   npx tsx scripts/derive-examples.ts
+ *
+ * It also trains the classifier on the table (src/core/search/example-classifier.ts) and writes
+ * its weights to corpus/derived/example-weights.tsv.
  *
  * Cases asking for a special kind of reply (a role table, a comparison …) are left out: the bank
  * votes for passages only.
@@ -13,13 +16,30 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/core/create-question-answerer.ts';
 import { listPlaceNames } from '../src/core/region/describe-members.ts';
-import { listExampleFeatures, listMemberWords } from '../src/core/search/example-bank.ts';
+import { listExampleFeatures, listMemberWords, parseExamples, type Example } from '../src/core/search/example-bank.ts';
+import { formatClassifierWeights, trainExampleClassifier } from '../src/core/search/example-classifier.ts';
+import { buildPassages } from '../src/core/search/passages.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { normalizeQuestion, normalizeText } from '../src/core/text/normalize.ts';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { loadQuestionSet, type QuestionCase } from './lib/question-set.ts';
 
 export const EXAMPLES_FILE = fileURLToPath(new URL('../corpus/derived/examples.tsv', import.meta.url));
+export const WEIGHTS_FILE = fileURLToPath(new URL('../corpus/derived/example-weights.tsv', import.meta.url));
+
+/** The classifier's weights for a table's examples, as the shipped file holds them. */
+export function deriveExampleWeights(examples: readonly Example[]): string {
+  return formatClassifierWeights(trainExampleClassifier(examples, tableFeatures), [
+    'Weights of the classifier trained on corpus/derived/examples.tsv (src/core/search/example-classifier.ts):',
+    'per feature (a word or §kanji pair), its weight for each class (the position in "classes"; ∅: not answered).',
+    'Regenerate: npx tsx scripts/derive-examples.ts (test/example-bank.test.ts checks it is up to date).',
+  ]);
+}
+
+/** An example's features as the table carries them. */
+export function tableFeatures(example: Example): string[] {
+  return (example.features ?? '').split(' ').filter((f) => f !== '');
+}
 
 /**
  * The table's text: a header saying where it comes from, then `question<TAB>refs<TAB>source<TAB>features`,
@@ -65,7 +85,9 @@ export function oneLine(question: string): string {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = process.argv[2] ?? EXAMPLES_FILE;
-  writeFileSync(out, await deriveExamples());
-  console.log(`wrote ${out}`);
+  const table = await deriveExamples();
+  writeFileSync(EXAMPLES_FILE, table);
+  const refs = new Set(buildPassages(await loadCorpus(DEFAULT_CORPUS_DIR)).map((p) => p.ref));
+  writeFileSync(WEIGHTS_FILE, deriveExampleWeights(parseExamples(EXAMPLES_FILE, table, refs)));
+  console.log(`wrote ${EXAMPLES_FILE} and ${WEIGHTS_FILE}`);
 }

@@ -10,7 +10,8 @@ import type { QuestionAnswerer } from '../../src/core/answer/types.ts';
 import type { Example } from '../../src/core/search/example-bank.ts';
 import { loadKuromojiTokenizer } from '../../src/core/text/load-kuromoji.ts';
 import { normalizeText } from '../../src/core/text/normalize.ts';
-import { oneLine, sourceOf } from '../derive-examples.ts';
+import { trainExampleClassifier } from '../../src/core/search/example-classifier.ts';
+import { oneLine, sourceOf, tableFeatures } from '../derive-examples.ts';
 import { loadQuestionSet, type QuestionCase } from './question-set.ts';
 
 /**
@@ -31,7 +32,10 @@ export async function createLeaveOneOutEngines(tokenizer?: Tokenizer<IpadicFeatu
     if (!questions) return shipped;
     let engine = bySource.get(source);
     if (!engine) {
-      engine = createQuestionAnswererFrom({ ...files, examples: leaveFileOut(files.examples ?? [], source, questions), tokenizer: kuromoji });
+      const examples = leaveFileOut(files.examples ?? [], source, questions);
+      // The classifier too is trained without the file's questions.
+      const exampleWeights = files.exampleWeights && trainExampleClassifier(examples, tableFeatures);
+      engine = createQuestionAnswererFrom({ ...files, examples, ...(exampleWeights ? { exampleWeights } : {}), tokenizer: kuromoji });
       bySource.set(source, engine);
     }
     return engine;

@@ -13,6 +13,7 @@ import { parseGlossary } from './search/glossary.ts';
 import { parseVocabulary } from './search/vocabulary.ts';
 import { parseLexicalCategories } from './text/lexical-categories.ts';
 import { parseExamples } from './search/example-bank.ts';
+import { parseClassifierWeights } from './search/example-classifier.ts';
 import { buildPassages } from './search/passages.ts';
 import type { Agreement } from './corpus/schema.ts';
 import { createQuestionAnswererFrom, type EngineOptions, type EngineParts } from './question-answerer.ts';
@@ -27,6 +28,9 @@ export const CATEGORIES_FILE = 'derived/juman-categories.tsv';
 
 /** Example questions with the passages that answer them (see scripts/derive-examples.ts); optional. */
 export const EXAMPLES_FILE = 'derived/examples.tsv';
+
+/** The classifier trained on the example bank (optional; used only with the bank). */
+export const EXAMPLE_WEIGHTS_FILE = 'derived/example-weights.tsv';
 
 /** The corpus shipped with the bot. */
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../../corpus', import.meta.url));
@@ -99,7 +103,10 @@ export async function loadEngineFiles(options: Pick<CreateQuestionAnswererOption
   const examplesSource = await readOptional(examplesPath, 'the example bank');
   const refs = new Set(buildPassages(corpus).map((p) => p.ref));
   const examples = examplesSource === undefined ? undefined : parseExamples(examplesPath, examplesSource, refs);
-  return { corpus, glossary, ...(vocabulary ? { vocabulary } : {}), ...(lexicalCategories ? { lexicalCategories } : {}), ...(examples ? { examples } : {}) };
+  const weightsPath = join(corpusDir, EXAMPLE_WEIGHTS_FILE);
+  const weightsSource = examples === undefined ? undefined : await readOptional(weightsPath, 'the example classifier');
+  const exampleWeights = weightsSource === undefined ? undefined : parseClassifierWeights(weightsPath, weightsSource, refs);
+  return { corpus, glossary, ...(vocabulary ? { vocabulary } : {}), ...(lexicalCategories ? { lexicalCategories } : {}), ...(examples ? { examples } : {}), ...(exampleWeights ? { exampleWeights } : {}) };
 }
 
 /** The annex refs of an agreement (別表1ア … 別表3(3)ア), as passages name them. */

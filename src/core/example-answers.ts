@@ -6,6 +6,7 @@ import { toAnswer } from './answer/compose.ts';
 import type { Answer } from './answer/types.ts';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { createExampleBank, listMemberWords, type Example, type ExampleBank, type ExampleVote } from './search/example-bank.ts';
+import type { ClassifierModel } from './search/example-classifier.ts';
 import { listBackedRefs, weighVote } from './search/example-fusion.ts';
 import type { Passage } from './search/passages.ts';
 
@@ -63,7 +64,7 @@ export function createExampleAnswers(bank: ExampleBank | undefined, passages: re
 }
 
 /** The example bank, the members' names ignored (萩市 asks as 防府市 does); none without examples. */
-export function buildExampleBank(examples: readonly Example[] | undefined, tokenizer: Tokenizer<IpadicFeatures>, places: readonly string[]): ExampleBank | undefined {
+export function buildExampleBank(examples: readonly Example[] | undefined, tokenizer: Tokenizer<IpadicFeatures>, places: readonly string[], classifier?: ClassifierModel): ExampleBank | undefined {
   if (!examples || examples.length === 0) return undefined;
-  return createExampleBank(examples, tokenizer, { ignoredWords: listMemberWords(places, tokenizer) });
+  return createExampleBank(examples, tokenizer, { ignoredWords: listMemberWords(places, tokenizer), ...(classifier ? { classifier } : {}) });
 }

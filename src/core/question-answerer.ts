@@ -27,6 +27,7 @@ import { createMemberResolver, type MemberResolution } from './region/resolve-me
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
 import { buildExampleBank, createExampleAnswers } from './example-answers.ts';
 import type { Example, ExampleVote } from './search/example-bank.ts';
+import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
@@ -108,6 +109,8 @@ export interface EngineParts {
   readonly lexicalCategories?: LexicalCategories;
   /** Questions with the passages that answer them: their vote weighs beside the engine's reading (optional). */
   readonly examples?: readonly Example[];
+  /** A classifier trained on those examples (example-classifier.ts), averaged into their vote (optional). */
+  readonly exampleWeights?: ClassifierModel;
   readonly tokenizer: Tokenizer<IpadicFeatures>;
 }
 
@@ -140,7 +143,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const ownPlaces = listPlaceNames(parts.corpus.region);
   const outsiders = listNeighbourNames(parts.corpus.region);
   const documents = createDocumentAnswers(passages);
-  const examples = createExampleAnswers(buildExampleBank(parts.examples, parts.tokenizer, ownPlaces), passages);
+  const examples = createExampleAnswers(buildExampleBank(parts.examples, parts.tokenizer, ownPlaces, parts.exampleWeights), passages);
   teachKanaReadings(index.lexicon, {
     members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
     projectTerms: (parts.vocabulary?.areas ?? []).flatMap((area) => area.terms.map((term) => analyzer.analyze(term))),

@@ -9,6 +9,7 @@
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { CodedError, ErrorCode } from '../errors.ts';
 import { normalizeQuestion } from '../text/normalize.ts';
+import { scoreFeatures, type ClassifierModel } from './example-classifier.ts';
 
 /** One example: a question, the refs that answer it (none: the agreements do not), where it came from. */
 export interface Example {
@@ -48,6 +49,17 @@ export interface ExampleBankOptions {
    * @defaultValue 8
    */
   readonly neighbours?: number;
+  /**
+   * A classifier trained on the same examples (example-classifier.ts): its probabilities are
+   * averaged into the vote, where they weigh each word by how reliably it pointed to one answer.
+   * @example { classifier: parseClassifierWeights(file, text, refs) }
+   */
+  readonly classifier?: ClassifierModel;
+  /**
+   * The classifier's part of the vote, 0 to 1 (the nearest examples have the rest).
+   * @defaultValue 0.5
+   */
+  readonly classifierShare?: number;
 }
 
 export interface ExampleBank {
@@ -154,6 +166,8 @@ export function listExampleFeatures(text: string, tokenizer: Tokenizer<IpadicFea
 export function createExampleBank(examples: readonly Example[], tokenizer: Tokenizer<IpadicFeatures>, options: ExampleBankOptions = {}): ExampleBank {
   const ignored = options.ignoredWords ?? new Set<string>();
   const neighbours = options.neighbours ?? 8;
+  const classifier = options.classifier;
+  const classifierShare = classifier ? (options.classifierShare ?? 0.5) : 0;
   // Read as the engine reads a question (normalizeQuestion): a space typed between two kanji parts
   // two words (確保 別表 → 確保、別表), so an example gets no kanji pair across it (§保別) that
   // no question, normalised so, could share.
@@ -178,7 +192,8 @@ export function createExampleBank(examples: readonly Example[], tokenizer: Token
     const votes = new Map<string, number>();
     const voters: { example: Example; score: number }[] = [];
     let total = 0;
-    for (const { id, score } of index.nearest(listExampleFeatures(question, tokenizer, ignored), neighbours)) {
+    const features = listExampleFeatures(question, tokenizer, ignored);
+    for (const { id, score } of index.nearest(features, neighbours)) {
       const example = examples[id];
       if (!example) continue;
       voters.push({ example, score });
@@ -187,8 +202,14 @@ export function createExampleBank(examples: readonly Example[], tokenizer: Token
       for (const ref of refs) votes.set(ref, (votes.get(ref) ?? 0) + score / refs.length);
       total += score;
     }
-    if (total === 0) return { shares: [], neighbours: [] };
-    return { shares: [...votes].map(([ref, score]) => [ref, score / total] as const).sort((a, b) => b[1] - a[1]), neighbours: voters };
+    const scored = classifier ? scoreFeatures(classifier, features) : [];
+    if (total === 0 && scored.length === 0) return { shares: [], neighbours: [] };
+    // Either witness alone when the other has nothing to say.
+    const own = total === 0 ? 0 : scored.length === 0 ? 1 : 1 - classifierShare;
+    const shares = new Map<string, number>();
+    for (const [ref, score] of votes) shares.set(ref, (own * score) / total);
+    for (const [ref, share] of scored) shares.set(ref, (shares.get(ref) ?? 0) + (1 - own) * share);
+    return { shares: [...shares].sort((a, b) => b[1] - a[1]), neighbours: voters };
   }
 }
 
