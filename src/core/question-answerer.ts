@@ -275,8 +275,11 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const kept = ranked.filter((r) => r.score >= top.score * 0.35 && passes(r)).slice(0, limit);
     const ranks = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
     const weighed = examples.reconsider(reading.voteText, ranks, preferred, limit);
-    if (weighed === 'abstain') return withdraw(question, truncated, intent, ranks);
-    const answers = weighed ?? ranks;
+    // 医療は誰が担当？ names a row's topic and asks its roles: that row answers, however many
+    // unanswerable examples share 担当 (担当課は？ 担当者の名前は？).
+    const asksRowRoles = intent === 'role' && top.passage.kind === 'annex-row' && top.coverage >= 1;
+    if (weighed === 'abstain' && !asksRowRoles) return withdraw(question, truncated, intent, ranks);
+    const answers = weighed === 'abstain' ? ranks : (weighed ?? ranks);
     const lead = passageOf(answers[0]) ?? top.passage;
     // 観光は第何条？: an annex row is the article's that the annex belongs to (別表（第３条関係）).
     const governing = articleWanted && lead.kind === 'annex-row' ? documents.governingArticle(lead) : undefined;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createReloadableQuestionAnswerer, DEFAULT_CORPUS_DIR } from '../../src/core/create-question-answerer.ts';
+import { createReloadableQuestionAnswerer, DEFAULT_CORPUS_DIR, EXAMPLES_FILE, EXAMPLE_WEIGHTS_FILE } from '../../src/core/create-question-answerer.ts';
 import type { ReloadableAnswerer } from '../../src/core/reloadable-answerer.ts';
 import type { LogReport } from '../../src/report/aggregate-log.ts';
 import { runReport } from '../../src/report/run-report.ts';
@@ -22,7 +22,7 @@ import { socketModeEnv, spawnBot, startBotInProcess, type InProcessBot, type Spa
 const MISSED = 'ゆるキャラの共同PRは？';
 const MISSED_VARIANT = 'ゆるキャラの共同ＰＲは?';
 /** Answered only through the vocabulary: a related answer. */
-const RELATED = 'ふるさと納税の返礼品は？';
+const RELATED = '乗合タクシーは？';
 const ANSWERED = '災害対応は誰が担当？';
 
 let fake: FakeSlack;
@@ -71,6 +71,10 @@ async function report(lines: readonly Record<string, unknown>[], extra: readonly
 beforeAll(async () => {
   corpusDir = mkdtempSync(join(tmpdir(), 'kyoyaku-corpus-'));
   cpSync(DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
+  // The curator's glossary edit is what this loop shows, so the copy runs on the reading rules: the
+  // example bank's vote may outvote an edit (ゆるキャラの共同PR is 観光 PR to the examples), and
+  // its own loop (a question added to a development file) is tested in example-bank.test.ts.
+  for (const file of [EXAMPLES_FILE, EXAMPLE_WEIGHTS_FILE]) rmSync(join(corpusDir, file));
   engine = await createReloadableQuestionAnswerer({ corpusDir, displayBase: corpusDir });
   fake = await FakeSlack.start();
 });
@@ -113,7 +117,7 @@ describe('the curator’s loop', () => {
     // NFKC, case and trailing punctuation: both spellings are one question.
     expect(result.abstained).toEqual([{ question: 'ゆるキャラの共同prは', count: 2, nearest: questionLines[1]?.['nearest'] }]);
     expect(result.abstained[0]?.nearest.length).toBeLessThanOrEqual(3);
-    expect(result.related).toEqual([{ question: 'ふるさと納税の返礼品は', count: 1, answers: expect.arrayContaining([expect.objectContaining({ ref: expect.stringMatching(/^別表/) })]) }]);
+    expect(result.related).toEqual([{ question: '乗合タクシーは', count: 1, answers: expect.arrayContaining([expect.objectContaining({ ref: expect.stringMatching(/^別表/) })]) }]);
     expect(result.negativeFeedback).toEqual([{ question: '災害対応は誰が担当', refs: expect.arrayContaining(['連携協約1:別表3(1)エ']), count: 1 }]);
     expect(result.overall).toMatchObject({ questions: 5, abstained: 2, abstentionRate: 0.4, related: 1 });
     expect(result.overall.medianEngineMs).toEqual(expect.any(Number));

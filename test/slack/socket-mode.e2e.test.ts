@@ -160,7 +160,7 @@ describe('buttons', () => {
   let answer: ApiCall;
   beforeAll(async () => {
     const ts = makeTs();
-    await fake.sendEvent(makeMention('医療', ts));
+    await fake.sendEvent(makeMention('医療は誰が担当？', ts));
     answer = await fake.waitForCall('chat.postMessage', isReplyIn(ts));
   });
 
@@ -189,7 +189,7 @@ describe('buttons', () => {
     const post = await fake.waitForResponsePost((candidate) => responseUrl?.endsWith(candidate.id) === true);
     expect(String(post.body['text'])).toContain('ありがとうございます');
     const line = bot.logs.find((candidate) => candidate['event'] === 'feedback' && candidate['rating'] === (actionId === ActionId.FeedbackUp ? 'up' : 'down'));
-    expect(line).toMatchObject({ question: '医療', refs: ['連携協約1:別表3(1)ア', '連携協約2:別表3(1)ア'] });
+    expect(line).toMatchObject({ question: '医療は誰が担当？', refs: ['連携協約1:別表3(1)ア', '連携協約2:別表3(1)ア'] });
   });
 
   it('「チャンネルに共有」 posts the private answer publicly and removes the private copy', async () => {

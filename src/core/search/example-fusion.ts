@@ -29,8 +29,8 @@ export interface FusionWeights {
   readonly quietNoAnswer: number;
   /** Share of "not answered" votes that withdraws the engine's answer… @defaultValue 0.45 */
   readonly withdrawShare: number;
-  /** …when the engine's first ref got less than this share. @defaultValue 0.25 */
-  readonly withdrawFirst: number;
+  /** …when the engine's first three refs together got less than this share. @defaultValue 0.25 */
+  readonly withdrawBacking: number;
   /** Share of the vote that adds a ref after the answer, as a related passage. @defaultValue 0.2 */
   readonly alsoShare: number;
   /** How many refs an answer shows at most with those added. @defaultValue 3 */
@@ -43,7 +43,7 @@ export const DEFAULT_FUSION_WEIGHTS: FusionWeights = {
   answerShare: 0.6,
   quietNoAnswer: 0.15,
   withdrawShare: 0.45,
-  withdrawFirst: 0.25,
+  withdrawBacking: 0.25,
   alsoShare: 0.2,
   alsoUpTo: 3,
 };
@@ -65,7 +65,9 @@ export function weighVote(engineRefs: readonly string[] | undefined, vote: Examp
     const [best] = vote.shares;
     return best && best[0] !== NO_ANSWER && best[1] >= weights.answerShare && none < weights.quietNoAnswer ? { kind: 'first', ref: best[0] } : keep;
   }
-  if (none >= weights.withdrawShare && share(first) < weights.withdrawFirst) return { kind: 'abstain' };
+  // The engine's refs together: a topic with two rows (医療: 別表2ア, 別表3(1)ア) splits its votes.
+  const backing = (engineRefs ?? []).slice(0, 3).reduce((sum, ref) => sum + share(ref), 0);
+  if (none >= weights.withdrawShare && backing < weights.withdrawBacking) return { kind: 'abstain' };
   const score = (ref: string): number => share(ref) + (ref === first ? weights.firstLead : ref === second ? weights.secondLead : 0);
   // Only a ref with votes can outscore the first's head start (the second's lead is smaller).
   let best = first;
