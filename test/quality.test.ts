@@ -57,18 +57,20 @@ describe('engine quality', () => {
   // Floors a little under the figures of this change (see docs/evaluation.md): fall below and something broke.
   // The development part holds the former held-out parts and the fresh parts written blind since; each
   // development file is answered without its own examples in the bank (leave one file out), so these
-  // figures are not the bank remembering its questions. Session 20 added 3,300 fresh questions, 570 of them negatives (some parts negative-heavy), so the negatives' floor is lower.
+  // figures are not the bank remembering its questions (nor the classifier trained on it: it is
+  // trained without the file's group of files). Session 21's figures: core 95.4, project 96.6,
+  // member 98.4, variant 98.3, negatives 94.7, special kinds 96.4.
   it.each([
-    { category: 'core', top3: 0.93 },
+    { category: 'core', top3: 0.94 },
     { category: 'project', top3: 0.95 },
-    { category: 'member', top3: 0.96 },
-    { category: 'variant', top3: 0.96 },
+    { category: 'member', top3: 0.97 },
+    { category: 'variant', top3: 0.97 },
   ])('development $category: top-3 at least $top3', ({ category, top3 }) => {
     expect(figures(engine, `development/${category}`).top3, describeMisses('development')).toBeGreaterThanOrEqual(top3);
   });
 
-  it('abstains on at least 93 % of the development negatives', () => {
-    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.93);
+  it('abstains on at least 94 % of the development negatives', () => {
+    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.94);
   });
 
   it('gives the special kinds of reply to at least 95 % of the development cases asking for one (or a near miss)', () => {
