@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, parseAgreement } from '../src/core/corpus/load-corpus.ts';
 import { ErrorCode, isCodedError } from '../src/core/errors.ts';
+import { readCorpusError } from './support/corpus-error.ts';
 import { parseGlossary } from '../src/core/search/glossary.ts';
 
 const AGREEMENT_1 = fileURLToPath(new URL('../corpus/agreements/agreement-1.yml', import.meta.url));
@@ -33,15 +34,7 @@ function replaceOnce(text: string, from: string, to: string): string {
 }
 
 function messageOf(source: string): string {
-  try {
-    parseAgreement(FILE, source);
-  } catch (error) {
-    if (!isCodedError(error)) throw error;
-    expect(error.code).toBe(ErrorCode.CorpusInvalid);
-    expect(error.message).not.toContain('\n');
-    return error.message;
-  }
-  throw new Error('expected the file to be rejected');
+  return readCorpusError(() => parseAgreement(FILE, source));
 }
 
 describe('parseAgreement', () => {

@@ -10,7 +10,7 @@ import { EXAMPLES_FILE, deriveExamples, oneLine } from '../scripts/derive-exampl
 import { leaveFileOut } from '../scripts/lib/leave-one-out.ts';
 import { loadQuestionSet } from '../scripts/lib/question-set.ts';
 import { loadEngineFiles } from '../src/core/create-question-answerer.ts';
-import { ErrorCode, isCodedError } from '../src/core/errors.ts';
+import { readCorpusError } from './support/corpus-error.ts';
 import { NO_ANSWER, createExampleBank, listMemberWords, parseExamples, type ExampleVote } from '../src/core/search/example-bank.ts';
 import { listPlaceNames } from '../src/core/region/describe-members.ts';
 import { weighVote, type Verdict } from '../src/core/search/example-fusion.ts';
@@ -62,17 +62,7 @@ describe('leaveFileOut', () => {
 });
 
 describe('parseExamples', () => {
-  const messageOf = (source: string): string => {
-    try {
-      parseExamples('corpus/derived/examples.tsv', source, REFS);
-    } catch (error) {
-      if (!isCodedError(error)) throw error;
-      expect(error.code).toBe(ErrorCode.CorpusInvalid);
-      expect(error.message).not.toContain('\n');
-      return error.message;
-    }
-    throw new Error('expected the table to be rejected');
-  };
+  const messageOf = (source: string): string => readCorpusError(() => parseExamples('corpus/derived/examples.tsv', source, REFS));
 
   it('reads refs, "-" for none, and skips comments', () => {
     const examples = parseExamples('e.tsv', '# note\n費用は？\t第4条;第5条\tdevelopment-3\n市長の名前は？\t-\tdevelopment-3\t市長 名前 §市長\n', REFS);

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { EXAMPLES_FILE, WEIGHTS_FILE, deriveExampleWeights, tableFeatures } from '../scripts/derive-examples.ts';
 import { loadEngineFiles } from '../src/core/create-question-answerer.ts';
-import { ErrorCode, isCodedError } from '../src/core/errors.ts';
+import { readCorpusError } from './support/corpus-error.ts';
 import { NO_ANSWER, createExampleBank, listExampleFeatures, parseExamples, type Example } from '../src/core/search/example-bank.ts';
 import { formatClassifierWeights, parseClassifierWeights, scoreFeatures, trainExampleClassifier } from '../src/core/search/example-classifier.ts';
 import { buildPassages } from '../src/core/search/passages.ts';
@@ -91,17 +91,7 @@ describe('trainExampleClassifier', () => {
 });
 
 describe('parseClassifierWeights', () => {
-  const messageOf = (source: string): string => {
-    try {
-      parseClassifierWeights('corpus/derived/example-weights.tsv', source, REFS);
-    } catch (error) {
-      if (!isCodedError(error)) throw error;
-      expect(error.code).toBe(ErrorCode.CorpusInvalid);
-      expect(error.message).not.toContain('\n');
-      return error.message;
-    }
-    throw new Error('expected the table to be rejected');
-  };
+  const messageOf = (source: string): string => readCorpusError(() => parseClassifierWeights('corpus/derived/example-weights.tsv', source, REFS));
 
   it.each([
     // The classes line lost (an edit cut the top of the file).
