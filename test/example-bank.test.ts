@@ -173,6 +173,15 @@ describe('the vote', () => {
     expect(listMemberWords(listPlaceNames(corpus.region), tokenizer).has(word)).toBe(ignored);
   });
 
+  it('compares no feature that more than a tenth of a large bank holds (its stop words)', () => {
+    // 150 examples all about the 協約, a tenth of them about 費用: 協約 says nothing of which passage.
+    const many = Array.from({ length: 150 }, (_, i) => ({ question: i % 10 === 0 ? `協約の費用その${i}` : `協約の会議その${i}`, refs: [i % 10 === 0 ? '第4条' : '第5条'], source: 'a' }));
+    expect(createExampleBank(many, tokenizer).vote('協約').shares).toEqual([]);
+    expect(createExampleBank(many, tokenizer, { commonShare: 1 }).vote('協約').shares[0]?.[0]).toBe('第5条');
+    // 費用 (15 of 150) is compared, and 協約 beside it no longer drowns it.
+    expect(createExampleBank(many, tokenizer).vote('協約の費用').shares[0]).toEqual(['第4条', 1]);
+  });
+
   it('gives no vote for a question sharing no word', () => {
     expect(createExampleBank(examples, tokenizer).vote('？？')).toEqual({ shares: [], neighbours: [] });
   });

@@ -50,6 +50,15 @@ export interface ExampleBankOptions {
    */
   readonly neighbours?: number;
   /**
+   * A feature held by more than this share of the examples is not compared, as a search engine
+   * drops its stop words: 協約 is in a third of them, so it cost most of a vote's time (160 µs a
+   * question with 11,000 examples; 60 µs without the five features above a tenth) while it
+   * decided almost nothing (development: core 94.3 → 94.2, the rest unchanged). Only a feature of
+   * at least 100 examples is common. 1: every feature is compared.
+   * @defaultValue 0.1
+   */
+  readonly commonShare?: number;
+  /**
    * A classifier trained on the same examples (example-classifier.ts): its probabilities are
    * averaged into the vote, where they weigh each word by how reliably it pointed to one answer.
    * @example { classifier: parseClassifierWeights(file, text, refs) }
@@ -176,7 +185,7 @@ export function createExampleBank(examples: readonly Example[], tokenizer: Token
     const e = examples[id] as Example;
     return e.features !== undefined ? e.features.split(' ').filter((f) => f !== '') : listExampleFeatures(normalizeQuestion(e.question), tokenizer, ignored);
   };
-  const index = buildFeatureIndex(examples.length, featuresOf);
+  const index = buildFeatureIndex(examples.length, featuresOf, options.commonShare ?? 0.1);
   // The engine may read one question twice (a kana reading, then as typed): the vote is the same.
   let last: { question: string; vote: ExampleVote } | undefined;
   return {
@@ -219,6 +228,9 @@ function outranks(score: number, id: number, other: { id: number; score: number 
   return score > other.score || (score === other.score && id < other.id);
 }
 
+/** A feature is common (see {@link ExampleBankOptions.commonShare}) only if this many examples hold it. */
+const MIN_COMMON = 100;
+
 /** BM25's parameters, as MiniSearch's defaults. */
 const K1 = 1.2;
 const B = 0.7;
@@ -235,7 +247,7 @@ interface FeatureIndex {
  * a result object for every example sharing any feature (thousands share 協約): 490 µs a question
  * against about 30 here.
  */
-function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly string[]): FeatureIndex {
+function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly string[], commonShare: number): FeatureIndex {
   // Two passes over the examples, so that no list per feature is ever built: a pair of arrays per
   // feature (some 15,000) cost the running bot several megabytes. First how many examples hold
   // each feature, then all postings into two flat arrays, each feature a slice of them.
@@ -254,9 +266,12 @@ function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly s
     }
   }
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, count);
+  // A common feature keeps its place (and its part in each example's length) but no postings.
+  // A small bank has no such words: in a few examples every word is a large share of them.
+  const common = Uint8Array.from(holders, (n) => (n > count * commonShare && n >= MIN_COMMON ? 1 : 0));
   const starts = new Int32Array(holders.length + 1);
   holders.forEach((n, slice) => {
-    starts[slice + 1] = (starts[slice] as number) + n;
+    starts[slice + 1] = (starts[slice] as number) + (common[slice] === 1 ? 0 : n);
   });
   const idfs = Float64Array.from(holders, (n) => Math.log(1 + (count - n + 0.5) / (n + 0.5)));
   const ids = new Int32Array(starts[holders.length] as number);
@@ -268,6 +283,7 @@ function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly s
     for (const f of featuresOf(id)) tfs.set(f, (tfs.get(f) ?? 0) + 1);
     for (const [f, tf] of tfs) {
       const slice = slices.get(f) as number;
+      if (common[slice] === 1) continue;
       const at = next[slice] as number;
       next[slice] = at + 1;
       ids[at] = id;
