@@ -17,7 +17,7 @@ import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/core/create-question-answerer.ts';
 import { listPlaceNames } from '../src/core/region/describe-members.ts';
 import { listExampleFeatures, listMemberWords, parseExamples, type Example } from '../src/core/search/example-bank.ts';
-import { formatClassifierWeights, trainExampleClassifier } from '../src/core/search/example-classifier.ts';
+import { formatClassifierWeights, tableFeatures, trainExampleClassifier } from '../src/core/search/example-classifier.ts';
 import { buildPassages } from '../src/core/search/passages.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { normalizeQuestion, normalizeText } from '../src/core/text/normalize.ts';
@@ -34,11 +34,6 @@ export function deriveExampleWeights(examples: readonly Example[]): string {
     'per feature (a word or §kanji pair), its weight for each class (the position in "classes"; ∅: not answered).',
     'Regenerate: npx tsx scripts/derive-examples.ts (test/example-bank.test.ts checks it is up to date).',
   ]);
-}
-
-/** An example's features as the table carries them. */
-export function tableFeatures(example: Example): string[] {
-  return (example.features ?? '').split(' ').filter((f) => f !== '');
 }
 
 /**

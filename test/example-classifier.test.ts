@@ -4,14 +4,18 @@
  * passage; its table survives a round trip and malformed tables stop loading in one line; the
  * bank averages it into the vote.
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
-import { EXAMPLES_FILE, WEIGHTS_FILE, deriveExampleWeights, tableFeatures } from '../scripts/derive-examples.ts';
-import { loadEngineFiles } from '../src/core/create-question-answerer.ts';
+import { EXAMPLES_FILE, WEIGHTS_FILE, deriveExampleWeights } from '../scripts/derive-examples.ts';
+import { DEFAULT_CORPUS_DIR, EXAMPLES_FILE as ENGINE_EXAMPLES_FILE, EXAMPLE_WEIGHTS_FILE as ENGINE_WEIGHTS_FILE, loadEngineFiles } from '../src/core/create-question-answerer.ts';
+import { ErrorCode, isCodedError } from '../src/core/errors.ts';
 import { readCorpusError } from './support/corpus-error.ts';
 import { NO_ANSWER, createExampleBank, listExampleFeatures, parseExamples, type Example } from '../src/core/search/example-bank.ts';
-import { formatClassifierWeights, parseClassifierWeights, scoreFeatures, trainExampleClassifier } from '../src/core/search/example-classifier.ts';
+import { formatClassifierWeights, parseClassifierWeights, scoreFeatures, tableFeatures, trainExampleClassifier } from '../src/core/search/example-classifier.ts';
 import { buildPassages } from '../src/core/search/passages.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 
@@ -38,6 +42,67 @@ describe('the shipped weights', () => {
     const { exampleWeights } = await loadEngineFiles();
     expect(exampleWeights?.classes).toContain(NO_ANSWER);
     expect(exampleWeights?.slices.size).toBeGreaterThan(1000);
+  });
+});
+
+describe('the weights beside the example table', () => {
+  let corpusDir: string;
+  let examplesPath: string;
+  let original: string;
+  beforeAll(() => {
+    corpusDir = mkdtempSync(join(tmpdir(), 'kyoyaku-weights-'));
+    cpSync(DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
+    examplesPath = join(corpusDir, ENGINE_EXAMPLES_FILE);
+    original = readFileSync(examplesPath, 'utf8');
+  });
+  afterAll(() => {
+    rmSync(corpusDir, { recursive: true, force: true });
+  });
+
+  /** The table with its first example's answer turned round: what a hand edit of examples.tsv does. */
+  const editFirstExample = (text: string): string => {
+    const lines = text.split('\n');
+    const i = lines.findIndex((line) => line !== '' && !line.startsWith('#'));
+    const cells = (lines[i] as string).split('\t');
+    cells[1] = cells[1] === '-' ? '第4条' : '-';
+    lines[i] = cells.join('\t');
+    return lines.join('\n');
+  };
+
+  it.each([
+    // An answer changed by hand: the weights learnt the old one.
+    ['an example edited', editFirstExample],
+    // A row dropped (a file of questions removed, the weights not regenerated).
+    ['an example removed', (text: string) => text.replace(/\n[^#\n][^\n]*\n/u, '\n')],
+  ])('stop loading in one line, naming both files, when the table is not the one trained on (%s)', async (_why, edit) => {
+    writeFileSync(examplesPath, edit(original));
+    try {
+      await expect(loadEngineFiles({ corpusDir })).rejects.toSatisfy(
+        (error: unknown) =>
+          isCodedError(error) &&
+          error.code === ErrorCode.CorpusInvalid &&
+          error.message.includes(join(corpusDir, ENGINE_WEIGHTS_FILE)) &&
+          error.message.includes(examplesPath) &&
+          error.message.includes('scripts/derive-examples.ts') &&
+          !error.message.includes('\n'),
+      );
+    } finally {
+      writeFileSync(examplesPath, original);
+    }
+  });
+
+  it('load beside the same table saved with CRLF line ends (both files)', async () => {
+    const weightsPath = join(corpusDir, ENGINE_WEIGHTS_FILE);
+    const weights = readFileSync(weightsPath, 'utf8');
+    writeFileSync(examplesPath, original.replace(/\n/gu, '\r\n'));
+    writeFileSync(weightsPath, weights.replace(/\n/gu, '\r\n'));
+    try {
+      const files = await loadEngineFiles({ corpusDir });
+      expect(files.exampleWeights?.trainedOn).toBe((await loadEngineFiles()).exampleWeights?.trainedOn);
+    } finally {
+      writeFileSync(examplesPath, original);
+      writeFileSync(weightsPath, weights);
+    }
   });
 });
 
@@ -87,6 +152,7 @@ describe('trainExampleClassifier', () => {
       const features = listExampleFeatures(question, tokenizer, new Set());
       expect(scoreFeatures(parsed, features)).toEqual(scoreFeatures(model, features));
     }
+    expect(parsed.trainedOn).toBe(model.trainedOn);
   });
 });
 
@@ -101,15 +167,19 @@ describe('parseClassifierWeights', () => {
     // A bias per class, no fewer.
     ['classes\t∅ 第4条\nbias\t0\n', 'line 2: bias: expected 2 weights, found 1'],
     ['classes\t∅ 第4条\nbias\t0 x\n', 'line 2: bias: not a number: "x"'],
+    // What it was trained on, lost or garbled: nothing to check the example table against.
+    ['classes\t∅ 第4条\nbias\t0 0\n費用\t1:1\n', 'line 3: examples: the third line must describe the examples trained on'],
+    ['classes\t∅ 第4条\nbias\t0 0\nexamples\t3\n', 'line 3: examples: the third line must describe the examples trained on'],
     // A weight for a class that is not listed.
-    ['classes\t∅ 第4条\nbias\t0 0\n費用\t2:1.5\n', 'line 3: weight: expected "class:weight" with a class below 2, found "2:1.5"'],
-    ['classes\t∅ 第4条\nbias\t0 0\n費用\t1:abc\n', 'line 3: weight: not a number: "1:abc"'],
+    ['classes\t∅ 第4条\nbias\t0 0\nexamples\t3 0123456789abcdef\n費用\t2:1.5\n', 'line 4: weight: expected "class:weight" with a class below 2, found "2:1.5"'],
+    ['classes\t∅ 第4条\nbias\t0 0\nexamples\t3 0123456789abcdef\n費用\t1:abc\n', 'line 4: weight: not a number: "1:abc"'],
     // A feature twice: which weights hold?
-    ['classes\t∅ 第4条\nbias\t0 0\n費用\t1:1\n費用\t1:2\n', 'line 4: feature: "費用" appears twice'],
+    ['classes\t∅ 第4条\nbias\t0 0\nexamples\t3 0123456789abcdef\n費用\t1:1\n費用\t1:2\n', 'line 5: feature: "費用" appears twice'],
     // A row without its tab.
-    ['classes\t∅ 第4条\nbias\t0 0\n費用 1:1\n', 'line 3: line: expected "feature<TAB>class:weight …"'],
+    ['classes\t∅ 第4条\nbias\t0 0\nexamples\t3 0123456789abcdef\n費用 1:1\n', 'line 4: line: expected "feature<TAB>class:weight …"'],
     // Nothing but comments.
     ['# only a note\n', 'classes: missing'],
+    ['classes\t∅ 第4条\nbias\t0 0\n', 'examples: missing'],
   ])('rejects %j in one line naming the file, line and field', (source, message) => {
     const text = messageOf(source);
     expect(text).toContain('corpus/derived/example-weights.tsv: ');

@@ -11,8 +11,8 @@ import type { Example } from '../../src/core/search/example-bank.ts';
 import type { ClassifierModel } from '../../src/core/search/example-classifier.ts';
 import { loadKuromojiTokenizer } from '../../src/core/text/load-kuromoji.ts';
 import { normalizeText } from '../../src/core/text/normalize.ts';
-import { trainExampleClassifier } from '../../src/core/search/example-classifier.ts';
-import { oneLine, sourceOf, tableFeatures } from '../derive-examples.ts';
+import { tableFeatures, trainExampleClassifier } from '../../src/core/search/example-classifier.ts';
+import { oneLine, sourceOf } from '../derive-examples.ts';
 import { loadQuestionSet, type QuestionCase } from './question-set.ts';
 
 /**

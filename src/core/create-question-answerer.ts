@@ -13,7 +13,7 @@ import { parseGlossary } from './search/glossary.ts';
 import { parseVocabulary } from './search/vocabulary.ts';
 import { parseLexicalCategories } from './text/lexical-categories.ts';
 import { parseExamples } from './search/example-bank.ts';
-import { parseClassifierWeights } from './search/example-classifier.ts';
+import { describeTrainingSet, parseClassifierWeights, tableFeatures } from './search/example-classifier.ts';
 import { buildPassages } from './search/passages.ts';
 import type { Agreement } from './corpus/schema.ts';
 import { createQuestionAnswererFrom, type EngineOptions, type EngineParts } from './question-answerer.ts';
@@ -106,6 +106,15 @@ export async function loadEngineFiles(options: Pick<CreateQuestionAnswererOption
   const weightsPath = join(corpusDir, EXAMPLE_WEIGHTS_FILE);
   const weightsSource = examples === undefined ? undefined : await readOptional(weightsPath, 'the example classifier');
   const exampleWeights = weightsSource === undefined ? undefined : parseClassifierWeights(weightsPath, weightsSource, refs);
+  // Weights trained on another table would vote with what they learnt there: examples.tsv edited by
+  // hand, or one of the two files regenerated without the other.
+  const trained = examples === undefined ? undefined : describeTrainingSet(examples, tableFeatures);
+  if (exampleWeights && exampleWeights.trainedOn !== trained) {
+    throw new CodedError(
+      ErrorCode.CorpusInvalid,
+      `${weightsPath}: examples: trained on examples "${exampleWeights.trainedOn}" but ${examplesPath} holds "${String(trained)}" (count digest); regenerate both: npx tsx scripts/derive-examples.ts`,
+    );
+  }
   return { corpus, glossary, ...(vocabulary ? { vocabulary } : {}), ...(lexicalCategories ? { lexicalCategories } : {}), ...(examples ? { examples } : {}), ...(exampleWeights ? { exampleWeights } : {}) };
 }
 

@@ -10,11 +10,18 @@
  * start-up reads weights and trains nothing. Training is deterministic: the same examples give the
  * same weights, which is how the test knows the shipped table is up to date.
  */
+import { createHash } from 'node:crypto';
 import { CodedError, ErrorCode } from '../errors.ts';
 import { NO_ANSWER, type Example } from './example-bank.ts';
 
 /** The trained weights, as flat arrays: a feature's weights are one slice of `classIds`/`values`. */
 export interface ClassifierModel {
+  /**
+   * The examples it was trained on, as {@link describeTrainingSet} gives them: the loader checks
+   * the example table beside it is still that one (a hand edit of examples.tsv, one file of the two
+   * regenerated), so the two cannot silently disagree.
+   */
+  readonly trainedOn: string;
   /** The labels, NO_ANSWER among them. */
   readonly classes: readonly string[];
   readonly bias: Float32Array;
@@ -37,8 +44,26 @@ export interface TrainOptions {
   readonly keepAbove?: number;
 }
 
-/** Each example's features as the table carries them (spaces between; read again when absent). */
+/** Each example's features, as the classifier is trained on them. */
 type FeaturesOf = (example: Example) => readonly string[];
+
+/** An example's features as the derived table carries them (spaces between; none when the column is absent). */
+export function tableFeatures(example: Example): string[] {
+  return (example.features ?? '').split(' ').filter((f) => f !== '');
+}
+
+/**
+ * What a classifier learns from a table, in a few characters: how many examples, and a digest of
+ * each one's refs and features in order (the order matters: it is the order training visits them).
+ * Questions and source files are left out: training reads neither.
+ *
+ * @example describeTrainingSet(examples, tableFeatures) // → '6312 3f9a0c…' (16 hex digits)
+ */
+export function describeTrainingSet(examples: readonly Example[], featuresOf: FeaturesOf): string {
+  const hash = createHash('sha256');
+  for (const e of examples) hash.update(`${e.refs.join(';')}\t${featuresOf(e).join(' ')}\n`);
+  return `${examples.length} ${hash.digest('hex').slice(0, 16)}`;
+}
 
 /**
  * Trains on the examples: each example's label is its refs (shared equally) or NO_ANSWER.
@@ -112,7 +137,7 @@ export function trainExampleClassifier(examples: readonly Example[], featuresOf:
     slices.set(feature, starts.length - 1);
     starts.push(values.length);
   }
-  return { classes, bias: Float32Array.from(bias, roundWeight), slices, starts: Int32Array.from(starts), classIds: Uint8Array.from(classIds), values: Float32Array.from(values) };
+  return { trainedOn: describeTrainingSet(examples, featuresOf), classes, bias: Float32Array.from(bias, roundWeight), slices, starts: Int32Array.from(starts), classIds: Uint8Array.from(classIds), values: Float32Array.from(values) };
 }
 
 /**
@@ -144,11 +169,12 @@ export function scoreFeatures(model: ClassifierModel, features: readonly string[
 }
 
 /**
- * The weights' table: `#` comments, a `classes` line, a `bias` line, then one line per feature,
+ * The weights' table: `#` comments, a `classes` line, a `bias` line, an `examples` line (what it
+ * was trained on: {@link describeTrainingSet}), then one line per feature,
  * `feature<TAB>class:weight class:weight …` (class by its position in `classes`).
  */
 export function formatClassifierWeights(model: ClassifierModel, header: readonly string[]): string {
-  const lines = [...header.map((h) => `# ${h}`), `classes\t${model.classes.join(' ')}`, `bias\t${[...model.bias].map(formatWeight).join(' ')}`];
+  const lines = [...header.map((h) => `# ${h}`), `classes\t${model.classes.join(' ')}`, `bias\t${[...model.bias].map(formatWeight).join(' ')}`, `examples\t${model.trainedOn}`];
   for (const [feature, slice] of model.slices) {
     const cells: string[] = [];
     for (let i = model.starts[slice] as number; i < (model.starts[slice + 1] as number); i += 1) cells.push(`${model.classIds[i]}:${formatWeight(model.values[i] as number)}`);
@@ -160,11 +186,12 @@ export function formatClassifierWeights(model: ClassifierModel, header: readonly
 /**
  * Parses the weights' table.
  * @throws CodedError `kyoyaku_corpus_invalid` naming the file, the line and the field
- * @example parseClassifierWeights('w.tsv', 'classes\t∅ 第4条\nbias\t0 0\n費用\t1:1.5\n', new Set(['第4条'])).classes // → ['∅', '第4条']
+ * @example parseClassifierWeights('w.tsv', 'classes\t∅ 第4条\nbias\t0 0\nexamples\t2 00112233445566ff\n費用\t1:1.5\n', new Set(['第4条'])).classes // → ['∅', '第4条']
  */
 export function parseClassifierWeights(file: string, source: string, knownRefs: ReadonlySet<string>): ClassifierModel {
   let classes: string[] | undefined;
   let bias: Float32Array | undefined;
+  let trainedOn: string | undefined;
   const slices = new Map<string, number>();
   const starts: number[] = [0];
   const classIds: number[] = [];
@@ -191,6 +218,11 @@ export function parseClassifierWeights(file: string, source: string, knownRefs: 
       bias = Float32Array.from(list, (w) => readWeight(w, () => fail('bias', `not a number: "${w}"`)));
       return;
     }
+    if (trainedOn === undefined) {
+      if (key !== 'examples' || !/^\d+ [0-9a-f]{16}$/u.test(list.join(' '))) fail('examples', 'the third line must describe the examples trained on ("examples<TAB>count digest")');
+      trainedOn = list.join(' ');
+      return;
+    }
     if (slices.has(key as string)) fail('feature', `"${key}" appears twice`);
     for (const cell of list) {
       const [c, w, more] = cell.split(':');
@@ -202,8 +234,10 @@ export function parseClassifierWeights(file: string, source: string, knownRefs: 
     slices.set(copyString(key as string), starts.length - 1);
     starts.push(values.length);
   });
-  if (classes === undefined || bias === undefined) throw new CodedError(ErrorCode.CorpusInvalid, `${file}: ${classes === undefined ? 'classes' : 'bias'}: missing`);
-  return { classes, bias, slices, starts: Int32Array.from(starts), classIds: Uint8Array.from(classIds), values: Float32Array.from(values) };
+  if (classes === undefined || bias === undefined || trainedOn === undefined) {
+    throw new CodedError(ErrorCode.CorpusInvalid, `${file}: ${classes === undefined ? 'classes' : bias === undefined ? 'bias' : 'examples'}: missing`);
+  }
+  return { trainedOn, classes, bias, slices, starts: Int32Array.from(starts), classIds: Uint8Array.from(classIds), values: Float32Array.from(values) };
 }
 
 function forward(weights: Float32Array, bias: Float32Array, x: Int32Array, scale: number, out: Float64Array): void {
