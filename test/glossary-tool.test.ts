@@ -106,7 +106,7 @@ describe('glossary check', () => {
 
 describe('glossary try', () => {
   it('shows tokens, concepts with weights and expansions, candidates with coverage, and why it abstained', async () => {
-    const { code, out } = await run(['try', 'ゆるキャラの共同PRは？']);
+    const { code, out } = await run(['try', 'ゆるキャラの共同PRは？', '--corpus', corpusDir]);
     expect(code).toBe(0);
     expect(out).toContain('トークン: ゆる/動詞');
     expect(out).toMatch(/pr {2}重み 1\.00\n {6}語: pr {2}展開: 情報発信/u);
