@@ -164,6 +164,8 @@ describe('parseClassifierWeights', () => {
     ['bias\t0 0\n', 'line 1: classes: the first line must list the classes'],
     // A class no agreement has.
     ['classes\t∅ 第7条\nbias\t0 0\n', 'line 1: classes: unknown ref "第7条"'],
+    // A class twice (review, session 21): which weights are its?
+    ['classes\t∅ 第4条 第4条\nbias\t0 0 0\n', 'line 1: classes: "第4条" is listed twice'],
     // A bias per class, no fewer.
     ['classes\t∅ 第4条\nbias\t0\n', 'line 2: bias: expected 2 weights, found 1'],
     ['classes\t∅ 第4条\nbias\t0 x\n', 'line 2: bias: not a number: "x"'],

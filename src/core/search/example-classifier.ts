@@ -32,6 +32,9 @@ export interface ClassifierModel {
   readonly values: Float32Array;
 }
 
+/** Class ids are bytes. */
+const MAX_CLASSES = 255;
+
 /** Options of {@link trainExampleClassifier}. The defaults were measured on the development part. */
 export interface TrainOptions {
   /** Passes over the examples. @defaultValue 15 */
@@ -91,6 +94,8 @@ export function trainExampleClassifier(examples: readonly Example[], featuresOf:
     }),
   );
   const targets = examples.map((e) => (e.refs.length === 0 ? [NO_ANSWER] : e.refs).map((r) => classIndex.get(r) as number));
+  // Class ids are stored in a Uint8Array: a 256th class would wrap silently.
+  if (classes.length > MAX_CLASSES) throw new RangeError(`the classifier holds at most ${MAX_CLASSES} classes, not ${classes.length}`);
   const C = classes.length;
   const weights = new Float32Array(featureIndex.size * C);
   const squared = new Float32Array(weights.length).fill(1e-8);
@@ -208,7 +213,9 @@ export function parseClassifierWeights(file: string, source: string, knownRefs: 
       if (key !== 'classes') fail('classes', 'the first line must list the classes');
       const unknown = list.find((c) => c !== NO_ANSWER && !knownRefs.has(c));
       if (unknown !== undefined) fail('classes', `unknown ref "${unknown}"`);
-      if (list.length === 0 || list.length > 255) fail('classes', 'expected 1 to 255 classes');
+      if (list.length === 0 || list.length > MAX_CLASSES) fail('classes', `expected 1 to ${MAX_CLASSES} classes`);
+      const twice = list.find((c, i) => list.indexOf(c) !== i);
+      if (twice !== undefined) fail('classes', `"${twice}" is listed twice`);
       classes = list;
       return;
     }
