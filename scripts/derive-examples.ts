@@ -32,7 +32,7 @@ export function deriveExampleWeights(examples: readonly Example[]): string {
   return formatClassifierWeights(trainExampleClassifier(examples, tableFeatures), [
     'Weights of the classifier trained on corpus/derived/examples.tsv (src/core/search/example-classifier.ts):',
     'per feature (a word or §kanji pair), its weight for each class (the position in "classes"; ∅: not answered).',
-    'Regenerate: npx tsx scripts/derive-examples.ts (test/example-bank.test.ts checks it is up to date).',
+    'Regenerate: npx tsx scripts/derive-examples.ts (test/example-classifier.test.ts checks it is up to date).',
   ]);
 }
 

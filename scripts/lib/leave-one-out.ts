@@ -1,7 +1,8 @@
 /**
  * The engine as evaluation must see it: a development question is answered by an engine whose
  * example bank holds no question of its own file (leave one file out), and whose classifier was
- * trained without its file's group of files, so neither can answer it by remembering it. Held-out questions are never in the bank; they get the shipped engine.
+ * trained without its file's group of files, so neither can answer it by remembering it.
+ * Held-out questions are never in the bank; they get the shipped engine.
  */
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { loadEngineFiles } from '../../src/core/create-question-answerer.ts';

@@ -52,7 +52,7 @@ export interface ExampleBankOptions {
   /**
    * A feature held by more than this share of the examples is not compared, as a search engine
    * drops its stop words: 協約 is in a third of them, so it cost most of a vote's time (160 µs a
-   * question with 11,000 examples; 60 µs without the five features above a tenth) while it
+   * question with 11,000 examples; about 70 µs without the five features above a tenth) while it
    * decided almost nothing (development: core 94.3 → 94.2, the rest unchanged). Only a feature of
    * at least 100 examples is common. 1: every feature is compared.
    * @defaultValue 0.1

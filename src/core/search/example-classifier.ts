@@ -124,7 +124,8 @@ export function trainExampleClassifier(examples: readonly Example[], featuresOf:
       }
     }
   }
-  // Kept sparse: most of a feature's weights are near zero.
+  // Weights under keepAbove are dropped; few are (training pushes a feature's weight down for every
+  // class it never came with), so most features keep one per class.
   const slices = new Map<string, number>();
   const starts: number[] = [0];
   const classIds: number[] = [];

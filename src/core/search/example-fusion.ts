@@ -25,8 +25,9 @@ export interface FusionWeights {
   readonly secondLead: number;
   /**
    * Share of the vote a ref needs to answer where the engine found nothing. The classifier's
-   * probabilities are smoother than the neighbours' shares: 0.6 left 工業について教えて unanswered
-   * at 0.38 for 別表1イ; 0.4 measured best on development (0.3 … 0.65 tried).
+   * probabilities are smoother than the neighbours' shares: at 0.6, 工業について教えて went
+   * unanswered (a reviewer's probe; 別表1イ led the vote); 0.4 measured best on development (0.3 …
+   * 0.65 tried).
    * @defaultValue 0.4
    */
   readonly answerShare: number;
