@@ -182,15 +182,7 @@ describe('parseGlossary faults', () => {
   const GLOSSARY = 'corpus/glossary.yml';
 
   function glossaryMessage(source: string): string {
-    try {
-      parseGlossary(GLOSSARY, source);
-    } catch (error) {
-      if (!isCodedError(error)) throw error;
-      expect(error.code).toBe(ErrorCode.GlossaryInvalid);
-      expect(error.message).not.toContain('\n');
-      return error.message;
-    }
-    throw new Error('expected the glossary to be rejected');
+    return readCorpusError(() => parseGlossary(GLOSSARY, source), ErrorCode.GlossaryInvalid);
   }
 
   it('a syntax error names its line, not "(line ?)"', () => {
