@@ -150,11 +150,14 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     partyReadings: parts.corpus.agreements.flatMap((a) => a.parties.flatMap((p) => (p.reading ? [{ reading: p.reading, symbol: p.symbol }] : []))),
   });
 
+  // What the closures below keep, named one by one: a closure over `parts` would keep the example
+  // bank's table (its feature column, megabytes) alive beside the index built from it.
+  const { lexicalCategories, glossary: glossaryData, corpus } = parts;
   const queryContext: QueryContext = {
     analyzer,
     glossary,
     ...(vocabulary ? { vocabulary } : {}),
-    ...(parts.lexicalCategories ? { lexicalCategories: (word: string) => parts.lexicalCategories?.get(word) ?? [] } : {}),
+    ...(lexicalCategories ? { lexicalCategories: (word: string) => lexicalCategories.get(word) ?? [] } : {}),
     lexicon: index.lexicon,
     documentFrequency: index.documentFrequency,
     passageCount: passages.length,
@@ -396,7 +399,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
             ask(question);
             answered += 1;
           },
-          buildWarmUpQuestions(passages, parts.glossary, collectWarmUpSources(parts.corpus, analyzer)),
+          buildWarmUpQuestions(passages, glossaryData, collectWarmUpSources(corpus, analyzer)),
           warmUpOptions,
         );
       } catch (error) {
