@@ -131,6 +131,10 @@ describe('facts asked for and stated', () => {
     { q: '今年度の連携事業の一覧を出してほしい', facts: [SOURCE_TERM], why: 'a list kept elsewhere' },
     // Questions about the agreements themselves that the fact patterns must leave alone (a review found them).
     { q: '費用分担の規定はどこにありますか？', facts: [], why: 'where a rule is written is a passage, not a page' },
+    { q: '連携する取組の一覧ってどこに載ってる？', facts: [], why: 'a list the agreements hold (第3条 and its annex): where it is written is a passage' },
+    { q: '宇部市版の協約案ってどこにあるの？', facts: [], why: 'the 宇部市 version is 注記2’s matter' },
+    { q: 'ビジョン懇談会の設置要綱ってどこにある？', facts: [SOURCE_TERM], why: 'a document of its own, kept elsewhere' },
+    { q: '連絡会議の議事録はどこにありますか', facts: [SOURCE_TERM], why: 'minutes are kept elsewhere' },
     { q: '観光振興はどこで取り組みますか？', facts: [], why: '取り組み is no 見られる' },
     { q: '都市圏ビジョンとは？', facts: [], why: 'the 圏域 said loosely, not another region' },
     { q: '費用分担の方法の中身は？', facts: [], why: 'the 法 of 方法 is no statute' },
