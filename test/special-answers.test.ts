@@ -163,7 +163,31 @@ describe('definitions and membership', () => {
     const hagi = engine.ask('萩市は圏域に入ってる？');
     expect(hagi.summary).toMatch(/^はい、萩市は山口県央連携都市圏域の連携市町です。/u);
     expect(hagi.members?.[0]?.agreements.map((a) => `${a.partner}:${a.agreement}:${a.symbol}`)).toEqual(['山口市:連携協約1:乙', '宇部市:連携協約1:乙']);
-    expect(engine.ask('下関市は圏域に入ってる？').summary).toMatch(/^下関市は山口県央連携都市圏域の構成市町ではありません。/u);
+    expect(hagi.abstained).toBe(false);
+  });
+
+  it('abstains on a city outside the 圏域, saying it is no member and who are', () => {
+    // The agreements say nothing of 下関市 (only ○○市町): no passage answers, the region's list is the reason.
+    const shimonoseki = engine.ask('下関市は圏域に入ってる？');
+    expect(shimonoseki.abstained).toBe(true);
+    expect(shimonoseki.kind).toBe('membership');
+    expect(shimonoseki.answers).toEqual([]);
+    expect(shimonoseki.summary).toMatch(/^下関市は山口県央連携都市圏域の構成市町ではありません。構成市町は .*の7市町です。/u);
+    expect(shimonoseki.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // How one joins: no passage says, and the list of members does not either.
+    ['新しい市町が圏域に加わるときの手続きは？'],
+    // Why a town is in: a reason, not whether.
+    ['津和野町って島根県なのになんで入ってるの？'],
+    // A plan: nothing in a draft.
+    ['周南市がこの圏域に加わる予定はありますか'],
+    // A fact of the members.
+    ['構成市町の中でいちばん面積が広いのはどこ？'],
+  ])('does not answer %s with the list of members', (question) => {
+    // Left to the passages (whether they abstain is the example bank's matter, not this engine's).
+    expect(engine.ask(question).kind).not.toBe('membership');
   });
 
   it('leaves a topic question with メンバー or 市町 to the passages', () => {

@@ -327,7 +327,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       question,
       truncated,
       abstained: false,
-      suggestions: [],
+      // An abstention with its reason (下関市 is no member) suggests what can be asked, as any does.
+      suggestions: reply.abstained ? EXAMPLE_QUESTIONS : [],
       groups: groupAnswers(reply.answers),
       ...reply,
       summary: truncationNote(truncated) + reply.summary,

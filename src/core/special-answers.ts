@@ -39,7 +39,7 @@ export interface QuestionReading {
 }
 
 /** A reply before the truncation note and common fields are added. */
-export type SpecialReply = Pick<AskResult, 'intent' | 'summary' | 'answers' | 'kind'> & Partial<Pick<AskResult, 'roleTables' | 'comparison' | 'members' | 'reading'>>;
+export type SpecialReply = Pick<AskResult, 'intent' | 'summary' | 'answers' | 'kind'> & Partial<Pick<AskResult, 'roleTables' | 'comparison' | 'members' | 'reading' | 'abstained'>>;
 
 /**
  * Two drafts named side by side (協約1と協約2, 両市版と甲乙版, 二つの協約): with a topic of its own, a
@@ -130,7 +130,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     }
     const other = MUNICIPALITY.exec(reading.normalized)?.[1];
     if (other && !/圏域|県央/u.test(other)) {
-      return { kind: 'membership', intent: 'search', summary: describeNonMember(regionData, other, members), answers: [], members };
+      // The agreements say nothing of 下関市: an abstention, with the region's members as its reason.
+      return { kind: 'membership', intent: 'search', summary: describeNonMember(regionData, other, members), answers: [], members, abstained: true };
     }
     return { kind: 'membership', intent: 'search', summary: describeMembership(regionData, members), answers: [], members };
   }

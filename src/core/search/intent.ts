@@ -71,9 +71,16 @@ const MEMBERSHIP_PATTERN =
 /** 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not). */
 const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:入って|はいって|参加|含まれ|加わ)/u;
 
+/**
+ * Asked of the membership, not who belongs: how one joins, why, since when, what is planned (新しい
+ * 市町が加わるときの手続きは？ 長門市が入っていない理由は？), a fact of the members (面積), or the
+ * members of a body (幹事会の構成メンバーは？). The agreements state none of it, nor does the list of members.
+ */
+const BEYOND_MEMBERSHIP = /手続|手順|方法|理由|なぜ|なんで(?!す)|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
+
 /** True when the question asks who belongs to the 圏域 (or whether one municipality does). */
 export function asksForMembership(normalized: string): boolean {
-  return MEMBERSHIP_PATTERN.test(normalized) || BELONGING_PATTERN.test(normalized);
+  return (MEMBERSHIP_PATTERN.test(normalized) || BELONGING_PATTERN.test(normalized)) && !BEYOND_MEMBERSHIP.test(normalized);
 }
 
 /** とは / って何 / 誰のこと / どっち / 意味: what a word stands for. */
