@@ -114,4 +114,14 @@ describe('answers naming members', () => {
   it('restricts 連携協約２の前文 to that draft', () => {
     expect(engine.ask('連携協約２の前文').answers.map((a) => a.agreement)).toEqual(['連携協約2']);
   });
+
+  it.each([
+    // Asked of 協約2, with 協約1 to compare: 協約2's passage leads.
+    ['協約2の目的は協約1と同じ？', ['連携協約2', '連携協約1']],
+    // The other way round.
+    ['協約1の目的は協約2と同じ？', ['連携協約1', '連携協約2']],
+  ])('puts first the agreement named first: %s', (question, order) => {
+    const answers = engine.ask(question).answers.filter((a) => a.ref === '第1条');
+    expect(answers.map((a) => a.agreement)).toEqual(order);
+  });
 });

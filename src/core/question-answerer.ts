@@ -239,7 +239,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const answers = references.flatMap((r) =>
         passages.filter((p) => p.ref === r.ref && (preferred === undefined || preferred.has(p.agreement.id))).map((p) => toAnswer(p, 1)),
       );
-      return respond(question, truncated, intent, answers.slice(0, Math.max(limit, references.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes });
+      return respond(question, truncated, intent, answers.slice(0, Math.max(limit, references.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes, leading: resolution.leading });
     }
     const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic, facts: groups.filter((g) => g.required).map((g) => g.label) });
     if (special) return finish(question, truncated, special);
@@ -249,7 +249,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const rankIds = (): string[] => index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted }).map((r) => r.passage.id);
     const document = documents.answer(asked, rankIds);
     // A rule about the documents themselves: the examples do not revote it.
-    if (document) return respond(question, truncated, intent, document.passages.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: [...document.notes, ...resolution.notes] });
+    if (document) return respond(question, truncated, intent, document.passages.map((p) => toAnswer(p, 1)), { ...readingOf(resolution), notes: [...document.notes, ...resolution.notes], leading: resolution.leading });
     if (groups.length === 0) return answerFromExamples(question, truncated, intent, reading, limit) ?? abstain(question, truncated, intent, ABSTAIN_MESSAGE);
 
     const ranked = index.rank({ groups, content: blankSpans(normalized, excluded), intent, preferred, articleWanted });
@@ -288,6 +288,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const governing = articleWanted && lead.kind === 'annex-row' ? documents.governingArticle(lead) : undefined;
     const result = respond(question, truncated, intent, governing ? [toAnswer(governing, top.score), ...answers] : answers, {
       ...readingOf(resolution),
+      leading: resolution.leading,
       notes: [...(governing ? [composeGoverningNote(governing, lead)] : []), ...composeTypoNotes(groups), ...resolution.notes],
       relatedTerms: relatedTermsOf(answers[0], groups),
     });
@@ -303,7 +304,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // Not what the question's words found: said so, and shown as related, whatever the passage.
     const first = answers[0]?.ref;
     const marked = answers.map((a): Answer => (a.ref === first ? { ...a, confidence: 'related' } : a));
-    return respond(question, truncated, intent, marked, { ...readingOf(reading.resolution), notes: reading.resolution.notes, byExamples: true });
+    return respond(question, truncated, intent, marked, { ...readingOf(reading.resolution), notes: reading.resolution.notes, byExamples: true, leading: reading.resolution.leading });
   }
 
   /** An answer withdrawn because questions like it are ones the agreements do not answer: its passages stay as pointers. */
@@ -335,8 +336,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     };
   }
 
-  function respond(question: string, truncated: boolean, intent: Intent, answers: Answer[], context: SummaryContext): AskResult {
-    if (answers.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
+  /** `leading`: the agreement a question names first of several (協約2の目的は協約1と同じ？ asks of 協約2): its passages lead. */
+  function respond(question: string, truncated: boolean, intent: Intent, found: Answer[], context: SummaryContext & { readonly leading?: string | undefined }): AskResult {
+    if (found.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
+    const answers = putAgreementFirst(found, context.leading);
     const groups = groupAnswers(answers);
     const summary = truncationNote(truncated) + composeSummary(intent, groups, context);
     return { question, truncated, intent, abstained: false, summary, suggestions: [], answers, groups, ...(context.reading ? { reading: context.reading } : {}) };
@@ -436,4 +439,19 @@ function describeTopic(groups: readonly ContentGroup[]): string {
   const topical = groups.filter((g) => !g.optional && !g.required && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
   const top = [...topical].sort((a, b) => b.weight - a.weight).slice(0, 2);
   return top.map((g) => g.label).join('・');
+}
+
+/**
+ * The answers with each passage of one agreement before the same passage of the others, the order
+ * of the passages kept. Without an agreement named first, the answers as they are.
+ *
+ * @example putAgreementFirst([第1条@連携協約1, 第1条@連携協約2], '連携協約2') // → [第1条@連携協約2, 第1条@連携協約1]
+ */
+export function putAgreementFirst(answers: readonly Answer[], agreement: string | undefined): Answer[] {
+  if (agreement === undefined) return [...answers];
+  const refs = [...new Set(answers.map((a) => a.ref))];
+  return refs.flatMap((ref) => {
+    const same = answers.filter((a) => a.ref === ref);
+    return [...same.filter((a) => a.agreement === agreement), ...same.filter((a) => a.agreement !== agreement)];
+  });
 }

@@ -22,6 +22,8 @@ export interface MemberResolution {
   readonly agreementSpans: readonly Span[];
   /** The agreements the answer must come from, when the question singles some out. */
   readonly agreements?: ReadonlySet<string>;
+  /** The agreement named first, when the question names several (協約2の目的は協約1と同じ？ asks of 協約2). */
+  readonly leading?: string;
   readonly reading?: PartyReading;
   /** Sentences the answer says beside the quote (two 連携市町 have no agreement with each other). */
   readonly notes: readonly string[];
@@ -118,7 +120,8 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
     const mentions = findMentions(normalized);
     const explicit = findAgreements(normalized);
     const named = [...new Set(mentions.map((m) => m.member.name))];
-    const base = { mentions, agreementSpans: explicit.spans, notes: [] as string[] };
+    const [leading, ...alsoNamed] = new Set(explicit.ids);
+    const base = { mentions, agreementSpans: explicit.spans, notes: [] as string[], ...(leading !== undefined && alsoNamed.length > 0 ? { leading } : {}) };
     const restrict = (ids: Iterable<string>): ReadonlySet<string> | undefined => {
       const set = new Set(ids);
       if (explicit.ids.length > 0) return new Set(explicit.ids);
