@@ -32,6 +32,13 @@ describe('findReferences', () => {
     ['第2会議室の予約', [], '第2 without 条 is no article'],
     ['地方自治法252条の2第1項ってどこに出てくる？', [], 'a statute’s article (法 before it, の2 after it) is a citation, not a passage'],
     ['自治法第252条', [], 'a statute’s article even without の2'],
+    ['第3条のひとつ前の条文には何が書いてある？', ['第2条'], 'the article before the one named'],
+    ['第4条の次の条', ['第5条'], 'the article after the one named'],
+    ['第5条の一つ手前の条は何の規定？', ['第4条'], '手前 is before'],
+    ['第4条にある「前条の取組」はどれ？', ['第3条'], 'the text’s own 前条, read from the article it is in'],
+    ['第2条に「次条に規定する取組」とある', ['第3条'], 'the text’s own 次条'],
+    ['第1条の前の条', ['第1条'], 'nothing is before 第1条: the article named stays'],
+    ['第6条のあとの締めくくりの部分', ['第6条'], 'what follows an article but is no article is not the next one'],
   ];
   it.each(cases)('%s → %j (%s)', (question, refs) => {
     expect(findReferences(question).map((r) => r.ref)).toEqual(refs);

@@ -24,7 +24,14 @@ export function parseKanjiNumber(text: string): number | undefined {
   return (tensDigit ? (KANJI_DIGITS[tensDigit] ?? 0) : 1) * 10 + (ones ? (KANJI_DIGITS[ones] ?? 0) : 0);
 }
 
+/** A number, as 第4条 spells it. */
+const NUMBER = '([0-9]+|[一二三四五六七八九十]+)';
+
 const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray) => string | undefined }[] = [
+  // 第3条のひとつ前の条文, 第4条の次の条: the article beside the one named (first, so that 第3条 alone is not read).
+  { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条の\\s*(?:ひとつ|一つ|1つ)?\\s*(前|手前|次|あと|後)の条`, 'gu'), toRef: (m) => nextArticle(m[1], m[2]) },
+  // 第2条にある「前条で決めた目的」, 第2条の「次条に規定する取組」: the text's own 前条/次条, read from the article quoted.
+  { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条(?:の中|に(?:ある|出てくる|書いてある)|の)?[^。？?「『]{0,4}?[「『]\\s*(前|次)条`, 'gu'), toRef: (m) => nextArticle(m[1], m[2]) },
   // 第4条, 4条, 第四条 — not 前条/次条, and not a statute's article (地方自治法252条, 第252条の2):
   // those are citations the text holds (analyzer.ts findCitations), not passages of the agreements.
   { pattern: /(?<!法\s*(?:第\s*)?[0-9]*)(?<!法\s*)第?\s*([0-9]+|[一二三四五六七八九十]+)\s*条(?!\s*の\s*[0-9一二三四五六七八九十])/gu, toRef: (m) => numberedArticle(m[1]) },
@@ -38,6 +45,14 @@ const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray) => strin
   { pattern: /前文|preamble/gu, toRef: () => '前文' },
   { pattern: /末文/gu, toRef: () => '末文' },
 ];
+
+/** The article before (前, 手前) or after (次, あと, 後) article `digits`; none before 第1条. */
+function nextArticle(digits: string | undefined, side: string | undefined): string | undefined {
+  const n = digits === undefined ? undefined : parseKanjiNumber(digits);
+  if (n === undefined) return undefined;
+  const m = side === '前' || side === '手前' ? n - 1 : n + 1;
+  return m >= 1 ? `第${m}条` : undefined;
+}
 
 function numberedArticle(digits: string | undefined): string | undefined {
   const n = digits === undefined ? undefined : parseKanjiNumber(digits);
