@@ -22,6 +22,9 @@ const LIGHT_WEIGHT = 0.35;
 /** What all light concepts a passage lacks weigh together at most, in coverage (0.3 chosen on the development part: 0.6 left placed matters with several describing words just under the bar). */
 const LIGHT_BUDGET = 0.3;
 
+/** No fact missing: one list for every passage that lacks none. */
+const NO_FACTS: readonly string[] = Object.freeze([]);
+
 /** A concept weighing this much (a word of very few passages) singles a passage out on its own. */
 const RARE_WEIGHT = 0.95;
 
@@ -44,12 +47,13 @@ export function judgeEvidence(
   let matched = 0;
   let singlesOut = false;
   let lightMissed = 0;
-  const missingFacts: string[] = [];
+  // Made only when a fact is missing: this runs for every passage of every question.
+  let missingFacts: string[] | undefined;
   for (const g of groups) {
     const hit = holdsConcept(g, entry.terms);
     // A fact held is a condition met, not evidence (the date line of 末文 answers no いつ by itself).
     if (g.required) {
-      if (!hit) missingFacts.push(g.label);
+      if (!hit) (missingFacts ??= []).push(g.label);
       continue;
     }
     if (hit && !g.optional) {
@@ -78,7 +82,7 @@ export function judgeEvidence(
   countedWeight += Math.min(lightMissed, LIGHT_BUDGET);
   const coverage = matchedWeight / Math.max(countedWeight, Number.EPSILON);
   // A passage without the fact asked for (いつ？ 何人？) answers nothing, however well it matches.
-  return { coverage, strong: missingFacts.length === 0 && (matched >= 2 || singlesOut), related: viaTopic && !named, missingFacts };
+  return { coverage, strong: missingFacts === undefined && (matched >= 2 || singlesOut), related: viaTopic && !named, missingFacts: missingFacts ?? NO_FACTS };
 }
 
 /** The vocabulary words of the question that the passage holds only through its topic term. */

@@ -323,13 +323,16 @@ function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly s
   }
   const scores = new Float64Array(count);
   const matched = new Uint16Array(count);
+  // The examples a question touched, in a buffer kept between questions: a list grown per question
+  // was the engine's largest allocation (a fifth of its garbage, thousands of ids for 協約 alone).
+  const touched = new Int32Array(count);
   return {
     nearest(features, count) {
       // The loop below compares with best[count - 1]: there is none to compare with.
       if (!(count >= 1)) return [];
       const asked = new Map<string, number>();
       for (const f of features) asked.set(f, (asked.get(f) ?? 0) + 1);
-      const touched: number[] = [];
+      let touchedCount = 0;
       for (const [feature, times] of asked) {
         const slice = slices.get(feature);
         if (slice === undefined) continue;
@@ -338,14 +341,18 @@ function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly s
         const end = starts[slice + 1] as number;
         for (let i = starts[slice] as number; i < end; i += 1) {
           const id = ids[i] as number;
-          if (matched[id] === 0) touched.push(id);
+          if (matched[id] === 0) {
+            touched[touchedCount] = id;
+            touchedCount += 1;
+          }
           matched[id] = (matched[id] as number) + 1;
           scores[id] = (scores[id] as number) + factor * (weights[i] as number);
         }
       }
       // The few best kept in order as they come: sorting every touched example cost more than scoring.
       const best: { id: number; score: number }[] = [];
-      for (const id of touched) {
+      for (let k = 0; k < touchedCount; k += 1) {
+        const id = touched[k] as number;
         const score = (scores[id] as number) * (matched[id] as number);
         scores[id] = 0;
         matched[id] = 0;

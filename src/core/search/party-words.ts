@@ -45,11 +45,14 @@ export function findMentionedParties(normalized: string, partyWords: readonly Pa
   const out: { party: PartyWord; spans: Span[] }[] = [];
   const taken: Span[] = [];
   for (const party of partyWords) {
+    // Most words are not in a question: nothing is made for them (this ran for every word of every question).
+    const first = normalized.indexOf(party.word);
+    if (first < 0) continue;
     const english = /^[a-z ]+$/u.test(party.word);
     // A bare place name (山口) inside a longer word names something else: 山口東京理科大学, 新山口駅.
     const bare = [...party.word].length >= 2 && /^\p{Script=Han}+$/u.test(party.word) && !/[市町村]$/u.test(party.word);
     const spans: Span[] = [];
-    for (let at = normalized.indexOf(party.word); at >= 0; at = normalized.indexOf(party.word, at + 1)) {
+    for (let at = first; at >= 0; at = normalized.indexOf(party.word, at + 1)) {
       const span = { start: at, end: at + party.word.length };
       if (english && (/[a-z]/u.test(normalized[at - 1] ?? '') || /[a-z]/u.test(normalized[span.end] ?? ''))) continue;
       // 山口側, 山口案, 山口宇部間 still name the party: a side, a draft, a pair of parties.
