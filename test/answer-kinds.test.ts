@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -131,6 +131,11 @@ describe('facts asked for and stated', () => {
     { q: '学術研究拠点って具体的にどの大学のこと？', facts: [PERSON_TERM], why: 'an institution’s name' },
     { q: '大雨のとき、うちの地区の避難所はどこ？', facts: [PLACE_TERM], why: 'a place, which no passage names' },
     { q: '路線バスの維持を一緒にやりたい', facts: [], why: 'a project about routes asks no route’s name' },
+    { q: '費用分担の協議がまとまらなかったらどうなる？', facts: [CONTINGENCY_TERM], why: 'what follows failed talks, which no article says' },
+    { q: '乙が協議に応じてくれない場合は？', facts: [CONTINGENCY_TERM], why: 'a party that does not take part' },
+    { q: '市長が出られないとき、副市長が代理で連絡会議に出てもいい？', facts: [CONTINGENCY_TERM], why: 'a stand-in, which 第5条 does not provide for' },
+    { q: '備蓄が足りないときに市町間で融通し合いたい', facts: [], why: 'a project that copes with a shortage (災害対策), not what follows a breach' },
+    { q: '災害で道路が通れないときの代替交通は？', facts: [], why: 'a project asked about, not a consequence' },
     { q: '連携する病院の名前を具体的に教えて', facts: [PERSON_TERM], why: 'an institution’s name, like a person’s' },
     { q: '貸出冊数の上限は？', facts: [FIGURE_TERM], why: 'a limit is a figure' },
     { q: '新山口駅から萩までのバスの運賃は？', facts: [FIGURE_TERM], why: 'a fare asked for' },

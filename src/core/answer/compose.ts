@@ -3,7 +3,7 @@
  * sentence that answers directly. Every quoted text comes from the corpus unchanged; this module
  * only frames it.
  */
-import { DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM } from '../search/facts.ts';
+import { CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM } from '../search/facts.ts';
 import type { Passage } from '../search/passages.ts';
 import { formatRoleKey } from '../search/passages.ts';
 import type { MemberResolution } from '../region/resolve-members.ts';
@@ -201,6 +201,7 @@ const FACT_NAMES: Readonly<Record<string, string>> = {
   [PLACE_TERM]: '会場や場所',
   [PROCEDURE_TERM]: '申請の手続きや要件',
   [STATUS_TERM]: '進み具合・経緯・おすすめ',
+  [CONTINGENCY_TERM]: '協議がまとまらない・取決めが守られないといった場合の扱い',
   [ELSEWHERE_TERM]: 'ほかの圏域や制度、法律の条文そのもの',
   [OUTSIDER_TERM]: '圏域の構成市町ではない市町との協約',
 };

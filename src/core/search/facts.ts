@@ -83,6 +83,18 @@ export const STATUS_TERM = '§status';
 const ASKS_STATUS =
   /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|済ませ|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)(?!を?(?:確認|共有|報告)し?(?:合う|あう|する)?(?:場|会議|機会|仕組み))|進み具合(?!を?(?:確認|共有|報告)し?(?:合う|あう|する)?(?:場|会議|機会|仕組み))|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|(?<!検討|協議)経緯|空き状況|空き具合|(?:今日|明日|本日|今週)の?[^。、？?]{0,6}?(?:空き|混雑|予約状況)|(?:休んで|休み|早退|遅刻)(?:も|して(?:も)?)?(?:いい|良い|大丈夫)|結果(?:は|って)(?:どう(?!なる|なり)|どんな)|使い勝手|(?:どっち|どちら)(?:が|の方が)(?![^。、]{0,10}?(?:する|やる|持つ|出す|払う|担う|開く)の(?:が|は))[^。、]{0,10}?(?:いい|良い|便利|得|おすすめ)|(?:いい|良い|よい|よかった|べき|妥当|適切|正解)(?:だ|だった)?(?:と|って)思い?(?:ます|ません|う)(?:か)?[？?]?$|どう思|どう評価|評価して(?:る|い)|(?:市|町)は[^。、？?何どう]{0,4}(?:もう|既に|すでに)?(?:やって|実施して|導入して|取り組んで)(?:る|い)[^。、]{0,6}$|(?:去年|昨年|前回|先日|この前|先月|先週|前年度|昨年度)の[^。、？?]{0,12}?(?:で|は|では)[^。、？?]{0,10}?(?:決ま|議題|結果|どうだった|何が|話し合われ|出た意見)|(?:一番|いちばん|最も)(?!最初|最後|初め|はじめ|先|上|下|目|後|前)[^。、？?]{1,8}?[ない]の(?:は|って)/u;
 
+/** The same for what happens when the agreement is not kept or no agreement is reached. */
+export const CONTINGENCY_TERM = '§contingency';
+
+/**
+ * 協議がまとまらなかったらどうなる？ 負担金を払わなかったら？ 市長が出られないとき代理でいい？: what follows
+ * when a party fails or the talks fail. The drafts state duties and procedures, never what follows
+ * their breach (no 紛争処理, no 罰則, no 代理). A project that copes with a shortage (備蓄が足りないとき
+ * 融通し合いたい) asks no such thing: the asking must be about what happens, or allowed.
+ */
+const ASKS_CONTINGENCY =
+  /(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
+
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
 /** The same for a municipality outside the 圏域 (周南市と山口市の協約): its agreement is not one of these. */
@@ -158,6 +170,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) ? [STATUS_TERM] : []),
+    ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized, ownPlaces) ? [ELSEWHERE_TERM] : []),
     ...(namesOutsider(question, outsiders) ? [OUTSIDER_TERM] : []),
   ];
