@@ -39,6 +39,7 @@ import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
 import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext } from './search/query.ts';
 import { findReferences } from './search/references.ts';
 import { OUTSIDE_TERM, vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
+import { rememberTokens } from './text/remember-tokens.ts';
 import { createAnalyzer } from './text/analyzer.ts';
 import { rewriteKanaQuestion, teachKanaReadings } from './text/transliterate.ts';
 import type { LexicalCategories } from './text/lexical-categories.ts';
@@ -131,7 +132,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 
   const partyWords = collectPartyWords(parts.corpus);
   const members = createMemberResolver(parts.corpus.region, parts.corpus.agreements.map((a) => a.id));
-  const analyzer = createAnalyzer(parts.tokenizer, { compounds: [...parts.glossary.compounds, ...listPartyCompounds(partyWords)] });
+  // One question is read several times over (search, vote, a kana reading): the same text is tokenized once.
+  const tokenizer = rememberTokens(parts.tokenizer);
+  const analyzer = createAnalyzer(tokenizer, { compounds: [...parts.glossary.compounds, ...listPartyCompounds(partyWords)] });
   const glossary = new GlossaryMatcher(parts.glossary);
   const vocabulary = parts.vocabulary ? new GlossaryMatcher(vocabularyAsGlossary(parts.vocabulary)) : undefined;
   const passages = buildPassages(parts.corpus);
@@ -143,7 +146,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const ownPlaces = listPlaceNames(parts.corpus.region);
   const outsiders = listNeighbourNames(parts.corpus.region);
   const documents = createDocumentAnswers(passages);
-  const examples = createExampleAnswers(buildExampleBank(parts.examples, parts.tokenizer, ownPlaces, parts.exampleWeights), passages);
+  const examples = createExampleAnswers(buildExampleBank(parts.examples, tokenizer, ownPlaces, parts.exampleWeights), passages);
   teachKanaReadings(index.lexicon, {
     members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
     projectTerms: (parts.vocabulary?.areas ?? []).flatMap((area) => area.terms.map((term) => analyzer.analyze(term))),

@@ -157,10 +157,12 @@ export function trainExampleClassifier(examples: readonly Example[], featuresOf:
  * of them (its bias alone would say only how often each label was asked).
  */
 export function scoreFeatures(model: ClassifierModel, features: readonly string[]): [label: string, share: number][] {
-  const known = [...new Set(features)].flatMap((f) => {
+  // A feature said twice counts once. A list, not a Set: a question has a few dozen features.
+  const known: number[] = [];
+  for (const f of features) {
     const row = model.rows.get(f);
-    return row === undefined ? [] : [row];
-  });
+    if (row !== undefined && !known.includes(row)) known.push(row);
+  }
   if (known.length === 0) return [];
   const C = model.classes.length;
   const scale = model.step / Math.sqrt(known.length);
