@@ -190,6 +190,12 @@ describe('definitions and membership', () => {
     expect(engine.ask(question).kind).not.toBe('membership');
   });
 
+  it.each([['構成市町はなんでしょう'], ['圏域の構成市町ってなんでしたっけ'], ['圏域のメンバーはなんですか']])('still lists the members for %s (なんで of なんでしょう asks no why)', (question) => {
+    const result = engine.ask(question);
+    expect(result.kind).toBe('membership');
+    expect(result.members).toHaveLength(7);
+  });
+
   it('leaves a topic question with メンバー or 市町 to the passages', () => {
     expect(engine.ask('ビジョン懇談会ってどんなメンバーで何をするの？').kind).toBeUndefined();
     expect(engine.ask('圏域の市町同士のつながりを深める取組ってほかに何かある？').kind).toBeUndefined();
