@@ -39,6 +39,9 @@ describe('findReferences', () => {
     ['第2条に「次条に規定する取組」とある', ['第3条'], 'the text’s own 次条'],
     ['第1条の前の条', ['第1条'], 'nothing is before 第1条: the article named stays'],
     ['第6条のあとの締めくくりの部分', ['第6条'], 'what follows an article but is no article is not the next one'],
+    ['第3条の前の条件は？', ['第3条'], '条件 is no article'],
+    ['第5条の前の条例との関係は？', ['第5条'], '条例 is no article'],
+    ['第3条の前の条項は？', ['第2条'], '条項 is the article’s clauses'],
   ];
   it.each(cases)('%s → %j (%s)', (question, refs) => {
     expect(findReferences(question).map((r) => r.ref)).toEqual(refs);
