@@ -136,6 +136,8 @@ describe('facts asked for and stated', () => {
     { q: '市長が出られないとき、副市長が代理で連絡会議に出てもいい？', facts: [CONTINGENCY_TERM], why: 'a stand-in, which 第5条 does not provide for' },
     { q: '備蓄が足りないときに市町間で融通し合いたい', facts: [], why: 'a project that copes with a shortage (災害対策), not what follows a breach' },
     { q: '災害で道路が通れないときの代替交通は？', facts: [], why: 'a project asked about, not a consequence' },
+    { q: '変更の協議には何日かかりますか', facts: [WHEN_TERM], why: '何日かかる asks a span, which no passage sets' },
+    { q: '申込は何日から？', facts: [WHEN_TERM], why: '何日から asks a date' },
     { q: '連携する病院の名前を具体的に教えて', facts: [PERSON_TERM], why: 'an institution’s name, like a person’s' },
     { q: '貸出冊数の上限は？', facts: [FIGURE_TERM], why: 'a limit is a figure' },
     { q: '新山口駅から萩までのバスの運賃は？', facts: [FIGURE_TERM], why: 'a fare asked for' },
