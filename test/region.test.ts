@@ -124,4 +124,9 @@ describe('answers naming members', () => {
     const answers = engine.ask(question).answers.filter((a) => a.ref === '第1条');
     expect(answers.map((a) => a.agreement)).toEqual(order);
   });
+
+  it('quotes a ref named once per draft for each draft (協約2の第4条と協約1の第4条)', () => {
+    const answers = engine.ask('連携協約2の第4条と連携協約1の第4条').answers.map((a) => `${a.agreement}:${a.ref}`);
+    expect(answers).toEqual(['連携協約2:第4条', '連携協約1:第4条']);
+  });
 });

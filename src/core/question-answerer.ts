@@ -239,10 +239,12 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const topical = groups.filter((g) => !g.optional);
     const intent = classifyIntent(normalized, references.length > 0 && topical.length === 0);
     if (references.length > 0) {
-      const answers = references.flatMap((r) =>
-        passages.filter((p) => p.ref === r.ref && (preferred === undefined || preferred.has(p.agreement.id))).map((p) => toAnswer(p, 1)),
+      // Each ref once: 協約2の第4条と協約1の第4条 names 第4条 twice, and would quote it twice per draft.
+      const refs = [...new Set(references.map((r) => r.ref))];
+      const answers = refs.flatMap((ref) =>
+        passages.filter((p) => p.ref === ref && (preferred === undefined || preferred.has(p.agreement.id))).map((p) => toAnswer(p, 1)),
       );
-      return respond(question, truncated, intent, answers.slice(0, Math.max(limit, references.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes, leading: resolution.leading });
+      return respond(question, truncated, intent, answers.slice(0, Math.max(limit, refs.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes, leading: resolution.leading });
     }
     const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic, facts: groups.filter((g) => g.required).map((g) => g.label) });
     if (special) return finish(question, truncated, special);
