@@ -31,7 +31,8 @@ export const WEIGHTS_FILE = fileURLToPath(new URL('../corpus/derived/example-wei
 export function deriveExampleWeights(examples: readonly Example[]): string {
   return formatClassifierWeights(trainExampleClassifier(examples, tableFeatures), [
     'Weights of the classifier trained on corpus/derived/examples.tsv (src/core/search/example-classifier.ts):',
-    'per feature (a word or §kanji pair), its weight for each class (the position in "classes"; ∅: not answered).',
+    'per feature (a word, a §kanji pair or a ⟨pair|of words), a row of signed bytes in base64, one per class in the order of "classes"',
+    '(∅: not answered); a weight is "step" times its byte.',
     'Regenerate: npx tsx scripts/derive-examples.ts (test/example-classifier.test.ts checks it is up to date).',
   ]);
 }

@@ -125,6 +125,7 @@ describe('facts asked for and stated', () => {
     { q: '連絡会議どこで開く？', facts: [PLACE_TERM], why: 'a meeting’s venue, without a particle' },
     { q: '連絡会議は毎年何月ごろ開く？', facts: [WHEN_TERM, DATE_TERM], why: 'a month: 毎年度 says how often, not when in the year' },
     { q: '協約を廃止するには何か月前に通知が必要？', facts: [WHEN_TERM, DATE_TERM], why: 'a span of notice, which no passage sets' },
+    { q: '協約を廃止するには何ヵ月前に通知が必要？', facts: [WHEN_TERM, DATE_TERM], why: 'the small ヵ of 何ヵ月' },
     { q: 'お試し住宅で何日か住んでみてもらう', facts: [], why: '何日か is a few days, not a date asked' },
     { q: '路線バスへの補助金の額', facts: [FIGURE_TERM], why: 'an amount, asked without a particle after it' },
     { q: '公共交通の取組で、どのバス路線を維持する予定？', facts: [PERSON_TERM], why: 'a named route, which no row names' },

@@ -38,6 +38,7 @@ describe('findReferences', () => {
     ['第4条にある「前条の取組」はどれ？', ['第3条'], 'the text’s own 前条, read from the article it is in'],
     ['第2条に「次条に規定する取組」とある', ['第3条'], 'the text’s own 次条'],
     ['第1条の前の条', ['第1条'], 'nothing is before 第1条: the article named stays'],
+    ['第5条と「前条」の関係は？', ['第5条'], '前条 said beside an article, not inside it, is not read from it'],
     ['第6条のあとの締めくくりの部分', ['第6条'], 'what follows an article but is no article is not the next one'],
     ['第3条の前の条件は？', ['第3条'], '条件 is no article'],
     ['第5条の前の条例との関係は？', ['第5条'], '条例 is no article'],

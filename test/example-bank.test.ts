@@ -11,7 +11,7 @@ import { leaveFileOut } from '../scripts/lib/leave-one-out.ts';
 import { loadQuestionSet } from '../scripts/lib/question-set.ts';
 import { loadEngineFiles } from '../src/core/create-question-answerer.ts';
 import { readCorpusError } from './support/corpus-error.ts';
-import { NO_ANSWER, createExampleBank, listMemberWords, parseExamples, type ExampleVote } from '../src/core/search/example-bank.ts';
+import { NO_ANSWER, WORD_PAIR_MARK, createExampleBank, listExampleFeatures, listMemberWords, parseExamples, type ExampleVote } from '../src/core/search/example-bank.ts';
 import { listPlaceNames } from '../src/core/region/describe-members.ts';
 import { weighVote, type Verdict } from '../src/core/search/example-fusion.ts';
 import { createQuestionAnswererFrom } from '../src/core/question-answerer.ts';
@@ -92,6 +92,41 @@ describe('parseExamples', () => {
     const text = messageOf(source);
     expect(text).toContain('corpus/derived/examples.tsv: ');
     expect(text).toContain(message);
+  });
+});
+
+describe('listExampleFeatures', () => {
+  it('reads content words, kanji pairs, then pairs of neighbouring words in their dictionary forms', () => {
+    const features = listExampleFeatures('会議を開かなかったら', tokenizer, new Set());
+    expect(features.filter((f) => !f.startsWith(WORD_PAIR_MARK) && !f.startsWith('§'))).toEqual(['会議', '開く']);
+    expect(features).toContain('§会議');
+    // The ending is what the content words drop: 開かなかったら asks what follows, not who opens.
+    expect(features.filter((f) => f.startsWith(WORD_PAIR_MARK))).toEqual(['⟨会議|を', '⟨を|開く', '⟨開く|ない', '⟨ない|た']);
+  });
+
+  it('writes a member’s name as ◇ in a pair, so 萩市は asks as 防府市は does', () => {
+    const ignored = listMemberWords(['萩市', '防府市'], tokenizer);
+    const pairsOf = (q: string): string[] => listExampleFeatures(q, tokenizer, ignored).filter((f) => f.startsWith(WORD_PAIR_MARK));
+    expect(pairsOf('萩市は何をする')).toEqual(pairsOf('防府市は何をする'));
+    expect(pairsOf('萩市は何をする').some((f) => f.includes('◇'))).toBe(true);
+  });
+
+  it('are not compared by the nearest examples (the classifier alone reads the pairs)', () => {
+    // The same content words, other endings: with pairs compared, the first would be nearer.
+    const bank = createExampleBank(
+      [
+        { question: '会議を開く', refs: ['第5条'], source: 'a' },
+        { question: '会議は開かない', refs: [], source: 'a' },
+      ],
+      tokenizer,
+    );
+    const [first, second] = bank.vote('会議を開く').neighbours;
+    expect(first?.score).toBeGreaterThan(0);
+    expect(second?.score).toBe(first?.score);
+  });
+
+  it('leaves pairs out for words in no Japanese script (romaji and English read as typed)', () => {
+    expect(listExampleFeatures('what is the purpose', tokenizer, new Set()).some((f) => f.startsWith(WORD_PAIR_MARK))).toBe(false);
   });
 });
 
@@ -256,6 +291,20 @@ describe('the engine with its bank', () => {
     const plain = '連絡会議の議事録';
     expect(createQuestionAnswererFrom({ ...files, examples: [], tokenizer }).ask(plain).abstained).toBe(true);
     expect(engine.ask(plain).answers[0]?.ref).toBe('第5条');
+  });
+});
+
+describe('a withdrawn answer', () => {
+  it('abstains, saying where the question’s words led', async () => {
+    const files = await loadFilesForOwnExamples();
+    const question = '連絡会議の記録は？';
+    expect(createQuestionAnswererFrom({ ...files, examples: [], tokenizer }).ask(question).answers[0]?.ref).toBe('第5条');
+    // Questions asked like it are ones the agreements do not answer.
+    const examples = ['連絡会議の記録は誰がとる？', '連絡会議の記録の様式は？', '連絡会議の記録はいつ配る？', '連絡会議の記録はどこに保存？'].map((q) => ({ question: q, refs: [], source: 't' }));
+    const result = createQuestionAnswererFrom({ ...files, examples, tokenizer }).ask(question);
+    expect(result.abstained).toBe(true);
+    expect(result.summary).toBe('協約の条文・別表には、この質問にはっきり答える箇所が見つかりませんでした。質問の言葉が多く出てくるのは 連携協約1 第5条（連絡会議）です。');
+    expect(result.nearest?.[0]?.ref).toBe('第5条');
   });
 });
 

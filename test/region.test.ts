@@ -11,6 +11,7 @@ import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-q
 import { loadCorpus, type Corpus } from '../src/core/corpus/load-corpus.ts';
 import { parseRegion } from '../src/core/region/load-region.ts';
 import { createMemberResolver } from '../src/core/region/resolve-members.ts';
+import { putAgreementFirst } from '../src/core/question-answerer.ts';
 import { toJsonLine } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -109,6 +110,15 @@ describe('answers naming members', () => {
     expect(answer?.quote).toContain('山口市（以下「甲」という。）');
     expect(result.summary).toContain('「山口市」を「宇部市」と読み替えたものです（注記2）');
     expect(toJsonLine('q', result).parties).toEqual({ agreement: '連携協約1', names: { 甲: '宇部市', 乙: '萩市' }, readAs: { 山口市: '宇部市' } });
+  });
+
+  it('orders each passage’s drafts with the one named first leading, losing and adding none', () => {
+    const [shown] = engine.ask('第1条').answers;
+    if (!shown) throw new Error('第1条 has no answer');
+    const answer = (ref: string, agreement: string) => ({ ...shown, ref, agreement });
+    const answers = [answer('第1条', '連携協約1'), answer('第1条', '連携協約2'), answer('第2条', '連携協約1'), answer('第2条', '連携協約2')];
+    expect(putAgreementFirst(answers, '連携協約2').map((a) => `${a.ref}@${a.agreement}`)).toEqual(['第1条@連携協約2', '第1条@連携協約1', '第2条@連携協約2', '第2条@連携協約1']);
+    expect(putAgreementFirst(answers, undefined)).toEqual(answers);
   });
 
   it('restricts 連携協約２の前文 to that draft', () => {

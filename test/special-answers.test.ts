@@ -176,13 +176,28 @@ describe('definitions and membership', () => {
     expect(shimonoseki.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('reads membership in the sentence that asks it, and names an outsider even when asked why', () => {
+    // The second sentence is context: its 委員 of a 会議 is no body's membership asked.
+    expect(engine.ask('萩市は圏域に入ってる？連絡会議の委員なので確認したい').summary).toMatch(/^はい、萩市は/u);
+    // Why 長門市 is not in: the agreements are silent, and that it is no member is the reason.
+    const nagato = engine.ask('長門市が圏域に入っていない理由は？');
+    expect(nagato.abstained).toBe(true);
+    expect(nagato.summary).toMatch(/^長門市は山口県央連携都市圏域の構成市町ではありません。/u);
+    // A plan of joining: the same.
+    expect(engine.ask('周南市がこの圏域に加わる予定はありますか')).toMatchObject({ abstained: true, kind: 'membership' });
+  });
+
+  it('reads thanks and greetings typed in kana as no question (ありがとう was ありが等, and 等 led to 第6条)', () => {
+    for (const text of ['ありがとう', 'ありがとうございます', 'よろしくおねがいします']) expect(engine.ask(text).abstained).toBe(true);
+  });
+
   it.each([
     // How one joins: no passage says, and the list of members does not either.
     ['新しい市町が圏域に加わるときの手続きは？'],
     // Why a town is in: a reason, not whether.
     ['津和野町って島根県なのになんで入ってるの？'],
-    // A plan: nothing in a draft.
-    ['周南市がこの圏域に加わる予定はありますか'],
+    // A member asked since when: a date, which neither the agreements nor the list of members give.
+    ['萩市はいつから圏域に入ってる？'],
     // A fact of the members.
     ['構成市町の中でいちばん面積が広いのはどこ？'],
   ])('does not answer %s with the list of members', (question) => {

@@ -8,6 +8,7 @@ import {
   addFollowUpLead,
   composeGoverningNote,
   composeMissingFactMessage,
+  composeWithdrawnMessage,
   composeMissingReference,
   composeTypoNotes,
   nameFacts,
@@ -314,7 +315,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 
   /** An answer withdrawn because questions like it are ones the agreements do not answer: its passages stay as pointers. */
   function withdraw(question: string, truncated: boolean, intent: Intent, answers: readonly Answer[]): AskResult {
-    return { ...abstain(question, truncated, intent, ABSTAIN_MESSAGE), nearest: answers.slice(0, 3).map((a) => ({ agreement: a.agreement, ref: a.ref, title: a.title })) };
+    const nearest = answers.slice(0, 3).map((a) => ({ agreement: a.agreement, ref: a.ref, title: a.title }));
+    const [pointer] = nearest;
+    return { ...abstain(question, truncated, intent, pointer ? composeWithdrawnMessage(pointer) : ABSTAIN_MESSAGE), nearest };
   }
 
   function passageOf(answer: Answer | undefined): Passage | undefined {

@@ -11,7 +11,8 @@ import type { Agreement } from './corpus/schema.ts';
 import { describeMember, describeMembership, describeNonMember, listMembers } from './region/describe-members.ts';
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
-import { asksForComparison, asksForDefinition, asksForMembership, asksForRoleTable, asksForUbeVersion, dropNegatedAsk, namesUbeVersion } from './search/intent.ts';
+import { asksForComparison, asksForDefinition, asksForMembership,
+  mentionsMembership, asksForRoleTable, asksForUbeVersion, dropNegatedAsk, namesUbeVersion } from './search/intent.ts';
 import { ELSEWHERE_TERM, PERSON_TERM, SOURCE_TERM } from './search/facts.ts';
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
@@ -75,7 +76,12 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     if (asksForRoleTable(normalized) && !facts.includes(SOURCE_TERM) && !facts.includes(PERSON_TERM)) return roleTables(reading);
     // 「乙」には津和野町も含まれる？ asks what 乙 stands for, not who is in the 圏域.
     // 幹事会のメンバーは誰？ asks people; 福岡都市圏には何市町？ another region: neither is this 圏域's membership.
-    if (region && asksForMembership(normalized) && !/[甲乙]|両市/u.test(normalized) && !facts.includes(PERSON_TERM) && !elsewhere) return membership(reading, region);
+    if (region && !/[甲乙]|両市/u.test(normalized) && !facts.includes(PERSON_TERM) && !elsewhere) {
+      if (asksForMembership(normalized)) return membership(reading, region);
+      // 長門市が入っていない理由は？ 周南市が加わる予定は？: the agreements are silent, and why is that it is no member.
+      const outsider = mentionsMembership(normalized) ? outsiderNamed(reading) : undefined;
+      if (outsider !== undefined) return nonMember(region, outsider);
+    }
     // A member is defined by its party symbol: 萩市は甲乙どっち？, not 山口市を宇部市に置き換えたってどういうこと？
     const asksStanding = reading.resolution.reading !== undefined && STANDING_WORDS.test(normalized);
     if (asksForDefinition(normalized) && !asksForUbeVersion(normalized) && !reading.hasRareTopic && (reading.parties.length > 0 || asksStanding)) return define(reading);
@@ -128,12 +134,21 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     if (entries.length > 0) {
       return { kind: 'membership', intent: 'search', summary: entries.map((m) => describeMember(regionData, m)).join('\n'), answers: [], members: entries, ...readingOf(reading) };
     }
-    const other = MUNICIPALITY.exec(reading.normalized)?.[1];
-    if (other && !/圏域|県央/u.test(other)) {
-      // The agreements say nothing of 下関市: an abstention, with the region's members as its reason.
-      return { kind: 'membership', intent: 'search', summary: describeNonMember(regionData, other, members), answers: [], members, abstained: true };
-    }
+    const other = outsiderNamed(reading);
+    if (other !== undefined) return nonMember(regionData, other);
     return { kind: 'membership', intent: 'search', summary: describeMembership(regionData, members), answers: [], members };
+  }
+
+  /** A municipality named as one that may belong (下関市は入ってる？), when it is no member. */
+  function outsiderNamed(reading: QuestionReading): string | undefined {
+    if (reading.resolution.mentions.length > 0) return undefined;
+    const other = MUNICIPALITY.exec(reading.normalized)?.[1];
+    return other !== undefined && !/圏域|県央/u.test(other) ? other : undefined;
+  }
+
+  /** The agreements say nothing of 下関市: an abstention, with the region's members as its reason. */
+  function nonMember(regionData: Region, name: string): SpecialReply {
+    return { kind: 'membership', intent: 'search', summary: describeNonMember(regionData, name, members), answers: [], members, abstained: true };
   }
 
   function define(reading: QuestionReading): SpecialReply | undefined {

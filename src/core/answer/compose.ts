@@ -39,6 +39,19 @@ export function composeMissingFactMessage(facts: readonly string[], nearest?: { 
   return `${missing}話題が近いのは ${nearest.agreement} ${nearest.ref}${title}です。`;
 }
 
+/**
+ * The abstention for a question whose words a passage matches, withdrawn because questions asked
+ * like it are ones the agreements do not answer (the example vote): no answer, but where the words
+ * led, for the asker to check.
+ *
+ * @example composeWithdrawnMessage({ agreement: '連携協約1', ref: '前文', title: '前文' })
+ * // → '協約の条文・別表には、この質問にはっきり答える箇所が見つかりませんでした。質問の言葉が多く出てくるのは 連携協約1 前文です。'
+ */
+export function composeWithdrawnMessage(nearest: { agreement: string; ref: string; title: string }): string {
+  const title = nearest.title === nearest.ref ? '' : `（${nearest.title}）`;
+  return `協約の条文・別表には、この質問にはっきり答える箇所が見つかりませんでした。質問の言葉が多く出てくるのは ${nearest.agreement} ${nearest.ref}${title}です。`;
+}
+
 export const EMPTY_QUESTION_MESSAGE = '質問が空でした。協約について知りたいことを書いてください。';
 
 /** A question of emoji, symbols or punctuation only: it was not empty, so do not say so. */

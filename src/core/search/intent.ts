@@ -79,9 +79,20 @@ const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:�
  */
 const BEYOND_MEMBERSHIP = /手続|手順|方法|理由|なぜ|なんで(?![すしも])|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
 
-/** True when the question asks who belongs to the 圏域 (or whether one municipality does). */
+/**
+ * True when the question asks who belongs to the 圏域 (or whether one municipality does). Read
+ * sentence by sentence: 萩市は圏域に入ってる？連絡会議の委員なので確認したい asks it in its first.
+ */
 export function asksForMembership(normalized: string): boolean {
-  return (MEMBERSHIP_PATTERN.test(normalized) || BELONGING_PATTERN.test(normalized)) && !BEYOND_MEMBERSHIP.test(normalized);
+  return normalized.split(/(?<=[。?!])/u).some((sentence) => mentionsMembership(sentence) && !BEYOND_MEMBERSHIP.test(sentence));
+}
+
+/**
+ * True when the question speaks of who belongs at all, even to ask beyond it (長門市が入っていない理由は？):
+ * for a municipality outside the 圏域, that it is no member is the reason the agreements are silent.
+ */
+export function mentionsMembership(normalized: string): boolean {
+  return MEMBERSHIP_PATTERN.test(normalized) || BELONGING_PATTERN.test(normalized);
 }
 
 /** とは / って何 / 誰のこと / どっち / 意味: what a word stands for. */

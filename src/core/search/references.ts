@@ -32,7 +32,7 @@ const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray) => strin
   // Not 前の条件, 前の条例, 前の条約: conditions, ordinances and treaties are no articles.
   { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条の\\s*(?:ひとつ|一つ|1つ)?\\s*(前|手前|次|あと|後)の条(?![件例約])`, 'gu'), toRef: (m) => nextArticle(m[1], m[2]) },
   // 第2条にある「前条で決めた目的」, 第2条の「次条に規定する取組」: the text's own 前条/次条, read from the article quoted.
-  { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条(?:の中|に(?:ある|出てくる|書いてある)|の)?[^。？?「『]{0,4}?[「『]\\s*(前|次)条`, 'gu'), toRef: (m) => nextArticle(m[1], m[2]) },
+  { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条(?:の中(?:の|に)?|に(?:ある|出てくる|書いてある)?|の)?\\s*[「『]\\s*(前|次)条`, 'gu'), toRef: (m) => nextArticle(m[1], m[2]) },
   // 第4条, 4条, 第四条 — not 前条/次条, and not a statute's article (地方自治法252条, 第252条の2):
   // those are citations the text holds (analyzer.ts findCitations), not passages of the agreements.
   { pattern: /(?<!法\s*(?:第\s*)?[0-9]*)(?<!法\s*)第?\s*([0-9]+|[一二三四五六七八九十]+)\s*条(?!\s*の\s*[0-9一二三四五六七八九十])/gu, toRef: (m) => numberedArticle(m[1]) },

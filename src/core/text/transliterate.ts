@@ -22,6 +22,8 @@ const GRAMMAR_READINGS: readonly string[] = [
   'トキ', 'コト', 'モノ', 'ンデスカ', 'ンダ', 'ケド', 'カラ', 'マデ', 'ヨウ', 'イクツ', 'カイテ', 'カイテアル', 'カイテル',
   // Words of asking that the intent patterns read in kana too (ちがい, ぜんぶ, いちらん).
   'チガイ', 'チガウ', 'ゼンブ', 'スベテ', 'イチラン', 'ミセテ', 'オシエテ',
+  // Greetings and thanks, read as words they were ありが等 (とう → 等), which 第6条's title holds.
+  'アリガトウ', 'ゴザイマス', 'ゴザイマシタ', 'ヨロシク', 'オネガイ', 'オツカレ', 'サマ', 'コンニチハ', 'オハヨウ',
 ];
 const GRAMMAR = new Set(GRAMMAR_READINGS);
 const LONGEST_GRAMMAR = Math.max(...GRAMMAR_READINGS.map((r) => [...r].length));
