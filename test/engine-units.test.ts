@@ -6,7 +6,7 @@
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GlossaryMatcher, type Glossary } from '../src/core/search/glossary.ts';
-import { asksForArticle, asksForQuote, asksForRole, asksForVenue, classifyIntent } from '../src/core/search/intent.ts';
+import { asksForArticle, asksForQuote, asksForRole, asksForVenue, classifyIntent, isSmallTalk } from '../src/core/search/intent.ts';
 import { contextEnd, idfWeight, negatedSpans } from '../src/core/search/query.ts';
 import { findReferences, parseKanjiNumber } from '../src/core/search/references.ts';
 import { characterBigrams, citationTerms, createAnalyzer, type Analyzer } from '../src/core/text/analyzer.ts';
@@ -275,5 +275,19 @@ describe('with the dictionary', () => {
   ])('contextEnd(%s) (%s)', (question, context) => {
     const normalized = normalizeText(question);
     expect(normalized.slice(0, contextEnd(analyzer.tokens(normalized)))).toBe(context);
+  });
+});
+
+describe('isSmallTalk', () => {
+  it.each([
+    ['おつかれー', true, 'a greeting with a long vowel'],
+    ['ありがとうございました！', true, 'thanks'],
+    ['何かおもしろい話して', true, 'chat asked for'],
+    ['Thanks!', true, 'English thanks'],
+    ['お疲れ様です。災害対応は誰が担当？', false, 'a greeting before a question: the question is answered'],
+    ['ありがとう、費用負担は？', false, 'thanks with a question'],
+    ['協約の目的は？', false, 'a question'],
+  ])('%s → %s (%s)', (text, expected) => {
+    expect(isSmallTalk(normalizeText(text))).toBe(expected);
   });
 });

@@ -188,7 +188,11 @@ describe('definitions and membership', () => {
   });
 
   it('reads thanks and greetings typed in kana as no question (ありがとう was ありが等, and 等 led to 第6条)', () => {
-    for (const text of ['ありがとう', 'ありがとうございます', 'よろしくおねがいします']) expect(engine.ask(text).abstained).toBe(true);
+    for (const text of ['ありがとう', 'ありがとうございます', 'よろしくおねがいします', 'おつかれー']) expect(engine.ask(text).abstained).toBe(true);
+    // Said as such, with what can be asked.
+    expect(engine.ask('おつかれさまです').summary).toContain('連携協約について答えるボット');
+    // Helpdesk questions are no agreement's matter (the vocabulary's outside list).
+    for (const text of ['VPNがつながらない', 'Teamsの会議を設定したい']) expect(engine.ask(text).abstained, text).toBe(true);
   });
 
   it.each([

@@ -14,6 +14,7 @@ import {
   nameFacts,
   composeNoQuestionMessage,
   EXAMPLE_QUESTIONS,
+  SMALL_TALK_MESSAGE,
   composeSummary,
   type SummaryContext,
   groupAnswers,
@@ -32,7 +33,7 @@ import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
-import { asksForArticle, asksForVenue, classifyIntent } from './search/intent.ts';
+import { asksForArticle, asksForVenue, classifyIntent, isSmallTalk } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
 import { collectPartyWords, combinePreferences, listPartyCompounds, findMentionedParties, findPreferredAgreements, listMemberPartyWords } from './search/party-words.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
@@ -179,6 +180,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (typed === '' || !/[\p{L}\p{N}]/u.test(typed)) {
       return abstain(question, truncated, 'search', composeNoQuestionMessage(typed));
     }
+    if (isSmallTalk(typed)) return abstain(question, truncated, 'search', SMALL_TALK_MESSAGE);
     const answerText = (normalized: string): AskResult => {
       // The examples vote on the question as typed: a kana reading is the engine's guess (きょう → 協).
       const reading = readQuestion(normalized, normalized === rewritten ? typed : normalized);

@@ -52,6 +52,8 @@ export function composeWithdrawnMessage(nearest: { agreement: string; ref: strin
   return `協約の条文・別表には、この質問にはっきり答える箇所が見つかりませんでした。質問の言葉が多く出てくるのは ${nearest.agreement} ${nearest.ref}${title}です。`;
 }
 
+export const SMALL_TALK_MESSAGE = 'こちらは連携協約について答えるボットです。協約の条文や別表の取組について、知りたいことを聞いてください。';
+
 export const EMPTY_QUESTION_MESSAGE = '質問が空でした。協約について知りたいことを書いてください。';
 
 /** A question of emoji, symbols or punctuation only: it was not empty, so do not say so. */

@@ -196,3 +196,15 @@ export function namesUbeVersion(normalized: string): boolean {
 export function asksForUbeVersion(normalized: string): boolean {
   return UBE_VERSION.test(normalized) && SAME_OR_NOT.test(normalized);
 }
+
+/**
+ * Thanks, greetings and chat with no question in them (おつかれー, ありがとうございます, 何かおもしろい話して):
+ * answered as such, never with a passage one of their words happens to match.
+ */
+const SMALL_TALK =
+  /^(?:(?:お(?:つかれ|疲れ)(?:さま|様)?|ありがと(?:う)?|どうも|こんにち[はわ]|こんばん[はわ]|おはよ(?:う)?|よろしく|了解|りょうかい|hello|hi|hey|thanks?|thank you|thx)(?:です|でした|ございます|ございました|お願いします|おねがいします|お願いいたします)?|(?:何か|なにか)?(?:おもしろい|面白い)(?:話|はなし)(?:して|を?聞かせて)?|雑談(?:しよう|しませんか))[ー〜~!！。.、,?？\s]*$/iu;
+
+/** True when the text is only thanks, a greeting or chat (see SMALL_TALK). */
+export function isSmallTalk(normalized: string): boolean {
+  return SMALL_TALK.test(normalized.trim());
+}
