@@ -55,3 +55,42 @@ export function loadQuestionSet(dir: string = QUESTIONS_DIR): QuestionCase[] {
     return cases.map((c) => ({ ...c, part: partOf(file), file }));
   });
 }
+
+/** Every ref a case may expect: the preamble, articles, closing, the seed's two notes and the annex's 19 rows. */
+export const KNOWN_REFS: ReadonlySet<string> = new Set([
+  '前文', '第1条', '第2条', '第3条', '第4条', '第5条', '第6条', '末文', '注記1', '注記2',
+  ...['ア', 'イ', 'ウ', 'エ', 'オ'].map((k) => `別表1${k}`),
+  ...['ア', 'イ', 'ウ', 'エ'].map((k) => `別表2${k}`),
+  ...['ア', 'イ', 'ウ', 'エ', 'オ', 'カ'].map((k) => `別表3(1)${k}`),
+  ...['ア', 'イ', 'ウ'].map((k) => `別表3(2)${k}`),
+  '別表3(3)ア',
+]);
+
+/** What {@link checkQuestionCases} found: one line per problem, and how many cases each category has. */
+export interface QuestionFileReport {
+  readonly problems: readonly string[];
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+/**
+ * Checks a parsed question file the way a blind writer needs it checked: the schema, that every
+ * expected ref exists, and that no question is asked twice.
+ */
+export function checkQuestionCases(parsed: unknown): QuestionFileReport {
+  const result = z.array(caseSchema).safeParse(parsed);
+  if (!result.success) {
+    return { problems: result.error.issues.map((i) => `case ${i.path.join('.')}: ${i.message}`), counts: {} };
+  }
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const counts: Record<string, number> = {};
+  result.data.forEach((c, i) => {
+    counts[c.category] = (counts[c.category] ?? 0) + 1;
+    for (const ref of c.expect) if (!KNOWN_REFS.has(ref)) problems.push(`case ${i} (${c.q}): unknown ref ${ref}`);
+    if (seen.has(c.q)) problems.push(`case ${i} (${c.q}): asked twice`);
+    seen.add(c.q);
+    if (c.category === 'negative' && c.expect.length > 0) problems.push(`case ${i} (${c.q}): a negative expects no ref`);
+    if (c.category !== 'negative' && c.kind === undefined && c.expect.length === 0) problems.push(`case ${i} (${c.q}): expects no ref but is not a negative`);
+  });
+  return { problems, counts };
+}
