@@ -262,6 +262,9 @@ describe('facts asked for and stated', () => {
     { q: '下松市とも協定を結べる？', facts: [OUTSIDER_TERM], why: 'とも結べる: a party' },
     { q: '周南市は乙になれる？', facts: [OUTSIDER_TERM], why: 'a party symbol' },
     { q: '柳井市は？', facts: [OUTSIDER_TERM], why: 'the name alone' },
+    { q: '周南市は災害対策で何を担当する？', facts: [OUTSIDER_TERM], why: 'asked its part, as if it were a party' },
+    { q: '柳井市の観光での役割', facts: [OUTSIDER_TERM], why: 'its role in a policy area' },
+    { q: '下関市の観光客を呼び込む担当は？', facts: [], why: 'の観光客: visitors from there, the role asked is a member’s' },
     { q: '周南市が圏域に加わらなかった理由は？', facts: [OUTSIDER_TERM], why: 'named as one that is not a party: a reason no passage gives' },
     { q: '周南市の人もイベントに参加できる？', facts: [], why: 'its residents take part in an event (別表3(1)ウ), the city is no party' },
     // Named as where people come from or go, or a route's end: the topic is the annex row's.

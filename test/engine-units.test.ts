@@ -37,7 +37,7 @@ describe('findReferences', () => {
     ['第5条の一つ手前の条は何の規定？', ['第4条'], '手前 is before'],
     ['第4条にある「前条の取組」はどれ？', ['第3条'], 'the text’s own 前条, read from the article it is in'],
     ['第2条に「次条に規定する取組」とある', ['第3条'], 'the text’s own 次条'],
-    ['第1条の前の条', ['第1条'], 'nothing is before 第1条: the article named stays'],
+    ['第1条の前の条', ['前文'], 'before 第1条 comes the preamble'],
     ['第5条と「前条」の関係は？', ['第5条'], '前条 said beside an article, not inside it, is not read from it'],
     ['第6条のあとの締めくくりの部分', ['第6条'], 'what follows an article but is no article is not the next one'],
     ['第3条の前の条件は？', ['第3条'], '条件 is no article'],
@@ -46,6 +46,18 @@ describe('findReferences', () => {
   ];
   it.each(cases)('%s → %j (%s)', (question, refs) => {
     expect(findReferences(question).map((r) => r.ref)).toEqual(refs);
+  });
+
+  it.each([
+    // Told which article is the last, the one after it is the closing.
+    ['第6条の次の条', 6, ['末文']],
+    ['第5条の次の条', 6, ['第6条']],
+    // Not told, it cannot know: 第7条, which the engine then says does not exist.
+    ['第6条の次の条', undefined, ['第7条']],
+    // The text's own 次条 of the last article is no closing: it would be read as that article's word.
+    ['第6条の「次条」', 6, ['第7条']],
+  ] as const)('%s with last article %s → %j', (question, last, refs) => {
+    expect(findReferences(question, last).map((r) => r.ref)).toEqual(refs);
   });
 
   const numbers: [text: string, value: number | undefined, why: string][] = [

@@ -200,13 +200,21 @@ describe('definitions and membership', () => {
     ['新しい市町が圏域に加わるときの手続きは？'],
     // Why a town is in: a reason, not whether.
     ['津和野町って島根県なのになんで入ってるの？'],
-    // A member asked since when: a date, which neither the agreements nor the list of members give.
-    ['萩市はいつから圏域に入ってる？'],
     // A fact of the members.
     ['構成市町の中でいちばん面積が広いのはどこ？'],
   ])('does not answer %s with the list of members', (question) => {
     // Left to the passages (whether they abstain is the example bank's matter, not this engine's).
     expect(engine.ask(question).kind).not.toBe('membership');
+  });
+
+  it('answers since when a member belongs with what the sources say, as an abstention', () => {
+    // No passage gives a date; the region's sources say when the 圏域 was formed, beside the agreements.
+    const result = engine.ask('萩市はいつから圏域に入ってる？');
+    expect(result).toMatchObject({ kind: 'membership', abstained: true, answers: [] });
+    expect(result.summary).toContain('萩市は山口県央連携都市圏域の連携市町です');
+    expect(result.summary).toContain('平成29年3月30日');
+    // An outsider asked the same is no member at all.
+    expect(engine.ask('下関市はいつから圏域に入った？').summary).toContain('下関市は山口県央連携都市圏域の構成市町ではありません');
   });
 
   it.each([['構成市町はなんでしょう'], ['圏域の構成市町ってなんでしたっけ'], ['圏域のメンバーはなんですか']])('still lists the members for %s (なんで of なんでしょう asks no why)', (question) => {

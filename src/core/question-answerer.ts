@@ -140,6 +140,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const glossary = new GlossaryMatcher(parts.glossary);
   const vocabulary = parts.vocabulary ? new GlossaryMatcher(vocabularyAsGlossary(parts.vocabulary)) : undefined;
   const passages = buildPassages(parts.corpus);
+  // 「第6条の次の条」 is the closing when 第6条 is the last article.
+  const lastArticle = Math.max(0, ...passages.map((p) => /^第([0-9]+)条$/u.exec(p.ref)?.[1]).map(Number).filter((n) => !Number.isNaN(n)));
   const byId = new Map(passages.map((p) => [p.id, p]));
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const index = buildPassageIndex(passages, analyzer, parts.glossary, { boosts, expansionWeight });
@@ -211,7 +213,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   function readQuestion(normalized: string, voteText = normalized) {
     const resolution = members.resolve(normalized);
     const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];
-    const found = findReferences(blankSpans(normalized, resolution.agreementSpans));
+    const found = findReferences(blankSpans(normalized, resolution.agreementSpans), lastArticle);
     const references = found.filter((r) => passages.some((p) => p.ref === r.ref));
     const missing = found.filter((r) => !references.includes(r));
     // Members are read first (萩市 is 乙 of 連携協約1); the agreements' own party words (甲, 両市) in the rest.

@@ -8,10 +8,10 @@ import { compareDrafts, describeComparison } from './answer/compare-drafts.ts';
 import { toAnswer } from './answer/compose.ts';
 import type { Answer, AskResult, MemberEntry } from './answer/types.ts';
 import type { Agreement } from './corpus/schema.ts';
-import { describeMember, describeMembership, describeNonMember, listMembers } from './region/describe-members.ts';
+import { describeMember, describeMembership, describeNonMember, describeSince, listMembers } from './region/describe-members.ts';
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
-import { asksForComparison, asksForDefinition, asksForMembership,
+import { asksForComparison, asksForDefinition, asksForMembership, asksSinceWhenMember,
   mentionsMembership, asksForRoleTable, asksForUbeVersion, dropNegatedAsk, namesUbeVersion } from './search/intent.ts';
 import { ELSEWHERE_TERM, PERSON_TERM, SOURCE_TERM } from './search/facts.ts';
 import { definedTerms } from './search/passage-index.ts';
@@ -52,7 +52,7 @@ const DRAFT_WORDS = /協約|版|案|ドラフト|甲乙|両市|draft|agreement/u
 /** Words asking which party a member is: its symbol, standing or side. */
 const STANDING_WORDS = /甲|乙|両市|立場|扱い|どっち|どちら|それとも|呼ば|呼び|呼称/u;
 /** 下関市 in 下関市は圏域に入ってる？: a municipality's name (not 構成市町, 連携市町) asked to belong. */
-const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])(?:は|って|も|が)(?=.*(?:入って|はいって|参加|含まれ|加わ|メンバー|構成))/u;
+const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])(?:は|って|も|が|を)(?=.*(?:入っ|はいっ|入る|入ら|参加|含まれ|加わ|メンバー|構成))/u;
 
 /** Builds the special replies over one corpus. */
 export function createSpecialAnswers(passages: readonly Passage[], agreements: readonly Agreement[], region: Region | undefined) {
@@ -77,6 +77,7 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // 「乙」には津和野町も含まれる？ asks what 乙 stands for, not who is in the 圏域.
     // 幹事会のメンバーは誰？ asks people; 福岡都市圏には何市町？ another region: neither is this 圏域's membership.
     if (region && !/[甲乙]|両市/u.test(normalized) && !facts.includes(PERSON_TERM) && !elsewhere) {
+      if (asksSinceWhenMember(normalized)) return since(reading, region);
       if (asksForMembership(normalized)) return membership(reading, region);
       // 長門市が入っていない理由は？ 周南市が加わる予定は？: the agreements are silent, and why is that it is no member.
       const outsider = mentionsMembership(normalized) ? outsiderNamed(reading) : undefined;
@@ -137,6 +138,14 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     const other = outsiderNamed(reading);
     if (other !== undefined) return nonMember(regionData, other);
     return { kind: 'membership', intent: 'search', summary: describeMembership(regionData, members), answers: [], members };
+  }
+
+  /** Since when a member belongs: no passage says, so an abstention, with what the sources say. */
+  function since(reading: QuestionReading, regionData: Region): SpecialReply {
+    const other = outsiderNamed(reading);
+    if (other !== undefined) return nonMember(regionData, other);
+    const named = members.find((m) => reading.resolution.mentions.some((mention) => mention.member.name === m.name));
+    return { kind: 'membership', intent: 'search', summary: describeSince(regionData, named), answers: [], members: named ? [named] : members, abstained: true };
   }
 
   /** A municipality named as one that may belong (下関市は入ってる？), when it is no member. */

@@ -65,6 +65,20 @@ export function describeMember(region: Region, member: MemberEntry): string {
     .join('\n');
 }
 
+/**
+ * Since when (萩市はいつから圏域に入ってる？): the agreements do not say; the sources say when the 圏域 was
+ * formed. `member`, when one is named, is said to belong first.
+ */
+export function describeSince(region: Region, member: MemberEntry | undefined): string {
+  return [
+    member ? `${member.name}は${region.name}の${member.role}です。` : '',
+    `いつからかは、協約の条文・別表には書かれていません。構成市町の公開ページによると、${region.name}は${region.formed}に形成されました。`,
+    MEMBERSHIP_SOURCE_NOTE,
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
 /** A municipality the question names that is not a member (下関市は圏域に入ってる？). */
 export function describeNonMember(region: Region, name: string, members: readonly MemberEntry[]): string {
   return [`${name}は${region.name}の構成市町ではありません。構成市町は ${joinNames(members, homePrefecture(members))} の${members.length}市町です。`, MEMBERSHIP_SOURCE_NOTE].join('\n');

@@ -185,9 +185,13 @@ const PARTY_CONTEXT =
   /協約|協定|締結|結[ぶんべば](?![^。?!]{0,3}(?:バス|路線|道|鉄道|便|交通|線|ルート|航路))|甲|乙|当事者|連携市町|構成市町|加入|(?:圏域|連携)に?(?:入|加わ|参加)|(?:入って|加わって|参加して|入ら|加わら|参加し)(?:い)?(?:ない|なかった)|メンバー/u;
 /** 周南市から, 周南市への, 周南市に住む: where people come from or go, not a party. */
 const PLACE_OF = /^(?:から|へ|に(?:住|通|勤|あ|い|行))/u;
+/** 光市は災害対策で何を担当する？ 柳井市の役割: a non-member asked about as one with a part to play. */
+const AS_TOPIC = /^(?:は|が|も|の(?:[^。?、]{0,8}での?)?(?:役割|担当))/u;
+const ROLE_ASKED = /役割|担当|何をする|何する|やること|分担/u;
 
 /**
- * True when a non-member is named as a party (周南市と山口市の協約, 下関市とも結べる？) or alone (柳井市は？).
+ * True when a non-member is named as a party (周南市と山口市の協約, 下関市とも結べる？), as one with a role
+ * (光市は何を担当する？) or alone (柳井市は？).
  * Named as a place of the matter (福岡市からの観光客, 萩市と長門市を結ぶバス), it leaves the topic to the annex.
  */
 function namesOutsider(normalized: string, outsiders: readonly string[]): boolean {
@@ -195,7 +199,8 @@ function namesOutsider(normalized: string, outsiders: readonly string[]): boolea
     outsiders.some((name) => {
       const at = sentence.indexOf(name);
       if (at < 0 || PLACE_OF.test(sentence.slice(at + name.length))) return false;
-      return PARTY_CONTEXT.test(sentence) || sentence.replace(name, '').replace(/[はってのも?。!\s]/gu, '').length === 0;
+      const after = sentence.slice(at + name.length);
+      return PARTY_CONTEXT.test(sentence) || (AS_TOPIC.test(after) && ROLE_ASKED.test(after)) || sentence.replace(name, '').replace(/[はってのも?。!\s]/gu, '').length === 0;
     }),
   );
 }

@@ -27,10 +27,11 @@ export function parseKanjiNumber(text: string): number | undefined {
 /** A number, as 第4条 spells it. */
 const NUMBER = '([0-9]+|[一二三四五六七八九十]+)';
 
-const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray) => string | undefined }[] = [
+const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray, lastArticle: number | undefined) => string | undefined }[] = [
   // 第3条のひとつ前の条文, 第4条の次の条: the article beside the one named (first, so that 第3条 alone is not read).
   // Not 前の条件, 前の条例, 前の条約: conditions, ordinances and treaties are no articles.
-  { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条の\\s*(?:ひとつ|一つ|1つ)?\\s*(前|手前|次|あと|後)の条(?![件例約])`, 'gu'), toRef: (m) => nextArticle(m[1], m[2]) },
+  // Before 第1条 comes the preamble, after the last article the closing.
+  { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条の\\s*(?:ひとつ|一つ|1つ)?\\s*(前|手前|次|あと|後)の条(?![件例約])`, 'gu'), toRef: (m, last) => besidePassage(m[1], m[2], last) },
   // 第2条にある「前条で決めた目的」, 第2条の「次条に規定する取組」: the text's own 前条/次条, read from the article quoted.
   { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条(?:の中(?:の|に)?|に(?:ある|出てくる|書いてある)?|の)?\\s*[「『]\\s*(前|次)条`, 'gu'), toRef: (m) => nextArticle(m[1], m[2]) },
   // 第4条, 4条, 第四条 — not 前条/次条, and not a statute's article (地方自治法252条, 第252条の2):
@@ -55,6 +56,15 @@ function nextArticle(digits: string | undefined, side: string | undefined): stri
   return m >= 1 ? `第${m}条` : undefined;
 }
 
+/** The passage before or after article `digits` in reading order: 前文 before 第1条, 末文 after the last article. */
+function besidePassage(digits: string | undefined, side: string | undefined, lastArticle: number | undefined): string | undefined {
+  const n = digits === undefined ? undefined : parseKanjiNumber(digits);
+  if (n === undefined) return undefined;
+  if (n === 1 && (side === '前' || side === '手前')) return '前文';
+  if (lastArticle !== undefined && n === lastArticle && !(side === '前' || side === '手前')) return '末文';
+  return nextArticle(digits, side);
+}
+
 function numberedArticle(digits: string | undefined): string | undefined {
   const n = digits === undefined ? undefined : parseKanjiNumber(digits);
   return n === undefined ? undefined : `第${n}条`;
@@ -67,18 +77,19 @@ function annexRef(section: string | undefined, sub: string | undefined, label: s
 
 /**
  * Finds the explicit references of a normalised question, in order of appearance, without
- * overlaps (別表3(1)エ is one reference, not also 3(1)エ).
+ * overlaps (別表3(1)エ is one reference, not also 3(1)エ). `lastArticle`, the number of the last article,
+ * makes 「第6条の次の条」 the closing (末文); without it, 第7条.
  *
  * @example findReferences('第4条と別表3(1)エを見せて').map((r) => r.ref) // → ['第4条', '別表3(1)エ']
  */
-export function findReferences(normalized: string): FoundReference[] {
+export function findReferences(normalized: string, lastArticle?: number): FoundReference[] {
   const found: FoundReference[] = [];
   for (const { pattern, toRef } of PATTERNS) {
     for (const match of normalized.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
-      const ref = toRef(match as RegExpExecArray);
+      const ref = toRef(match as RegExpExecArray, lastArticle);
       if (ref !== undefined) found.push({ ref, start, end });
     }
   }
