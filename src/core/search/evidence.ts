@@ -28,17 +28,23 @@ const NO_FACTS: readonly string[] = Object.freeze([]);
 /** A concept weighing this much (a word of very few passages) singles a passage out on its own. */
 const RARE_WEIGHT = 0.95;
 
+/** What {@link judgeEvidence} finds of one passage. */
+export interface EvidenceJudgement {
+  coverage: number;
+  strong: boolean;
+  related: boolean;
+  missingFacts: readonly string[];
+}
+
 /**
  * Coverage and strength of one passage's evidence. Coverage is the weighted share of the question's
  * concepts the passage contains; a party name counts only where the passage names it. Evidence is
  * strong with two concepts, or one that names the passage (title, heading, a term it defines), or
  * one rare enough to single it out (テクノロジー is in one row only) and used there as a word, and
- * only when the passage states the facts asked for (see facts.ts).
+ * only when the passage states the facts asked for (see facts.ts). Written into `out` when given: the
+ * ranking judges every passage of every question, and reuses one.
  */
-export function judgeEvidence(
-  groups: readonly ContentGroup[],
-  entry: EvidenceTerms,
-): { coverage: number; strong: boolean; related: boolean; missingFacts: readonly string[] } {
+export function judgeEvidence(groups: readonly ContentGroup[], entry: EvidenceTerms, out: EvidenceJudgement = { coverage: 0, strong: false, related: false, missingFacts: NO_FACTS }): EvidenceJudgement {
   // Plain loops: this runs for every group of every passage a question finds.
   let named = false;
   let viaTopic = false;
@@ -47,13 +53,16 @@ export function judgeEvidence(
   let matched = 0;
   let singlesOut = false;
   let lightMissed = 0;
-  // Made only when a fact is missing: this runs for every passage of every question.
-  let missingFacts: string[] | undefined;
+  // The facts missing, as a bit per required group (a question asks a few at most): the list is
+  // made once per question and set of facts, not once per passage.
+  let missing = 0;
+  let required = 0;
   for (const g of groups) {
     const hit = holdsConcept(g, entry.terms);
     // A fact held is a condition met, not evidence (the date line of 末文 answers no いつ by itself).
     if (g.required) {
-      if (!hit) (missingFacts ??= []).push(g.label);
+      if (!hit && required < 31) missing |= 1 << required;
+      required += 1;
       continue;
     }
     if (hit && !g.optional) {
@@ -82,7 +91,25 @@ export function judgeEvidence(
   countedWeight += Math.min(lightMissed, LIGHT_BUDGET);
   const coverage = matchedWeight / Math.max(countedWeight, Number.EPSILON);
   // A passage without the fact asked for (いつ？ 何人？) answers nothing, however well it matches.
-  return { coverage, strong: missingFacts === undefined && (matched >= 2 || singlesOut), related: viaTopic && !named, missingFacts: missingFacts ?? NO_FACTS };
+  out.coverage = coverage;
+  out.strong = missing === 0 && (matched >= 2 || singlesOut);
+  out.related = viaTopic && !named;
+  out.missingFacts = missing === 0 ? NO_FACTS : listMissingFacts(groups, missing);
+  return out;
+}
+
+/** The last question's lists of missing facts, by bit mask (see judgeEvidence). */
+let factLists: { groups: readonly ContentGroup[]; byMask: Map<number, readonly string[]> } | undefined;
+
+function listMissingFacts(groups: readonly ContentGroup[], mask: number): readonly string[] {
+  if (factLists?.groups !== groups) factLists = { groups, byMask: new Map() };
+  let list = factLists.byMask.get(mask);
+  if (list === undefined) {
+    const labels = groups.filter((g) => g.required).map((g) => g.label);
+    list = Object.freeze(labels.filter((_, i) => i >= 31 || (mask & (1 << i)) !== 0));
+    factLists.byMask.set(mask, list);
+  }
+  return list;
 }
 
 /** The vocabulary words of the question that the passage holds only through its topic term. */

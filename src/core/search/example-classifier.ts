@@ -158,26 +158,36 @@ export function trainExampleClassifier(examples: readonly Example[], featuresOf:
  */
 export function scoreFeatures(model: ClassifierModel, features: readonly string[]): [label: string, share: number][] {
   // A feature said twice counts once. A list, not a Set: a question has a few dozen features.
-  const known: number[] = [];
+  // Scratch arrays of the module's, grown as needed: this runs for every question.
+  if (knownRows.length < features.length) knownRows = new Int32Array(features.length * 2);
+  let known = 0;
   for (const f of features) {
     const row = model.rows.get(f);
-    if (row !== undefined && !known.includes(row)) known.push(row);
+    if (row !== undefined && !knownRows.subarray(0, known).includes(row)) knownRows[known++] = row;
   }
-  if (known.length === 0) return [];
+  if (known === 0) return [];
   const C = model.classes.length;
-  const scale = model.step / Math.sqrt(known.length);
-  const logits = Float64Array.from(model.bias);
-  for (const row of known) {
+  const scale = model.step / Math.sqrt(known);
+  if (logits.length < C) logits = new Float64Array(C);
+  logits.set(model.bias);
+  for (let k = 0; k < known; k += 1) {
+    const row = knownRows[k] as number;
     for (let c = 0, i = row * C; c < C; c += 1, i += 1) logits[c] = (logits[c] as number) + scale * (model.weights[i] as number);
   }
-  const max = Math.max(...logits);
+  let max = -Infinity;
+  for (let c = 0; c < C; c += 1) if ((logits[c] as number) > max) max = logits[c] as number;
   let sum = 0;
-  for (let c = 0; c < logits.length; c += 1) {
+  for (let c = 0; c < C; c += 1) {
     logits[c] = Math.exp((logits[c] as number) - max);
     sum += logits[c] as number;
   }
-  return model.classes.map((label, c) => [label, (logits[c] as number) / sum] as [string, number]).sort((a, b) => b[1] - a[1]);
+  const shares: [string, number][] = [];
+  for (let c = 0; c < C; c += 1) shares.push([model.classes[c] as string, (logits[c] as number) / sum]);
+  return shares.sort((a, b) => b[1] - a[1]);
 }
+
+let knownRows = new Int32Array(64);
+let logits = new Float64Array(32);
 
 /**
  * The weights' table: `#` comments, a `classes` line, a `bias` line, an `examples` line (what it

@@ -7,7 +7,7 @@ import type { Intent } from '../answer/types.ts';
 import type { Confidence } from '../answer/types.ts';
 import { ReadingLexicon, type Analyzer, type Term } from '../text/analyzer.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { judgeEvidence, type EvidenceTerms } from './evidence.ts';
+import { judgeEvidence, type EvidenceJudgement, type EvidenceTerms } from './evidence.ts';
 import { factsStatedIn } from './facts.ts';
 import type { Glossary } from './glossary.ts';
 import { INTENT_TERMS } from './intent.ts';
@@ -233,6 +233,9 @@ export function buildPassageIndex(
     return subqueries;
   }
 
+  // One judgement reused for every passage: its fields are copied out at once.
+  const judgement: EvidenceJudgement = { coverage: 0, strong: false, related: false, missingFacts: [] };
+
   function rank({ groups, content, intent, preferred, articleWanted }: RankRequest): RankedPassage[] {
     const subqueries = subqueriesOf({ groups, content });
     scorePassages(subqueries);
@@ -240,7 +243,7 @@ export function buildPassageIndex(
     for (let at = 0; at < passageCount; at += 1) {
       const entry = indexed[at];
       if (inTotals[at] !== 1 || !entry || (preferred && !isInPreferred(entry.passage, preferred))) continue;
-      const { coverage, strong, related, missingFacts } = judgeEvidence(groups, entry);
+      const { coverage, strong, related, missingFacts } = judgeEvidence(groups, entry, judgement);
       // Who-questions are answered by the annex, whose rows name each party's role.
       const intentBoost = intent === 'role' && entry.passage.kind === 'annex-row' ? 1.25 : 1;
       // 本文では / どの条: the asker wants an article, not an annex row or the 前文.
