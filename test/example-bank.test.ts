@@ -15,6 +15,7 @@ import { NO_ANSWER, WORD_PAIR_MARK, createExampleBank, listExampleFeatures, list
 import { listPlaceNames } from '../src/core/region/describe-members.ts';
 import { weighVote, type Verdict } from '../src/core/search/example-fusion.ts';
 import { createQuestionAnswererFrom } from '../src/core/question-answerer.ts';
+import { voteOn } from '../src/core/example-answers.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { normalizeQuestion, normalizeText } from '../src/core/text/normalize.ts';
 
@@ -219,6 +220,16 @@ describe('the vote', () => {
 
   it('gives no vote for a question sharing no word', () => {
     expect(createExampleBank(examples, tokenizer).vote('？？')).toEqual({ shares: [], neighbours: [] });
+  });
+
+  it('on two readings of a kana question counts each half, or the one the examples know alone', () => {
+    const bank = createExampleBank([...examples, { question: 'ひようの ぶんたんは？', refs: ['別表3(1)エ'], source: 'a' }], tokenizer, { neighbours: 1 });
+    // Typed in kana, which one example holds; read in kanji, which another holds: half each.
+    const both = voteOn(bank, ['ひようの ぶんたんは？', '費用の分担はどう決めるの？']);
+    expect(Object.fromEntries(both.shares)).toEqual({ '別表3(1)エ': 0.5, 第4条: 0.5 });
+    // A reading sharing no word with any example leaves the vote to the other.
+    expect(voteOn(bank, ['xyz', '連絡会議はいつ開く？']).shares).toEqual(bank.vote('連絡会議はいつ開く？').shares);
+    expect(voteOn(bank, '経費は誰が負担する？')).toEqual(bank.vote('経費は誰が負担する？'));
   });
 });
 

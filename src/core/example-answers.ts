@@ -10,15 +10,21 @@ import type { ClassifierModel } from './search/example-classifier.ts';
 import { listBackedRefs, weighVote } from './search/example-fusion.ts';
 import type { Passage } from './search/passages.ts';
 
+/**
+ * What the examples vote on: the question, or two readings of it (a kana question as typed and as
+ * the engine read it in the corpus's words), whose votes count half each.
+ */
+export type VoteText = string | readonly [typed: string, read: string];
+
 export interface ExampleAnswers {
   /**
    * The answers as the bank leaves them: the passage its vote backs put first where it outweighs
    * the engine's own first, rows it backs added after as related ones; 'abstain' when the nearest
    * examples were unanswerable; undefined when neither found anything. Without a bank, the answers.
    */
-  reconsider(voteText: string, answers: readonly Answer[] | undefined, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] | 'abstain' | undefined;
+  reconsider(voteText: VoteText, answers: readonly Answer[] | undefined, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] | 'abstain' | undefined;
   /** The vote for a trace (nothing without a bank). */
-  trace(voteText: string): { vote?: ExampleVote };
+  trace(voteText: VoteText): { vote?: ExampleVote };
 }
 
 /**
@@ -48,7 +54,7 @@ export function createExampleAnswers(bank: ExampleBank | undefined, passages: re
   return {
     reconsider(voteText, answers, preferred, limit) {
       if (!bank) return answers && [...answers];
-      const vote = bank.vote(voteText);
+      const vote = voteOn(bank, voteText);
       const verdict = weighVote(answers === undefined ? undefined : [...new Set(answers.map((a) => a.ref))], vote);
       if (verdict.kind === 'abstain') return 'abstain';
       const first = verdict.kind === 'first' ? putFirst(answers ?? [], verdict.ref, preferred, limit) : answers && [...answers];
@@ -58,9 +64,31 @@ export function createExampleAnswers(bank: ExampleBank | undefined, passages: re
       return [...first, ...added].slice(0, Math.max(limit, first.length));
     },
     trace(voteText) {
-      return bank ? { vote: bank.vote(voteText) } : {};
+      return bank ? { vote: voteOn(bank, voteText) } : {};
     },
   };
+}
+
+/**
+ * The vote on one text, or on two readings half each: the examples hold questions typed in kana
+ * and romaji as well as their kanji words, and either reading may be the one they know.
+ *
+ * @example
+ * voteOn(bank, ['ひようのぶんたん', '費用の分担']).shares[0]; // → ['第4条', 1] when only the kanji is known
+ */
+export function voteOn(bank: ExampleBank, text: VoteText): ExampleVote {
+  if (typeof text === 'string') return bank.vote(text);
+  const [typed, read] = text;
+  if (typed === read) return bank.vote(typed);
+  const first = bank.vote(typed);
+  const second = bank.vote(read);
+  // Either reading alone when the other shares no word with any example.
+  if (first.shares.length === 0) return second;
+  if (second.shares.length === 0) return first;
+  const shares = new Map<string, number>();
+  for (const [ref, share] of first.shares) shares.set(ref, share / 2);
+  for (const [ref, share] of second.shares) shares.set(ref, (shares.get(ref) ?? 0) + share / 2);
+  return { shares: [...shares].sort((a, b) => b[1] - a[1]), neighbours: [...first.neighbours, ...second.neighbours] };
 }
 
 /** The example bank, the members' names ignored (萩市 asks as 防府市 does); none without examples. */

@@ -27,7 +27,7 @@ import type { Corpus } from './corpus/load-corpus.ts';
 import { listNeighbourNames, listPlaceNames } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
-import { buildExampleBank, createExampleAnswers } from './example-answers.ts';
+import { buildExampleBank, createExampleAnswers, type VoteText } from './example-answers.ts';
 import type { Example, ExampleVote } from './search/example-bank.ts';
 import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
@@ -184,8 +184,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     }
     if (isSmallTalk(typed)) return abstain(question, truncated, 'search', SMALL_TALK_MESSAGE);
     const answerText = (normalized: string): AskResult => {
-      // The examples vote on the question as typed: a kana reading is the engine's guess (きょう → 協).
-      const reading = readQuestion(normalized, normalized === rewritten ? typed : normalized);
+      // The examples vote on the question as typed and as read, half each: a kana reading is the
+      // engine's guess (きょう → 協), and the examples know some questions only one way.
+      const reading = readQuestion(normalized, normalized === rewritten ? ([typed, normalized] as const) : normalized);
       // 宇部市の場合は？ 第何条に書いてある？: no topic of its own, so it is read with the previous one's.
       const context = askOptions.context;
       if (context && isFollowUp(reading)) {
@@ -210,7 +211,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   }
 
   /** Everything the engine reads of a question before ranking. */
-  function readQuestion(normalized: string, voteText = normalized) {
+  function readQuestion(normalized: string, voteText: VoteText = normalized) {
     const resolution = members.resolve(normalized);
     const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];
     const found = findReferences(blankSpans(normalized, resolution.agreementSpans), lastArticle);
