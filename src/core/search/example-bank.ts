@@ -225,10 +225,17 @@ export function createExampleBank(examples: readonly Example[], tokenizer: Token
     if (total === 0 && scored.length === 0) return { shares: [], neighbours: [] };
     // Either witness alone when the other has nothing to say.
     const own = total === 0 ? 0 : scored.length === 0 ? 1 : 1 - classifierShare;
-    const shares = new Map<string, number>();
-    for (const [ref, score] of votes) shares.set(ref, (own * score) / total);
-    for (const [ref, share] of scored) shares.set(ref, (shares.get(ref) ?? 0) + (1 - own) * share);
-    return { shares: [...shares].sort((a, b) => b[1] - a[1]), neighbours: voters };
+    // The classifier's list holds every class, so the merged list grows from it (forEach: no entry
+    // arrays for the neighbours' Map).
+    const shares: [string, number][] = [];
+    for (const entry of scored) shares.push([entry[0], (1 - own) * entry[1]]);
+    votes.forEach((score, ref) => {
+      const share = (own * score) / total;
+      const at = shares.findIndex((s) => s[0] === ref);
+      if (at < 0) shares.push([ref, share]);
+      else (shares[at] as [string, number])[1] += share;
+    });
+    return { shares: shares.sort((a, b) => b[1] - a[1]), neighbours: voters };
   }
 }
 
