@@ -57,6 +57,17 @@ describe('questions without kanji', () => {
     expect(readRomaji(normalizeText(text))).toBe(kana);
   });
 
+  it('keeps a question word that reaches further than a word it starts with (いくら, not 行く + ら)', () => {
+    // Read as 行く, the question lost its いくら and 第4条 answered an amount it does not state.
+    for (const q of ['ひようは いくら？', 'ふたんきんは いくら？']) {
+      const result = engine.ask(q);
+      expect(result.abstained, q).toBe(true);
+      expect(result.summary, q).toContain('数値');
+    }
+    // A word as long as the grammar is still the word (ひよう → 費用).
+    expect(engine.ask('ひようの ぶんたんは？').answers[0]?.ref).toBe('第4条');
+  });
+
   it('still abstains on kana that spell nothing of the agreements', () => {
     expect(engine.ask('きょうのてんきはどうですか').abstained).toBe(true);
     expect(engine.ask('ashita no tenki wa?').abstained).toBe(true);

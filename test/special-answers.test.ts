@@ -202,6 +202,11 @@ describe('definitions and membership', () => {
     ['津和野町って島根県なのになんで入ってるの？'],
     // A fact of the members.
     ['構成市町の中でいちばん面積が広いのはどこ？'],
+    // How one joins, asked with どうしたら.
+    ['圏域に入るにはどうしたらいい？'],
+    // Visitors coming into the 圏域: no membership at all.
+    ['圏域に入る観光客の数は？'],
+    ['圏域に入ってくる移住者を増やす取組は？'],
   ])('does not answer %s with the list of members', (question) => {
     // Left to the passages (whether they abstain is the example bank's matter, not this engine's).
     expect(engine.ask(question).kind).not.toBe('membership');
@@ -215,6 +220,22 @@ describe('definitions and membership', () => {
     expect(result.summary).toContain('平成29年3月30日');
     // An outsider asked the same is no member at all.
     expect(engine.ask('下関市はいつから圏域に入った？').summary).toContain('下関市は山口県央連携都市圏域の構成市町ではありません');
+  });
+
+  it.each([['防府市はいつ圏域に入ったの？', '防府市は'], ['宇部市が圏域に加わったのは何年？', '宇部市は']])('says since when for %s (いつ before the verb, 何年 alone)', (question, lead) => {
+    const result = engine.ask(question);
+    expect(result).toMatchObject({ kind: 'membership', abstained: true });
+    expect(result.summary).toContain(`${lead}山口県央連携都市圏域の`);
+    expect(result.summary).toContain('平成29年3月30日');
+  });
+
+  it('does not read a date of the members’ business as since when they belong', () => {
+    // 構成市町の負担金: when payments start is a date no passage gives, not the 圏域's formation.
+    expect(engine.ask('構成市町の負担金はいつから払う？').summary).not.toContain('平成29年3月30日');
+  });
+
+  it('names an outsider asked whether it can be let in (入れる)', () => {
+    expect(engine.ask('下関市は圏域に入れる？').summary).toMatch(/^下関市は山口県央連携都市圏域の構成市町ではありません。/u);
   });
 
   it.each([['構成市町はなんでしょう'], ['圏域の構成市町ってなんでしたっけ'], ['圏域のメンバーはなんですか']])('still lists the members for %s (なんで of なんでしょう asks no why)', (question) => {

@@ -52,7 +52,7 @@ const DRAFT_WORDS = /協約|版|案|ドラフト|甲乙|両市|draft|agreement/u
 /** Words asking which party a member is: its symbol, standing or side. */
 const STANDING_WORDS = /甲|乙|両市|立場|扱い|どっち|どちら|それとも|呼ば|呼び|呼称/u;
 /** 下関市 in 下関市は圏域に入ってる？: a municipality's name (not 構成市町, 連携市町) asked to belong. */
-const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])(?:は|って|も|が|を)(?=.*(?:入っ|はいっ|入る|入ら|参加|含まれ|加わ|メンバー|構成))/u;
+const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])(?:は|って|も|が|を)(?=.*(?:入っ|はいっ|入る|入ら|入れ|参加|含まれ|加わ|メンバー|構成))/u;
 
 /** Builds the special replies over one corpus. */
 export function createSpecialAnswers(passages: readonly Passage[], agreements: readonly Agreement[], region: Region | undefined) {

@@ -68,8 +68,11 @@ export function asksForComparison(normalized: string): boolean {
 /** 構成市町 / 圏域のメンバーは / 何市町: who belongs to the 圏域 (not ビジョン懇談会のメンバー, 圏域の市町同士). */
 const MEMBERSHIP_PATTERN =
   /構成(?:市町|団体|自治体|メンバー)|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を|一覧|$|\?|？)|(?:圏域|ゆめ回廊|県央|連携)(?:の)?[^。会]{0,6}?(?:メンバー|めんばー|一員)|何市何町|連携中枢都市(?:は|って|に(?:なって|なる))[^。]{0,10}?(?:どこ|何市)|(?:は|って|も)(?:連携市町|連携中枢都市)(?:の一つ|ですか|なの|か[？?]|だっけ|という|で合って)|(?:この|今回の|圏域の)連携に(?:参加|入って|加わ)|[市町村](?:も|は|って)(?:入って|はいって|参加して|含まれ)|\bmembers?\b|\bmembership\b|\bbelongs?\b|\bmake up\b|\bcities and towns\b|\bpart of the (?:region|area)\b/u;
-/** 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not). */
-const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:入っ|入る|入ら|入れ|はいっ|はいる|参加|含まれ|加わ)/u;
+/**
+ * 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not).
+ * Not of visitors coming in (圏域に入ってくる観光客, 圏域に入る観光客の数).
+ */
+const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:入っ|入る|入ら|入れ|はいっ|はいる|参加|含まれ|加わ)(?![^。？?!、]{0,5}?(?:観光客|旅行者|来訪者|移住者|外国人|客|車|便))/u;
 
 /**
  * Asked of the membership, not who belongs: how one joins, why, since when, what is planned (新しい
@@ -77,7 +80,7 @@ const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:�
  * members of a body (幹事会の構成メンバーは？). The agreements state none of it, nor does the list of members.
  * なんで asks why, but not in なんですか, なんでしょう, なんでしたっけ (what the members are) or なんでも.
  */
-const BEYOND_MEMBERSHIP = /手続|手順|方法|でき(?:る|ます|ない)|可能|理由|なぜ|なんで(?![すしも])|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
+const BEYOND_MEMBERSHIP = /手続|手順|方法|どう(?:したら|すれば|やって)|でき(?:る|ます|ない)|可能|理由|なぜ|なんで(?![すしも])|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
 
 /**
  * True when the question asks who belongs to the 圏域 (or whether one municipality does). Read
@@ -95,15 +98,21 @@ export function mentionsMembership(normalized: string): boolean {
   return MEMBERSHIP_PATTERN.test(normalized) || BELONGING_PATTERN.test(normalized);
 }
 
-/** いつから / 何年に / 発足した: since when the 圏域 has been, or a member in it (not 予定: what is planned). */
-const SINCE_WHEN = /いつ(?:から|頃|ごろ|の時点)|何年(?:度)?(?:から|に|前)|(?:形成|発足|設立)(?:した|された|日|年|は)/u;
+/**
+ * いつから / いつ入った / 何年に / 発足した: since when the 圏域 has been, or a member in it (not 予定: what
+ * is planned).
+ */
+const SINCE_WHEN =
+  /いつ(?:から|頃|ごろ|の時点)|いつ(?=[^。？?]{0,10}?(?:入っ|はいっ|参加し|加わっ|加入し|加盟し)た)|何年(?:度)?(?:から|に|前|頃|ごろ|[？?]|$|です|だっ)|(?:形成|発足|設立)(?:した|された|日|年|は)/u;
+/** 構成市町の負担金, 連携市町の会議: a thing of the members, whose date is not since when they belong. */
+const MEMBERS_THING = /(?:構成|連携)(?:市町|団体|自治体)の(?!メンバー|一員|一覧|数)/u;
 
 /**
  * True when a sentence asks since when a member has belonged, or the 圏域 has been (萩市はいつから圏域に
  * 入ってる？): no passage states it, but the region's sources do, beside the agreements.
  */
 export function asksSinceWhenMember(normalized: string): boolean {
-  return normalized.split(/(?<=[。?!])/u).some((sentence) => mentionsMembership(sentence) && SINCE_WHEN.test(sentence) && !/予定|見込み|理由|なぜ|どうして/u.test(sentence));
+  return normalized.split(/(?<=[。?!])/u).some((sentence) => mentionsMembership(sentence) && SINCE_WHEN.test(sentence) && !MEMBERS_THING.test(sentence) && !/予定|見込み|理由|なぜ|どうして/u.test(sentence));
 }
 
 /** とは / って何 / 誰のこと / どっち / 意味: what a word stands for. */

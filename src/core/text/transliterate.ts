@@ -19,7 +19,7 @@ const GRAMMAR_READINGS: readonly string[] = [
   'ハ', 'ワ', 'ガ', 'ヲ', 'オ', 'ニ', 'デ', 'ト', 'モ', 'ヤ', 'カ', 'ネ', 'ヨ', 'ナ', 'ノ', 'ヘ', 'エ', 'テ', 'ッテ', 'ダ', 'ッテナニ',
   'ナニ', 'ナン', 'ドウ', 'ドコ', 'ダレ', 'イツ', 'ドレ', 'ドノ', 'ドンナ', 'ナゼ',
   'スル', 'シテ', 'シタ', 'シマス', 'シタイ', 'ナル', 'ナッテ', 'アル', 'アリマス', 'イル', 'イマス', 'デス', 'マス', 'ヤル', 'ヤッテ', 'ナイ', 'タイ', 'ノ？',
-  'トキ', 'コト', 'モノ', 'ンデスカ', 'ンダ', 'ケド', 'カラ', 'マデ', 'ヨウ', 'イクツ', 'カイテ', 'カイテアル', 'カイテル',
+  'トキ', 'コト', 'モノ', 'ンデスカ', 'ンダ', 'ケド', 'カラ', 'マデ', 'ヨウ', 'イクツ', 'イクラ', 'カイテ', 'カイテアル', 'カイテル',
   // Words of asking that the intent patterns read in kana too (ちがい, ぜんぶ, いちらん).
   'チガイ', 'チガウ', 'ゼンブ', 'スベテ', 'イチラン', 'ミセテ', 'オシエテ',
   // Greetings and thanks, read as words they were ありが等 (とう → 等), which 第6条's title holds.
@@ -69,7 +69,9 @@ export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon)
     const here = lexicon.wordAt(upper, i);
     // したい, どうする: grammar as long as a one-kanji word (体, 道) is grammar.
     const oneKanji = here !== undefined && [...here.word].length === 1 && grammarAt(upper, i) >= here.length;
-    const word = here && !oneKanji && !(particle > 0 && 1 + after > here.length) ? here : undefined;
+    // いくら is asked, not 行く + ら: grammar that reaches further than the word is grammar.
+    const shorter = here !== undefined && grammarAt(upper, i) > here.length;
+    const word = here && !oneKanji && !shorter && !(particle > 0 && 1 + after > here.length) ? here : undefined;
     if (word) {
       out.push(word.word);
       kanaCount += word.length;
