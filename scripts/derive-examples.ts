@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../src/core/corpus/load-corpus.ts';
 import { DEFAULT_CORPUS_DIR } from '../src/core/create-question-answerer.ts';
-import { listPlaceNames } from '../src/core/region/describe-members.ts';
+import { listVoteIgnoredPlaces } from '../src/core/region/describe-members.ts';
 import { listExampleFeatures, listMemberWords, parseExamples, type Example } from '../src/core/search/example-bank.ts';
 import { formatClassifierWeights, tableFeatures, trainExampleClassifier } from '../src/core/search/example-classifier.ts';
 import { buildPassages } from '../src/core/search/passages.ts';
@@ -39,13 +39,13 @@ export function deriveExampleWeights(examples: readonly Example[]): string {
 
 /**
  * The table's text: a header saying where it comes from, then `question<TAB>refs<TAB>source<TAB>features`,
- * the features read as the engine reads them (real kuromoji, the members' names of corpus/region.yml
- * left out), so that start-up need not tokenize every example.
+ * the features read as the engine reads them (real kuromoji, the members' and neighbours' names of
+ * corpus/region.yml left out), so that start-up need not tokenize every example.
  */
 export async function deriveExamples(loaded?: Tokenizer<IpadicFeatures>): Promise<string> {
   // A caller that has the dictionary already passes it: it loads once per process.
   const [tokenizer, corpus] = await Promise.all([loaded ?? loadKuromojiTokenizer(), loadCorpus(DEFAULT_CORPUS_DIR)]);
-  const ignored = listMemberWords(listPlaceNames(corpus.region), tokenizer);
+  const ignored = listMemberWords(listVoteIgnoredPlaces(corpus.region), tokenizer);
   const all = loadQuestionSet();
   const cases = all.filter((c) => c.part === 'development' && (c.kind === undefined || c.kind === 'passages'));
   // A development question that a held-out part asks too (協約の目的は？) stays out: the held-out

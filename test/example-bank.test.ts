@@ -317,6 +317,18 @@ describe('a withdrawn answer', () => {
     expect(result.summary).toBe('協約の条文・別表には、この質問にはっきり答える箇所が見つかりませんでした。質問の言葉が多く出てくるのは 連携協約1 第5条（連絡会議）です。');
     expect(result.nearest?.[0]?.ref).toBe('第5条');
   });
+
+  it('is not withdrawn when the question asks where in the agreements a matter belongs', async () => {
+    const files = await loadFilesForOwnExamples();
+    // The same examples: asked where the record belongs, the question has a passage however many
+    // questions about the record's details the agreements leave unanswered.
+    const examples = ['連絡会議の記録は誰がとる？', '連絡会議の記録の様式は？', '連絡会議の記録はいつ配る？', '連絡会議の記録はどこに保存？'].map((q) => ({ question: q, refs: [], source: 't' }));
+    const engine = createQuestionAnswererFrom({ ...files, examples, tokenizer });
+    expect(engine.ask('連絡会議の記録は？').abstained).toBe(true);
+    const result = engine.ask('連絡会議の記録は協約のどこに入る？');
+    expect(result.abstained).toBe(false);
+    expect(result.answers[0]?.ref).toBe('第5条');
+  });
 });
 
 describe('the shipped engine', () => {

@@ -24,7 +24,7 @@ import type { Answer, AskOptions, AskResult, Intent, PartyReading, QuestionAnswe
 import { createDocumentAnswers } from './document-answers.ts';
 import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
-import { listNeighbourNames, listPlaceNames } from './region/describe-members.ts';
+import { listNeighbourNames, listPlaceNames, listVoteIgnoredPlaces } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
 import { buildExampleBank, createExampleAnswers, type VoteText } from './example-answers.ts';
@@ -33,7 +33,7 @@ import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
-import { asksForArticle, asksForVenue, classifyIntent, isSmallTalk } from './search/intent.ts';
+import { asksForArticle, asksForVenue, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
 import { collectPartyWords, combinePreferences, listPartyCompounds, findMentionedParties, findPreferredAgreements, listMemberPartyWords } from './search/party-words.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
@@ -150,7 +150,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const ownPlaces = listPlaceNames(parts.corpus.region);
   const outsiders = listNeighbourNames(parts.corpus.region);
   const documents = createDocumentAnswers(passages);
-  const examples = createExampleAnswers(buildExampleBank(parts.examples, tokenizer, ownPlaces, parts.exampleWeights), passages);
+  const examples = createExampleAnswers(buildExampleBank(parts.examples, tokenizer, listVoteIgnoredPlaces(parts.corpus.region), parts.exampleWeights), passages);
   teachKanaReadings(index.lexicon, {
     members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
     projectTerms: (parts.vocabulary?.areas ?? []).flatMap((area) => area.terms.map((term) => analyzer.analyze(term))),
@@ -292,7 +292,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // 医療は誰が担当？ names a row's topic and asks its roles: that row answers, however many
     // unanswerable examples share 担当 (担当課は？ 担当者の名前は？).
     const asksRowRoles = intent === 'role' && top.passage.kind === 'annex-row' && top.coverage >= 1;
-    if (weighed === 'abstain' && !asksRowRoles) return withdraw(question, truncated, intent, ranks);
+    // 家賃補助はどの取組に入る？ asks where a matter belongs, which some passage always is: the
+    // examples asking the matter's details (家賃補助はある？) do not make it unanswered.
+    if (weighed === 'abstain' && !asksRowRoles && !asksWhereItBelongs(normalized)) return withdraw(question, truncated, intent, ranks);
     const answers = weighed === 'abstain' ? ranks : (weighed ?? ranks);
     const lead = passageOf(answers[0]) ?? top.passage;
     // 観光は第何条？: an annex row is the article's that the annex belongs to (別表（第３条関係）).

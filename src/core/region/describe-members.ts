@@ -93,3 +93,12 @@ export function listPlaceNames(region: Region | undefined): string[] {
 export function listNeighbourNames(region: Region | undefined): string[] {
   return (region?.neighbours ?? []).map(normalizeText);
 }
+
+/**
+ * The place names the example vote ignores: the members' (萩市 asks as 防府市 does) and the
+ * neighbours' (広島市でのPRイベント asks as 東京でのPRイベント does; whether a neighbour is named as a
+ * party is facts.ts's to say, not the vote's).
+ */
+export function listVoteIgnoredPlaces(region: Region | undefined): string[] {
+  return [...listPlaceNames(region), ...listNeighbourNames(region)];
+}

@@ -99,6 +99,17 @@ export function mentionsMembership(normalized: string): boolean {
 }
 
 /**
+ * どの取組？ 協約のどこに入る？ 何に当たる？: where in the agreements a matter belongs. Development: 1,091
+ * such questions answered by a passage, 2 not; so the examples' doubt does not withdraw the answer.
+ */
+const PLACING_PATTERN = /どの(?:取組|取り組み|項目|分野|行|欄)|どこに(?:入|当た|該当|含ま|位置づ|分類)|(?:協約|別表)(?:の|上の?)(?:どこ|どれ|どの)|何に(?:当た|該当)/u;
+
+/** True when the question asks where in the agreements a matter belongs (see PLACING_PATTERN). */
+export function asksWhereItBelongs(normalized: string): boolean {
+  return PLACING_PATTERN.test(normalized);
+}
+
+/**
  * いつから / いつ入った / 何年に / 発足した: since when the 圏域 has been, or a member in it (not 予定: what
  * is planned).
  */
