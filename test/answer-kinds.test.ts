@@ -133,6 +133,7 @@ describe('facts asked for and stated', () => {
     { q: '高等教育の取組で連携している大学はどこ？', facts: [PERSON_TERM], why: 'which institution, named by none' },
     { q: '大学との連携はどこに入る？', facts: [], why: 'where in the agreements: a row answers' },
     { q: '体育大会の開催地はどこですか', facts: [PLACE_TERM], why: 'a venue' },
+    { q: 'ビジョン懇談会はどこで開く？', facts: [PLACE_TERM], why: 'a body’s meeting place' },
     { q: '乗合タクシーの運行エリアはどこまで？', facts: [PLACE_TERM], why: 'the area served' },
     { q: '子育て支援の対象年齢は？', facts: [FIGURE_TERM], why: 'an age is a figure' },
     { q: '合同研修の受講料はいくら？', facts: [FIGURE_TERM], why: 'a fee' },

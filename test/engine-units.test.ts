@@ -56,6 +56,11 @@ describe('findReferences', () => {
     ['第6条の次の条', undefined, ['第7条']],
     // The text's own 次条 of the last article is no closing: it would be read as that article's word.
     ['第6条の「次条」', 6, ['第7条']],
+    // From the frame inwards: the first article after the preamble, the last before the closing.
+    ['前文の次の条は？', 6, ['第1条']],
+    ['末文のひとつ前の条', 6, ['第6条']],
+    // Nothing comes before the preamble: 前文 itself is read.
+    ['前文の前の条', 6, ['前文']],
   ] as const)('%s with last article %s → %j', (question, last, refs) => {
     expect(findReferences(question, last).map((r) => r.ref)).toEqual(refs);
   });

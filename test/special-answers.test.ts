@@ -212,6 +212,12 @@ describe('definitions and membership', () => {
     expect(engine.ask(question).kind).not.toBe('membership');
   });
 
+  it('answers 防府市は連携市町？ (the role asked bare) as membership', () => {
+    const result = engine.ask('防府市は連携市町？');
+    expect(result.kind).toBe('membership');
+    expect(result.summary).toContain('はい、防府市は山口県央連携都市圏域の連携市町です');
+  });
+
   it('answers since when a member belongs with what the sources say, as an abstention', () => {
     // No passage gives a date; the region's sources say when the 圏域 was formed, beside the agreements.
     const result = engine.ask('萩市はいつから圏域に入ってる？');

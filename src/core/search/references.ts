@@ -32,6 +32,8 @@ const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray, lastArti
   // Not 前の条件, 前の条例, 前の条約: conditions, ordinances and treaties are no articles.
   // Before 第1条 comes the preamble, after the last article the closing.
   { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条の\\s*(?:ひとつ|一つ|1つ)?\\s*(前|手前|次|あと|後)の条(?![件例約])`, 'gu'), toRef: (m, last) => besidePassage(m[1], m[2], last) },
+  // 前文の次の条 is 第1条, 末文の前の条 the last article (before 前文 and 末文 alone are read).
+  { pattern: /(前文|末文)の\s*(?:ひとつ|一つ|1つ)?\s*(前|手前|次|あと|後)の条(?![件例約])/gu, toRef: (m, last) => articleBesideFrame(m[1], m[2], last) },
   // 第2条にある「前条で決めた目的」, 第2条の「次条に規定する取組」: the text's own 前条/次条, read from the article quoted.
   { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条(?:の中(?:の|に)?|に(?:ある|出てくる|書いてある)?|の)?\\s*[「『]\\s*(前|次)条`, 'gu'), toRef: (m) => nextArticle(m[1], m[2]) },
   // 第4条, 4条, 第四条 — not 前条/次条, and not a statute's article (地方自治法252条, 第252条の2):
@@ -63,6 +65,13 @@ function besidePassage(digits: string | undefined, side: string | undefined, las
   if (n === 1 && (side === '前' || side === '手前')) return '前文';
   if (lastArticle !== undefined && n === lastArticle && !(side === '前' || side === '手前')) return '末文';
   return nextArticle(digits, side);
+}
+
+/** The article after the preamble (第1条) or before the closing (the last one); nothing beyond either. */
+function articleBesideFrame(frame: string | undefined, side: string | undefined, lastArticle: number | undefined): string | undefined {
+  const before = side === '前' || side === '手前';
+  if (frame === '前文') return before ? undefined : '第1条';
+  return before && lastArticle !== undefined ? `第${lastArticle}条` : undefined;
 }
 
 function numberedArticle(digits: string | undefined): string | undefined {
