@@ -61,6 +61,10 @@ describe('findReferences', () => {
     ['末文のひとつ前の条', 6, ['第6条']],
     // Nothing comes before the preamble: 前文 itself is read.
     ['前文の前の条', 6, ['前文']],
+    // The first and the last article by their place.
+    ['一番最後の条文は何について書いてある？', 6, ['第6条']],
+    ['最初の条は？', 6, ['第1条']],
+    ['最後の条件は？', 6, []],
   ] as const)('%s with last article %s → %j', (question, last, refs) => {
     expect(findReferences(question, last).map((r) => r.ref)).toEqual(refs);
   });

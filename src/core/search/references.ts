@@ -32,6 +32,8 @@ const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray, lastArti
   // Not 前の条件, 前の条例, 前の条約: conditions, ordinances and treaties are no articles.
   // Before 第1条 comes the preamble, after the last article the closing.
   { pattern: new RegExp(`第?\\s*${NUMBER}\\s*条の\\s*(?:ひとつ|一つ|1つ)?\\s*(前|手前|次|あと|後)の条(?![件例約])`, 'gu'), toRef: (m, last) => besidePassage(m[1], m[2], last) },
+  // 最初の条, 一番最後の条文: the first and the last article (not 最後の条件).
+  { pattern: /(?:一番|いちばん)?(最初|初め|はじめ|最後|最終)の条(?![件例約])/gu, toRef: (m, last) => (/最後|最終/u.test(m[1] ?? '') ? (last === undefined ? undefined : `第${last}条`) : '第1条') },
   // 前文の次の条 is 第1条, 末文の前の条 the last article (before 前文 and 末文 alone are read).
   { pattern: /(前文|末文)の\s*(?:ひとつ|一つ|1つ)?\s*(前|手前|次|あと|後)の条(?![件例約])/gu, toRef: (m, last) => articleBesideFrame(m[1], m[2], last) },
   // 第2条にある「前条で決めた目的」, 第2条の「次条に規定する取組」: the text's own 前条/次条, read from the article quoted.
