@@ -307,6 +307,13 @@ describe('facts asked for and stated', () => {
     expect(factsAskedFor(normalizeText(q), [], ['下関市', '下松市', '周南市', '柳井市', '長門市', '福岡市', '広島市'])).toEqual(facts);
   });
 
+  it('reads a kana question read in kanji past the spaces typed between its words', () => {
+    // 連絡会議 の 場所 は どこ: what rewriteKanaQuestion makes of れんらくかいぎ の ばしょ は どこ.
+    expect(factsAskedFor('連絡会議 の 場所 は どこ?')).toEqual([PLACE_TERM]);
+    // English keeps its spaces.
+    expect(factsAskedFor('who chairs the meeting?')).toEqual([PERSON_TERM]);
+  });
+
   it('finds the facts the agreements state: dates, 毎年度 (copies are no figure asked for)', () => {
     // Copies are not what 何人 or いくら ask for: the date line is the only fact here.
     expect(factsStatedIn('本協約書２通を作成し、甲及び乙が記名押印の上、それぞれ各１通を保有する。\n平成２９年 月 日')).toEqual([WHEN_TERM]);

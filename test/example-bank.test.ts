@@ -345,4 +345,15 @@ describe('the shipped engine', () => {
     expect(result.abstained).toBe(false);
     expect(rows).toContain(result.answers[0]?.ref);
   });
+
+  it('keeps the abstention of a kana question asking a fact, rather than let the vote answer it read as typed', async () => {
+    // Read 費用はいくら？, the amount is a fact no passage states; read as typed (hiyou wa ikura), no
+    // pattern sees the fact and the examples' vote for 第4条 would answer.
+    const engine = createQuestionAnswererFrom({ ...(await loadEngineFiles()), tokenizer });
+    for (const question of ['ひようは いくら？', 'hiyou wa ikura?']) {
+      const result = engine.ask(question);
+      expect(result.abstained, question).toBe(true);
+      expect(result.summary, question).toContain('数値（人数・金額・件数など）は書かれていません');
+    }
+  });
 });

@@ -53,6 +53,8 @@ describe('questions without kanji', () => {
     { text: 'ぼうさい', kana: undefined, why: 'already kana' },
     { text: 'kankou PR wo issho ni yaritai', kana: 'かんこう pr をいっしょにやりたい', why: 'an acronym in a romaji sentence stays as typed; the particle を says the rest is Japanese' },
     { text: 'What do ko and otsu mean in the agreement?', kana: undefined, why: 'English with a few syllable-like words (do, ko) but no particle' },
+    { text: 'renraku kaigi no basho wa doko?', kana: 'れんらくかいぎのばしょはどこ?', why: 'the particle wa is written は' },
+    { text: 'wakai hito', kana: 'わかいひと', why: 'wa inside a word stays わ' },
   ])('readRomaji($text) → $kana ($why)', ({ text, kana }) => {
     expect(readRomaji(normalizeText(text))).toBe(kana);
   });

@@ -205,7 +205,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const first = /\p{Script=Hiragana}|[a-z]/u.test(typed) ? rewritten : typed;
     const second = first === typed ? rewritten : typed;
     const result = answerText(first);
-    if (!result.abstained) return result;
+    // An abstention for a fact asked (ひようは いくら？ → 費用はいくら？) has its reason: the other
+    // reading, blind to the fact, must not answer it.
+    if (!result.abstained || factsAskedFor(first, ownPlaces, outsiders).length > 0) return result;
     const other = answerText(second);
     return other.abstained ? result : other;
   }

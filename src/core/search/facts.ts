@@ -159,7 +159,9 @@ function askingPart(normalized: string): string {
  * `outsiders` are nearby municipalities that are not members (周南市), whose agreements these are not.
  */
 export function factsAskedFor(question: string, ownPlaces: readonly string[] = [], outsiders: readonly string[] = []): string[] {
-  const normalized = askingPart(question);
+  // A kana question read in the corpus's words keeps the spaces typed between them (連絡会議 の 場所
+  // は どこ): the patterns read Japanese without them, English with them.
+  const normalized = askingPart(question.replace(/(?<=[^\p{Script=Latin}\s])\s+(?=[^\p{Script=Latin}\s])/gu, ''));
   const figure =
     ((ASKS_FIGURE.test(normalized) || ASKS_COUNT.test(normalized)) && !COUNTS_TEXT.test(normalized)) || (QUOTES_FIGURE.test(normalized) && !ABOUT_SHARES.test(normalized));
   return [

@@ -118,7 +118,8 @@ const ROMAJI_PARTICLES: ReadonlySet<string> = new Set(['wo', 'ni', 'no', 'wa', '
  */
 export function readRomaji(normalized: string): string | undefined {
   if (!/[a-z]/u.test(normalized) || KANA.test(normalized)) return undefined;
-  const text = normalized.replace(/[-'’]/gu, ' ');
+  // The topic particle is typed wa and read は (basho wa doko → 場所はどこ, not 場所わどこ).
+  const text = normalized.replace(/[-'’]/gu, ' ').replace(/(?<![a-z])wa(?![a-z])/gu, 'ha');
   const kana = romajiToHiragana(text, { passRomaji: false });
   if (!/[a-z]/u.test(kana)) return normalizeText(kana);
   // Words and what lies between them; a word reads as kana only when all its letters convert.
