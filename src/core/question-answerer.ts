@@ -141,7 +141,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const vocabulary = parts.vocabulary ? new GlossaryMatcher(vocabularyAsGlossary(parts.vocabulary)) : undefined;
   const passages = buildPassages(parts.corpus);
   // 「第6条の次の条」 is the closing when 第6条 is the last article.
-  const lastArticle = Math.max(0, ...passages.map((p) => /^第([0-9]+)条$/u.exec(p.ref)?.[1]).map(Number).filter((n) => !Number.isNaN(n)));
+  const lastArticle = Math.max(0, ...passages.map((p) => /^第([0-9]+)条$/u.exec(p.ref)?.[1]).map(Number).filter((n) => !Number.isNaN(n))) || undefined;
   const byId = new Map(passages.map((p) => [p.id, p]));
   const agreementIds = parts.corpus.agreements.map((a) => a.id);
   const index = buildPassageIndex(passages, analyzer, parts.glossary, { boosts, expansionWeight });
