@@ -163,7 +163,7 @@ export function scoreFeatures(model: ClassifierModel, features: readonly string[
   let known = 0;
   for (const f of features) {
     const row = model.rows.get(f);
-    if (row !== undefined && !knownRows.subarray(0, known).includes(row)) knownRows[known++] = row;
+    if (row !== undefined && !holdsRow(knownRows, known, row)) knownRows[known++] = row;
   }
   if (known === 0) return [];
   const C = model.classes.length;
@@ -187,6 +187,12 @@ export function scoreFeatures(model: ClassifierModel, features: readonly string[
 }
 
 let knownRows = new Int32Array(64);
+
+/** True when the first `count` rows include `row` (a loop: a subarray per feature would be garbage). */
+function holdsRow(rows: Int32Array, count: number, row: number): boolean {
+  for (let k = 0; k < count; k += 1) if (rows[k] === row) return true;
+  return false;
+}
 let logits = new Float64Array(32);
 
 /**
