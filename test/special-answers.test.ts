@@ -207,6 +207,8 @@ describe('definitions and membership', () => {
     // Visitors coming into the 圏域: no membership at all.
     ['圏域に入る観光客の数は？'],
     ['圏域に入ってくる移住者を増やす取組は？'],
+    // A route coming in from outside: the bus is the topic (別表3(2)ア), the outsider a place on the way.
+    ['下関市を経由して圏域に入るバス路線はどの取組？'],
   ])('does not answer %s with the list of members', (question) => {
     // Left to the passages (whether they abstain is the example bank's matter, not this engine's).
     expect(engine.ask(question).kind).not.toBe('membership');
@@ -233,6 +235,18 @@ describe('definitions and membership', () => {
     expect(result).toMatchObject({ kind: 'membership', abstained: true });
     expect(result.summary).toContain(`${lead}山口県央連携都市圏域の`);
     expect(result.summary).toContain('平成29年3月30日');
+  });
+
+  it.each([
+    // The verb unsaid: 圏域に at the end still asks belonging.
+    ['萩市はいつから圏域に？', '萩市は'],
+    // はいってる is 入っている, not 杯 + ってる; keniki is ken'iki (圏域) typed without its apostrophe.
+    ['はぎしはいつからけんいきにはいってる？', '萩市は'],
+    ['hagi shi wa itsu kara keniki ni haitteru?', '萩市は'],
+  ])('says since when for %s (kana, romaji, no verb)', (question, lead) => {
+    const result = engine.ask(question);
+    expect(result).toMatchObject({ kind: 'membership', abstained: true });
+    expect(result.summary).toContain(`${lead}山口県央連携都市圏域の`);
   });
 
   it('does not read a date of the members’ business as since when they belong', () => {

@@ -19,6 +19,8 @@ const GRAMMAR_READINGS: readonly string[] = [
   'ハ', 'ワ', 'ガ', 'ヲ', 'オ', 'ニ', 'デ', 'ト', 'モ', 'ヤ', 'カ', 'ネ', 'ヨ', 'ナ', 'ノ', 'ヘ', 'エ', 'テ', 'ッテ', 'ダ', 'ッテナニ',
   'ナニ', 'ナン', 'ドウ', 'ドコ', 'ダレ', 'イツ', 'ドレ', 'ドノ', 'ドンナ', 'ナゼ',
   'スル', 'シテ', 'シタ', 'シマス', 'シタイ', 'ナル', 'ナッテ', 'アル', 'アリマス', 'イル', 'イマス', 'デス', 'マス', 'ヤル', 'ヤッテ', 'ナイ', 'タイ', 'ノ？',
+  // 入る in its forms (圏域にはいってる), read as kana, not as 杯 + って.
+  'ハイル', 'ハイッテ', 'ハイッテル', 'ハイッタ', 'ハイレル', 'ハイラナイ',
   'トキ', 'コト', 'モノ', 'ンデスカ', 'ンダ', 'ケド', 'カラ', 'マデ', 'ヨウ', 'イクツ', 'イクラ', 'カイテ', 'カイテアル', 'カイテル',
   // Words of asking that the intent patterns read in kana too (ちがい, ぜんぶ, いちらん).
   'チガイ', 'チガウ', 'ゼンブ', 'スベテ', 'イチラン', 'ミセテ', 'オシエテ',
@@ -43,7 +45,18 @@ const LOANWORD = /[ーァィゥェォヴ]/u;
  */
 export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon): string | undefined {
   if (/\p{Script=Han}/u.test(normalized)) return undefined;
-  const kana = spellReferences(readRomaji(normalized) ?? normalized);
+  const romaji = readRomaji(normalized);
+  const typed = rewriteKana(spellReferences(romaji ?? normalized), lexicon);
+  if (romaji === undefined) return typed?.text;
+  // keniki is ken'iki (圏域) typed without its apostrophe: the n may end a syllable. Whichever way
+  // reads more of the question as words wins; the usual reading on a tie.
+  const syllabic = readRomaji(normalized.replace(/(?<=[aiueo])n(?=[aiueo])/gu, "n'"));
+  const other = syllabic === undefined || syllabic === romaji ? undefined : rewriteKana(spellReferences(syllabic), lexicon);
+  return (other && (!typed || other.share > typed.share) ? other : typed)?.text;
+}
+
+/** A kana text in the corpus's words, with the share of its kana read as words or grammar. */
+function rewriteKana(kana: string, lexicon: ReadingLexicon): { readonly text: string; readonly share: number } | undefined {
   const chars = [...kana];
   if (chars.filter((c) => KANA.test(c) || /\p{Script=Han}/u.test(c)).length < 4) return undefined;
   const upper = [...toKatakana(kana)];
@@ -96,8 +109,9 @@ export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon)
     kanaCount += end - i;
     i = end;
   }
-  if (words === 0 || read / Math.max(kanaCount, 1) < MIN_READ_SHARE) return undefined;
-  return normalizeText(out.join(''));
+  const share = read / Math.max(kanaCount, 1);
+  if (words === 0 || share < MIN_READ_SHARE) return undefined;
+  return { text: normalizeText(out.join('')), share };
 }
 
 /** Length of the longest grammar reading at `at`, or 0. */
