@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { CONCLUDING_TERM, CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, MANNER_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -162,6 +162,14 @@ describe('facts asked for and stated', () => {
     { q: '大雨のとき、うちの地区の避難所はどこ？', facts: [PLACE_TERM], why: 'a place, which no passage names' },
     { q: '商談会はどこで？', facts: [PLACE_TERM], why: 'where an event is held, the verb unsaid: a venue, not a name' },
     { q: 'ごみ処理の広域化はもう決まった？', facts: [STATUS_TERM], why: 'whether a matter is settled yet, which a draft cannot say' },
+    { q: '連絡会議はオンラインで開いてもいい？', facts: [MANNER_TERM], why: 'how the meeting is held, which 第5条 does not say' },
+    { q: '連絡会議って一般の人も傍聴できる？', facts: [MANNER_TERM], why: 'whether it is public' },
+    { q: '乙が複数いる場合、連絡会議は合同で開くの？', facts: [MANNER_TERM], why: 'a joint meeting, not provided for' },
+    { q: '創業塾を圏域の市町で合同開催したい', facts: [], why: 'a project held jointly is no meeting of the agreements' },
+    { q: '連絡会議は毎年開くの？', facts: [], why: '毎年度 is 第5条’s' },
+    { q: '協約を結ぶときにも議会の議決は要る？', facts: [CONCLUDING_TERM], why: '第6条’s vote is for a change or an end; concluding, the text does not say' },
+    { q: '協約を変えるとき議会の議決は必要？', facts: [], why: 'a change is 第6条’s' },
+    { q: '協約を結ぶときの根拠と、変えるときの議決の根拠は？', facts: [], why: 'the legal basis: the 前文 and 第6条' },
     { q: 'あきやばんくは もう うごいてますか？', facts: [STATUS_TERM], why: 'whether it is running yet, in kana' },
     { q: '負担金の割合ってもう決まってる？', facts: [], why: 'the shares are 第4条’s: agreed separately' },
     { q: '海外プロモーションはどこの国向け？', facts: [PLACE_TERM], why: 'which country, which no row names' },

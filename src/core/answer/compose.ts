@@ -3,7 +3,7 @@
  * sentence that answers directly. Every quoted text comes from the corpus unchanged; this module
  * only frames it.
  */
-import { CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM } from '../search/facts.ts';
+import { CONCLUDING_TERM, CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, MANNER_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM } from '../search/facts.ts';
 import type { Passage } from '../search/passages.ts';
 import { formatRoleKey } from '../search/passages.ts';
 import type { MemberResolution } from '../region/resolve-members.ts';
@@ -219,6 +219,8 @@ const FACT_NAMES: Readonly<Record<string, string>> = {
   [CONTINGENCY_TERM]: '協議がまとまらない・取決めが守られないといった場合の扱い',
   [ELSEWHERE_TERM]: 'ほかの圏域や制度、法律の条文そのもの',
   [OUTSIDER_TERM]: '圏域の構成市町ではない市町との協約',
+  [MANNER_TERM]: '会議の開き方（公開・傍聴・オンライン・書面・合同など）',
+  [CONCLUDING_TERM]: '協約を結ぶときの手続や議決（第6条の議決は変更・廃止のときのもの）',
 };
 
 /** The Japanese names of fact terms, in order, each once (unknown terms are skipped). */

@@ -90,6 +90,28 @@ const ASKS_STATUS =
  */
 const ASKS_SETTLED = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:決ま|決定|動い|うごい|稼働|運用さ|実施さ|開始|スタート|始まっ|進んで)/u;
 
+/** The same for how a meeting of the agreements is held (public, online, in writing, jointly). */
+export const MANNER_TERM = '§manner';
+
+/**
+ * 連絡会議はオンラインでもいい？ 傍聴できる？ 書面開催は？ 全市町合同で開く？: 第5条 says who holds the
+ * meeting and how often, never how; nor do the notes of their 幹事会 and 協議会. A project held
+ * jointly (創業塾を合同開催したい) is no meeting of theirs. Development: 69 such questions, none answered.
+ */
+const ASKS_MANNER =
+  /(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|リモート|web|ウェブ|zoom|teams|書面|合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|リモート|web|ウェブ|zoom|書面|合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
+
+/** The same for the steps of concluding the agreement. */
+export const CONCLUDING_TERM = '§concluding';
+
+/**
+ * 協約を結ぶときにも議会の議決は要る？: 第6条 requires a vote to change or end the agreement; what it
+ * takes to conclude it the text does not say (the 前文 cites the statute, not a vote). Asked of a
+ * change, or of the legal basis, it is 第6条's and the 前文's. Development: 17 such questions, 3 of a change.
+ */
+const ASKS_CONCLUDING = /(?:締結|結ぶ|結んだ)[^。？?]{0,14}?議決|議決[^。？?]{0,10}?(?:締結|結ぶ)/u;
+const OF_CHANGE = /変更|変え|廃止|やめ|根拠/u;
+
 /** The same for what happens when the agreement is not kept or no agreement is reached. */
 export const CONTINGENCY_TERM = '§contingency';
 
@@ -180,6 +202,8 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) || (ASKS_SETTLED.test(normalized) && !ABOUT_SHARES.test(normalized)) ? [STATUS_TERM] : []),
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
+    ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
+    ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),
     ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized, ownPlaces) ? [ELSEWHERE_TERM] : []),
     ...(namesOutsider(question, outsiders) ? [OUTSIDER_TERM] : []),
   ];
