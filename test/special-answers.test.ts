@@ -254,6 +254,24 @@ describe('definitions and membership', () => {
     expect(engine.ask('構成市町の負担金はいつから払う？').summary).not.toContain('平成29年3月30日');
   });
 
+  it.each([
+    ['萩市と防府市の間で直接結ぶ協約はある？'],
+    ['萩市と防府市みたいに連携市町どうしでも協約を結ぶの？'],
+  ])('says two 連携市町 hold no agreement with each other, and lists what each holds: %s', (question) => {
+    const result = engine.ask(question);
+    expect(result).toMatchObject({ kind: 'membership', abstained: true, answers: [] });
+    expect(result.summary).toMatch(/^萩市と防府市の間に連携協約はありません。/u);
+    expect(result.summary).toContain('萩市：山口市との連携協約1（萩市は乙）');
+  });
+
+  it('still answers a topic asked of two 連携市町, with the note beside it', () => {
+    // A row's topic (災害対策) or a route between them (結ぶバス) is asked of each one's own agreement.
+    const roles = engine.ask('萩市と防府市の協約の災害対策の役割は？');
+    expect(roles.answers[0]?.ref).toBe('別表3(1)エ');
+    expect(roles.summary).toContain('萩市と防府市の間に連携協約はありません');
+    expect(engine.ask('萩市と防府市を結ぶバスは？').answers[0]?.ref).toBe('別表3(2)ア');
+  });
+
   it('names an outsider asked whether it can be let in (入れる)', () => {
     expect(engine.ask('下関市は圏域に入れる？').summary).toMatch(/^下関市は山口県央連携都市圏域の構成市町ではありません。/u);
   });

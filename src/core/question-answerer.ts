@@ -227,12 +227,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const partyTerms = [...new Set([...mentioned.map((m) => m.party.word), ...listMemberPartyWords(resolution)])];
     const groups = buildContentGroups(normalized, excluded, partyTerms, queryContext);
     const hasTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
+    const topics = groups.filter((g) => !g.optional && !g.framing).map((g) => g.label);
     const hasRareTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= RARE_TOPIC_WEIGHT);
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
     for (const fact of factsAskedFor(normalized, ownPlaces, outsiders)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
-    return { normalized, voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic };
+    return { normalized, voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
   }
 
   /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
@@ -254,7 +255,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       );
       return respond(question, truncated, intent, answers.slice(0, Math.max(limit, refs.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes, leading: resolution.leading });
     }
-    const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic, facts: groups.filter((g) => g.required).map((g) => g.label) });
+    const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic, topics: reading.topics, facts: groups.filter((g) => g.required).map((g) => g.label) });
     if (special) return finish(question, truncated, special);
     const articleWanted = asksForArticle(normalized);
     const asked = { normalized, groups, intent, articleWanted, preferred, reading: resolution.reading };

@@ -8,16 +8,22 @@ import { compareDrafts, describeComparison } from './answer/compare-drafts.ts';
 import { toAnswer } from './answer/compose.ts';
 import type { Answer, AskResult, MemberEntry } from './answer/types.ts';
 import type { Agreement } from './corpus/schema.ts';
-import { describeMember, describeMembership, describeNonMember, describeSince, listMembers } from './region/describe-members.ts';
+import { describeMember, describeMembership, describeNonMember, describeSince, describeUnboundPair, listMembers } from './region/describe-members.ts';
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
-import { asksForComparison, asksForDefinition, asksForMembership, asksSinceWhenMember,
+import { asksForComparison, asksForDefinition, asksForMembership, asksSinceWhenMember, asksWhereItBelongs,
   mentionsMembership, asksForRoleTable, asksForUbeVersion, dropNegatedAsk, namesUbeVersion } from './search/intent.ts';
 import { ELSEWHERE_TERM, PERSON_TERM, SOURCE_TERM } from './search/facts.ts';
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
 import type { Passage } from './search/passages.ts';
 import { normalizeText } from './text/normalize.ts';
+
+/** The agreement asked about as such: whether two members hold one, what it says (協約はある？ 直接結ぶ？). */
+const AGREEMENT_ITSELF = /協約|協定|結[ぶびんべば]|締結|agreement/u;
+
+/** Words that say how two are bound, not what about (萩市と防府市の間で直接結ぶ協約の内容). */
+const BETWEEN_WORDS = /^(?:間|あいだ|直接|同士|どうし|内容|中身)$/u;
 
 /** What the special replies read of a question (see question-answerer.ts). */
 export interface QuestionReading {
@@ -35,6 +41,8 @@ export interface QuestionReading {
    * 具体的): 乙の災害対策の役割とは？ asks about a row, 乙は具体的にどの市町？ about 乙.
    */
   readonly hasRareTopic: boolean;
+  /** The words of the question's concepts, however common (災害, 結ぶ, 展示). */
+  readonly topics?: readonly string[];
   /** The facts the question asks for (see facts.ts), as the engine read them. */
   readonly facts: readonly string[];
 }
@@ -76,6 +84,13 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     if (asksForRoleTable(normalized) && !facts.includes(SOURCE_TERM) && !facts.includes(PERSON_TERM)) return roleTables(reading);
     // 「乙」には津和野町も含まれる？ asks what 乙 stands for, not who is in the 圏域.
     // 幹事会のメンバーは誰？ asks people; 福岡都市圏には何市町？ another region: neither is this 圏域's membership.
+    // 萩市と防府市の間の協約は？: there is none, which is the answer, not a passage of another pair's.
+    // Not where a matter of theirs belongs (萩と津和野の合同展示、協約でいうとどこ？): a row answers that.
+    const unbound = reading.resolution.unbound;
+    if (unbound && AGREEMENT_ITSELF.test(normalized) && !asksWhereItBelongs(normalized) && (reading.topics ?? []).every((t) => AGREEMENT_ITSELF.test(t) || BETWEEN_WORDS.test(t))) {
+      const named = members.filter((m) => unbound.includes(m.name));
+      if (named.length === unbound.length) return { kind: 'membership', intent: 'search', summary: describeUnboundPair(named), answers: [], members: named, abstained: true };
+    }
     if (region && !/[甲乙]|両市/u.test(normalized) && !facts.includes(PERSON_TERM) && !elsewhere) {
       if (asksSinceWhenMember(normalized)) return since(reading, region);
       if (asksForMembership(normalized)) return membership(reading, region);

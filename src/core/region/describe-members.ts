@@ -79,6 +79,15 @@ export function describeSince(region: Region, member: MemberEntry | undefined): 
     .join('\n');
 }
 
+/**
+ * Two members no agreement binds to each other (萩市と防府市の協約は？): there is none; each holds its
+ * own with the hub cities, listed.
+ */
+export function describeUnboundPair(members: readonly MemberEntry[]): string {
+  const held = members.map((m) => `${m.name}：${m.agreements.map((a) => `${a.partner}との${a.agreement}（${m.name}は${a.symbol}${a.readAs ? `、${a.readAs}` : ''}）`).join('、')}`);
+  return [`${members.map((m) => m.name).join('と')}の間に連携協約はありません。それぞれが結ぶ協約は次のとおりです。`, ...held].join('\n');
+}
+
 /** A municipality the question names that is not a member (下関市は圏域に入ってる？). */
 export function describeNonMember(region: Region, name: string, members: readonly MemberEntry[]): string {
   return [`${name}は${region.name}の構成市町ではありません。構成市町は ${joinNames(members, homePrefecture(members))} の${members.length}市町です。`, MEMBERSHIP_SOURCE_NOTE].join('\n');

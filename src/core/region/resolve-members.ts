@@ -27,6 +27,8 @@ export interface MemberResolution {
   readonly reading?: PartyReading;
   /** Sentences the answer says beside the quote (two 連携市町 have no agreement with each other). */
   readonly notes: readonly string[];
+  /** Two members named together whom no agreement binds to each other (萩市と防府市). */
+  readonly unbound?: readonly string[];
 }
 
 interface Spelling {
@@ -135,7 +137,7 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
       if (pairing) return { ...base, reading: readPairing(pairing, named, []), ...optional(restrict([pairing.agreement])) };
       // Two 連携市町: no agreement binds them to each other; each has its own with the hub cities.
       const own = new Set(pairings.filter((p) => named.some((n) => n in p.members)).map((p) => p.agreement));
-      return { ...base, notes: [`${named.join('と')}の間に連携協約はありません。それぞれが連携中枢都市（${hubNames(region).join('・')}）と結ぶ協約で答えます。`], ...optional(restrict(own)) };
+      return { ...base, unbound: named, notes: [`${named.join('と')}の間に連携協約はありません。それぞれが連携中枢都市（${hubNames(region).join('・')}）と結ぶ協約で答えます。`], ...optional(restrict(own)) };
     }
     // One member: the pairings that print its name as it is (no reading) decide the agreement.
     const [only] = named;
