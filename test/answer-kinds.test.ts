@@ -71,7 +71,7 @@ describe('facts asked for and stated', () => {
     expect(next.summary).toContain('第5条（連絡会議）');
     // Another scheme: nothing here is near it, whatever words it shares with 別表3(2)イ.
     const other = engine.ask('定住自立圏と連携中枢都市圏の違いは？');
-    expect(other.summary).toContain('ほかの圏域や制度');
+    expect(other.summary).toContain('ほかの圏域や国・県の制度');
     expect(other.summary).not.toContain('話題が近いのは');
     // No topic at all: the generic message with examples.
     expect(engine.ask('今日の天気は？').summary).toContain('はっきり答える箇所が見つかりませんでした');
@@ -162,6 +162,12 @@ describe('facts asked for and stated', () => {
     { q: '大雨のとき、うちの地区の避難所はどこ？', facts: [PLACE_TERM], why: 'a place, which no passage names' },
     { q: '商談会はどこで？', facts: [PLACE_TERM], why: 'where an event is held, the verb unsaid: a venue, not a name' },
     { q: 'ごみ処理の広域化はもう決まった？', facts: [STATUS_TERM], why: 'whether a matter is settled yet, which a draft cannot say' },
+    { q: '山口市と宇部市、どっちが圏域の代表なの？', facts: [STATUS_TERM], why: 'a rank between the hubs, which no passage sets' },
+    { q: '甲と乙で意見が合わない時はどっちが優先？', facts: [STATUS_TERM], why: 'a precedence, which no passage sets' },
+    { q: '山口市と宇部市の協約で観光はどちらが主導する？', facts: [], why: 'who leads a row is its roles' },
+    { q: '県はこの協約の事業にお金を出すの？', facts: [ELSEWHERE_TERM], why: 'the prefecture is no party: what it pays is its own scheme' },
+    { q: '都市圏ビジョンの策定に総務省の承認は要りますか', facts: [ELSEWHERE_TERM], why: 'the state’s approval, outside the agreements' },
+    { q: '島根県の津和野町の費用負担は？', facts: [], why: '島根県の津和野町 names the member, not the prefecture as payer' },
     { q: '連絡会議はオンラインで開いてもいい？', facts: [MANNER_TERM], why: 'how the meeting is held, which 第5条 does not say' },
     { q: '連絡会議って一般の人も傍聴できる？', facts: [MANNER_TERM], why: 'whether it is public' },
     { q: '乙が複数いる場合、連絡会議は合同で開くの？', facts: [MANNER_TERM], why: 'a joint meeting, not provided for' },

@@ -13,7 +13,7 @@ import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
 import { asksForComparison, asksForDefinition, asksForMembership, asksSinceWhenMember, asksWhereItBelongs,
   mentionsMembership, asksForRoleTable, asksForUbeVersion, dropNegatedAsk, namesUbeVersion } from './search/intent.ts';
-import { ELSEWHERE_TERM, PERSON_TERM, SOURCE_TERM } from './search/facts.ts';
+import { ELSEWHERE_TERM, PERSON_TERM, SOURCE_TERM, STATUS_TERM } from './search/facts.ts';
 import { definedTerms } from './search/passage-index.ts';
 import type { PartyWord } from './search/party-words.ts';
 import type { Passage } from './search/passages.ts';
@@ -100,7 +100,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     }
     // A member is defined by its party symbol: 萩市は甲乙どっち？, not 山口市を宇部市に置き換えたってどういうこと？
     const asksStanding = reading.resolution.reading !== undefined && STANDING_WORDS.test(normalized);
-    if (asksForDefinition(normalized) && !asksForUbeVersion(normalized) && !reading.hasRareTopic && (reading.parties.length > 0 || asksStanding)) return define(reading);
+    // 山口市と宇部市、どっちが代表？ asks a rank (a fact no passage states), not what a word stands for.
+    if (asksForDefinition(normalized) && !asksForUbeVersion(normalized) && !reading.hasRareTopic && !facts.includes(STATUS_TERM) && (reading.parties.length > 0 || asksStanding)) return define(reading);
     return undefined;
   }
 

@@ -88,6 +88,12 @@ const ASKS_STATUS =
  * yet, which a draft cannot say. Not of the cost shares (負担割合はもう決まってる？), which 第4条 answers:
  * agreed separately.
  */
+/**
+ * 山口市と宇部市、どっちが代表？ どっちが格上？ どっちが優先？: a precedence or rank between two, which
+ * the drafts never set (both hubs, 甲 and 乙, 両市). Not who leads a row (どちらが主導する？), a role.
+ */
+const ASKS_RANK = /(?:どっち|どちら)[^。？?]{0,8}?(?:代表|格上|優先|偉い|上な|上です|先に(?:締結|結ん|でき|作|始|加わ|入)|リーダー|中心)|(?:代表|格上|優先|リーダー)[^。？?]{0,6}?(?:どっち|どちら)/u;
+
 const ASKS_SETTLED = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:決ま|決定|動い|うごい|稼働|運用さ|実施さ|開始|スタート|始まっ|進んで)/u;
 
 /** The same for how a meeting of the agreements is held (public, online, in writing, jointly). */
@@ -132,10 +138,11 @@ export const OUTSIDER_TERM = '§outsider';
 /**
  * 他の圏域は？ 広島広域都市圏の協約は？ 定住自立圏との違いは？ 地方自治法252条の2って条文には何て？:
  * the agreements speak of this 圏域 and cite the statute; they hold neither other regions nor the
- * statute's text. 連携中枢都市圏 (the 前文's own word) is not another region.
+ * statute's text, nor what the state or the prefecture pays or approves (県も負担する？ 国の補助金は？):
+ * the parties are the municipalities. 連携中枢都市圏 (the 前文's own word) is not another region.
  */
 const ASKS_ELSEWHERE =
-  /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携)都市圏(?!域|ビジョン|構想)|定住自立圏|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)/u;
+  /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携)都市圏(?!域|ビジョン|構想)|定住自立圏|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)|(?:県|国|総務省|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|関与|関わ|許可|認可)|(?:県|国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)/u;
 
 /** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 柱はいくつ？ 何本立て？ is the annex). */
 const ASKS_COUNT = /何[組本枚個部食]/u;
@@ -200,7 +207,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
-    ...(ASKS_STATUS.test(normalized) || (ASKS_SETTLED.test(normalized) && !ABOUT_SHARES.test(normalized)) ? [STATUS_TERM] : []),
+    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_SETTLED.test(normalized) && !ABOUT_SHARES.test(normalized)) ? [STATUS_TERM] : []),
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
     ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),
