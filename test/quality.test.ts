@@ -17,8 +17,11 @@ let engine: Evaluation;
 let peer: Evaluation;
 beforeAll(async () => {
   // Each development file is answered by an engine whose example bank lacks that file's questions.
-  engine = evaluate(await createLeaveOneOutEngines(), cases);
-  peer = evaluate(createNaivePeer(await loadCorpus(fileURLToPath(new URL('../corpus', import.meta.url))), await loadStockKuromojiTokenizer()), cases);
+  // Only the development part is answered here: the held-out parts are `npm run eval`'s to measure,
+  // and a test that answered them would hold their figures where nobody meant to look.
+  const development = cases.filter((c) => c.part === 'development');
+  engine = evaluate(await createLeaveOneOutEngines(undefined, cases), development);
+  peer = evaluate(createNaivePeer(await loadCorpus(fileURLToPath(new URL('../corpus', import.meta.url))), await loadStockKuromojiTokenizer()), development);
 }, 120_000);
 
 const figures = (e: Evaluation, key: string): Figures => {
@@ -58,8 +61,8 @@ describe('engine quality', () => {
   // The development part holds the former held-out parts and the fresh parts written blind since; each
   // development file is answered without its own examples in the bank (leave one file out), so these
   // figures are not the bank remembering its questions (nor the classifier trained on it: it is
-  // trained without the file's group of files). Session 21's figures: core 95.4, project 96.6,
-  // member 98.4, variant 98.3, negatives 94.7, special kinds 96.4.
+  // trained without the file's group of files). Session 24's figures (top-3): core 96.7, project 97.2,
+  // member 98.7, variant 97.6; negatives 97.6; special kinds 96.4.
   it.each([
     { category: 'core', top3: 0.94 },
     { category: 'project', top3: 0.95 },
@@ -69,8 +72,8 @@ describe('engine quality', () => {
     expect(figures(engine, `development/${category}`).top3, describeMisses('development')).toBeGreaterThanOrEqual(top3);
   });
 
-  it('abstains on at least 94 % of the development negatives', () => {
-    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.94);
+  it('abstains on at least 96 % of the development negatives', () => {
+    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.96);
   });
 
   it('gives the special kinds of reply to at least 95 % of the development cases asking for one (or a near miss)', () => {
