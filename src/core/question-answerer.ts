@@ -285,7 +285,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const pointer = top?.missingFacts.some((f) => f === ELSEWHERE_TERM || f === OUTSIDER_TERM) ? undefined : nearest[0];
       if (facts.length > 0) return { ...abstain(question, truncated, intent, composeMissingFactMessage(facts, pointer)), nearest };
       // No passage covers the words; questions asked like this one may still have had an answer.
-      return answerFromExamples(question, truncated, intent, reading, limit) ?? { ...abstain(question, truncated, intent, ABSTAIN_MESSAGE), nearest };
+      const fromExamples = answerFromExamples(question, truncated, intent, reading, limit);
+      if (fromExamples) return fromExamples;
+      // 連絡会議はオンラインでもいい？: a word no passage holds (オンライン) left the topic short, but
+      // the fact asked is still the reason: say which, and where the topic is when half of it was found.
+      const asked = top && top.coverage > 0 ? nameFacts(groups.filter((g) => g.required).map((g) => g.label)) : [];
+      if (asked.length > 0) return { ...abstain(question, truncated, intent, composeMissingFactMessage(asked, top && top.coverage >= 0.5 ? pointer : undefined)), nearest };
+      return { ...abstain(question, truncated, intent, ABSTAIN_MESSAGE), nearest };
     }
     // Passages scored above the one that answers fell short themselves: they are not shown.
     const passes = (r: RankedPassage): boolean => r.score <= top.score || (r.coverage >= minCoverage && r.strong);

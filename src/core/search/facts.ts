@@ -105,7 +105,7 @@ export const MANNER_TERM = '§manner';
  * jointly (創業塾を合同開催したい) is no meeting of theirs. Development: 69 such questions, none answered.
  */
 const ASKS_MANNER =
-  /(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|リモート|web|ウェブ|zoom|teams|書面|合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|リモート|web|ウェブ|zoom|書面|合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
+  /(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|online|リモート|remote|web|ウェブ|zoom|teams|書面|合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|online|リモート|web|ウェブ|zoom|書面|合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
 
 /** The same for the steps of concluding the agreement. */
 export const CONCLUDING_TERM = '§concluding';
