@@ -75,6 +75,10 @@ describe('facts asked for and stated', () => {
     expect(other.summary).not.toContain('話題が近いのは');
     // No topic at all: the generic message with examples.
     expect(engine.ask('今日の天気は？').summary).toContain('はっきり答える箇所が見つかりませんでした');
+    // Part of the topic found (連絡会議), a word no passage holds (オンライン): the fact is still named.
+    const manner = engine.ask('連絡会議はオンラインでもいい？');
+    expect(manner.abstained).toBe(true);
+    expect(manner.summary).toContain('会議の開き方（公開・傍聴・オンライン・書面・合同など）は書かれていません');
   });
 
   it.each([
