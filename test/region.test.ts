@@ -71,6 +71,9 @@ describe('members in questions', () => {
     { q: '萩市と防府市と宇部市と山口市で観光', agreement: undefined, why: 'both hubs: 連携協約2 (山口市 × 宇部市) is in play too' },
     { q: '山口市、宇部市、防府市の3市で連携する取組は？', agreement: undefined, why: 'both hubs and a 連携市町: every agreement is in play' },
     { q: '連携協約2の前文', agreement: '連携協約2', why: 'an agreement named by its id restricts the answer' },
+    { q: '中枢都市同士の協約の費用負担', agreement: '連携協約2', why: 'the hubs named as a pair by their standing: the agreement between them' },
+    { q: '二つの中枢市の間の協約では当事者を何と呼ぶ？', agreement: '連携協約2', why: 'the same, said another way' },
+    { q: '中枢都市と連携市町の協約の費用負担', agreement: undefined, why: 'a hub with the 連携市町 is no pair of hubs' },
   ];
   it.each(cases)('$q → $agreement ($why)', ({ q, agreement, names, readAs, alsoWith }) => {
     const resolver = createMemberResolver(corpus.region, corpus.agreements.map((a) => a.id));

@@ -42,6 +42,9 @@ interface Spelling {
 /** A place in a member written with its bare name (防府駅, 萩市内, 宇部方面): a mention of the member. */
 const PLACE_SUFFIX = /^(?:駅|港|市内|町内|市外|地域|地区|エリア|周辺|方面|近辺)/u;
 
+/** The hub cities named as a pair by their standing: 中枢都市同士, 連携中枢都市どうし, 二つの中枢市の間, 中心市同士. */
+const HUB_PAIR_PATTERN = /(?:連携)?中枢(?:都)?市(?:同士|どうし|の間|間)|(?:二つ|2つ|ふたつ|両方)の中枢(?:都)?市|中心市(?:同士|どうし)/gu;
+
 const EMPTY: MemberResolution = { mentions: [], agreementSpans: [], notes: [] };
 
 /** Agreement names: 連携協約2, 協約２, 協約案1, agreement 2 (NFKC has made the digit half-width). */
@@ -88,16 +91,21 @@ export function createMemberResolver(region: Region | undefined, agreementIds: r
     return mentions.sort((a, b) => a.start - b.start);
   }
 
+  // The agreement between the hub cities, named by what its parties are (中枢都市同士の協約).
+  const hubPairing = pairings.find((p) => p.readAs === undefined && Object.keys(p.members).length >= 2 && Object.keys(p.members).every((m) => hubNames(region).includes(m)));
+
   function findAgreements(normalized: string): { ids: string[]; spans: Span[] } {
-    const ids: string[] = [];
-    const spans: Span[] = [];
+    const found: { id: string; span: Span }[] = [];
     for (const match of normalized.matchAll(AGREEMENT_PATTERN)) {
       const id = `連携協約${match[1] ?? match[2] ?? ''}`;
-      if (!agreementIds.includes(id)) continue;
-      ids.push(id);
-      spans.push({ start: match.index, end: match.index + match[0].length });
+      if (agreementIds.includes(id)) found.push({ id, span: { start: match.index, end: match.index + match[0].length } });
     }
-    return { ids, spans };
+    if (hubPairing && agreementIds.includes(hubPairing.agreement)) {
+      for (const match of normalized.matchAll(HUB_PAIR_PATTERN)) found.push({ id: hubPairing.agreement, span: { start: match.index, end: match.index + match[0].length } });
+    }
+    // In the order the question names them: the first named leads.
+    found.sort((a, b) => a.span.start - b.span.start);
+    return { ids: found.map((f) => f.id), spans: found.map((f) => f.span) };
   }
 
   function readPairing(pairing: Pairing, named: readonly string[], alsoWith: readonly string[]): PartyReading {
