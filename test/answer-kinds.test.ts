@@ -75,6 +75,8 @@ describe('facts asked for and stated', () => {
     expect(other.summary).not.toContain('話題が近いのは');
     // No topic at all: the generic message with examples.
     expect(engine.ask('今日の天気は？').summary).toContain('はっきり答える箇所が見つかりませんでした');
+    // Progress asked of the draft itself: the first note states it.
+    expect(engine.ask('案の検討の経緯は？').answers[0]?.ref).toBe('注記1');
     // Part of the topic found (連絡会議), a word no passage holds (オンライン): the fact is still named.
     const manner = engine.ask('連絡会議はオンラインでもいい？');
     expect(manner.abstained).toBe(true);
@@ -166,6 +168,8 @@ describe('facts asked for and stated', () => {
     { q: '大雨のとき、うちの地区の避難所はどこ？', facts: [PLACE_TERM], why: 'a place, which no passage names' },
     { q: '商談会はどこで？', facts: [PLACE_TERM], why: 'where an event is held, the verb unsaid: a venue, not a name' },
     { q: 'ごみ処理の広域化はもう決まった？', facts: [STATUS_TERM], why: 'whether a matter is settled yet, which a draft cannot say' },
+    { q: '協約の進み具合を首長同士で調整する仕組みってある？', facts: [], why: 'a forum for progress is 第5条’s 連絡調整, not progress asked' },
+    { q: '圏域ビジョンのKPIの進み具合を経済界と点検したい', facts: [], why: 'checking progress is the project (別表1ア)' },
     { q: '山口市と宇部市、どっちが圏域の代表なの？', facts: [STATUS_TERM], why: 'a rank between the hubs, which no passage sets' },
     { q: '甲と乙で意見が合わない時はどっちが優先？', facts: [STATUS_TERM], why: 'a precedence, which no passage sets' },
     { q: '山口市と宇部市の協約で観光はどちらが主導する？', facts: [], why: 'who leads a row is its roles' },
@@ -350,6 +354,8 @@ describe('facts asked for and stated', () => {
     expect(factsStatedIn('負担金は１００万円とする。')).toEqual([FIGURE_TERM]);
     expect(factsStatedIn('毎年度、連絡会議を開催するものとする。')).toEqual([WHEN_TERM]);
     expect(factsStatedIn('災害対策に取り組む。')).toEqual([]);
+    // The seed's first note states how far the talks have got: 案の検討の経緯は？ is its question.
+    expect(factsStatedIn('連携協約については、第１回…幹事会（担当課長会議）において、協議を進めています。')).toEqual([STATUS_TERM]);
     // Only a day's date dates one occurrence; the 末文's blank date line does not.
     expect(factsStatedIn('令和７年７月２６日に開催する。')).toEqual([WHEN_TERM, DATE_TERM]);
   });
