@@ -114,9 +114,11 @@ export const CONCLUDING_TERM = '§concluding';
  * 協約を結ぶときにも議会の議決は要る？: 第6条 requires a vote to change or end the agreement; what it
  * takes to conclude it the text does not say (the 前文 cites the statute, not a vote). Asked of a
  * change, or of the legal basis, it is 第6条's and the 前文's. Development: 17 such questions, 3 of a change.
+ * A change or an end said in other words (結んだ協約を見直す, 解消する, 脱退する: the glossary's
+ * synonyms of 変更 and 廃止) is still 第6条's.
  */
 const ASKS_CONCLUDING = /(?:締結|結ぶ|結んだ)[^。？?]{0,14}?議決|議決[^。？?]{0,10}?(?:締結|結ぶ)/u;
-const OF_CHANGE = /変更|変え|廃止|やめ|根拠/u;
+const OF_CHANGE = /変更|変え|変わ|廃止|やめ|根拠|見直|改正|改定|改め|修正|書き換|直す|解約|解消|解除|脱退|離脱|抜け|終了|終わらせ|打ち切|外れ|破棄|取りやめ|取り消/u;
 
 /** The same for what happens when the agreement is not kept or no agreement is reached. */
 export const CONTINGENCY_TERM = '§contingency';
