@@ -84,16 +84,21 @@ const ASKS_STATUS =
   /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|済ませ|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)(?!を?(?:確認|共有|報告)し?(?:合う|あう|する)?(?:場|会議|機会|仕組み))|進み具合(?!を?(?:確認|共有|報告)し?(?:合う|あう|する)?(?:場|会議|機会|仕組み))|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|(?<!検討|協議)経緯|空き状況|空き具合|(?:今日|明日|本日|今週)の?[^。、？?]{0,6}?(?:空き|混雑|予約状況)|(?:休んで|休み|早退|遅刻)(?:も|して(?:も)?)?(?:いい|良い|大丈夫)|結果(?:は|って)(?:どう(?!なる|なり)|どんな)|使い勝手|(?:どっち|どちら)(?:が|の方が)(?![^。、]{0,10}?(?:する|やる|持つ|出す|払う|担う|開く)の(?:が|は))[^。、]{0,10}?(?:いい|良い|便利|得|おすすめ)|(?:いい|良い|よい|よかった|べき|妥当|適切|正解)(?:だ|だった)?(?:と|って)思い?(?:ます|ません|う)(?:か)?[？?]?$|どう思|どう評価|評価して(?:る|い)|(?:市|町)は[^。、？?何どう]{0,4}(?:もう|既に|すでに)?(?:やって|実施して|導入して|取り組んで)(?:る|い)[^。、]{0,6}$|(?:去年|昨年|前回|先日|この前|先月|先週|前年度|昨年度)の[^。、？?]{0,12}?(?:で|は|では)[^。、？?]{0,10}?(?:決ま|議題|結果|どうだった|何が|話し合われ|出た意見)|(?:一番|いちばん|最も)(?!最初|最後|初め|はじめ|先|上|下|目|後|前)[^。、？?]{1,8}?[ない]の(?:は|って)/u;
 
 /**
+ * 山口市と宇部市、どっちが代表？ どっちが格上？ どっちが優先？: a precedence or rank between two, which
+ * the drafts never set (both hubs, 甲 and 乙, 両市). Not who leads a row (どちらが主導する？), a role:
+ * nor a leader, centre or representative who does something (どちらが中心となって取り組む？ どっちが
+ * 代表して署名？ 医療の取組はどっちが中心？), which a row, 第5条 or the 末文 answers.
+ */
+const ASKS_RANK = /(?:どっち|どちら)[^。？?]{0,12}?(?:格上|優先|偉い|上な|上です|先に(?:締結|結ん|でき|作|始|加わ|入))|(?:格上|優先)[^。？?]{0,6}?(?:どっち|どちら)/u;
+const ASKS_LEADER = /(?:どっち|どちら)[^。？?]{0,8}?(?:代表|リーダー|中心)|(?:代表|リーダー)[^。？?]{0,6}?(?:どっち|どちら)/u;
+/** What a leader is asked to do, or the row's work named (策定, 推進, 育成…): a role, not a rank. */
+const LEADS_MATTER = /(?:代表|中心|リーダー)(?:と|に)?(?:なって|して|として|役|的)|取組|取り組|役割|担当|やる|進め|推進|実施|開催|開く|署名|押印|策定|整備|育成|展開|支援|振興|促進|強化/u;
+
+/**
  * ごみ処理の広域化はもう決まった？ 空き家バンクはもう動いてる？: whether a matter is settled or running
  * yet, which a draft cannot say. Not of the cost shares (負担割合はもう決まってる？), which 第4条 answers:
  * agreed separately.
  */
-/**
- * 山口市と宇部市、どっちが代表？ どっちが格上？ どっちが優先？: a precedence or rank between two, which
- * the drafts never set (both hubs, 甲 and 乙, 両市). Not who leads a row (どちらが主導する？), a role.
- */
-const ASKS_RANK = /(?:どっち|どちら)[^。？?]{0,8}?(?:代表|格上|優先|偉い|上な|上です|先に(?:締結|結ん|でき|作|始|加わ|入)|リーダー|中心)|(?:代表|格上|優先|リーダー)[^。？?]{0,6}?(?:どっち|どちら)/u;
-
 const ASKS_SETTLED = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:決ま|決定|動い|うごい|稼働|運用さ|実施さ|開始|スタート|始まっ|進んで)/u;
 
 /** The same for how a meeting of the agreements is held (public, online, in writing, jointly). */
@@ -209,7 +214,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
-    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_SETTLED.test(normalized) && !ABOUT_SHARES.test(normalized)) ? [STATUS_TERM] : []),
+    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || (ASKS_SETTLED.test(normalized) && !ABOUT_SHARES.test(normalized)) ? [STATUS_TERM] : []),
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
     ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),
