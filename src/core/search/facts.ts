@@ -96,10 +96,13 @@ const LEADS_MATTER = /(?:代表|中心|リーダー)(?:と|に)?(?:なって|し
 
 /**
  * ごみ処理の広域化はもう決まった？ 空き家バンクはもう動いてる？: whether a matter is settled or running
- * yet, which a draft cannot say. Not of the cost shares (負担割合はもう決まってる？), which 第4条 answers:
- * agreed separately.
+ * yet, which a draft cannot say. Not whether what the agreement itself settles is settled (負担割合は
+ * もう決まってる？ 役割はもう決まってる？ 変更の手続は既に決まってる？ 協約で既に決まっている取組は？):
+ * 第4条 (agreed separately), the annex or 第6条 answers. Running yet (費用分担はもう始まってる？) is still a state.
  */
-const ASKS_SETTLED = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:決ま|決定|動い|うごい|稼働|運用さ|実施さ|開始|スタート|始まっ|進んで)/u;
+const ASKS_SETTLED = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:決ま|決定)/u;
+const ASKS_RUNNING = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:動い|うごい|稼働|運用さ|実施さ|開始|スタート|始まっ|進んで)/u;
+const SET_BY_AGREEMENT = /負担|分担|割合|ずつ|折半|按分|費用|役割|手続|変更|廃止|(?:協約|別表|条文)(?:で|に|上|の中で)/u;
 
 /** The same for how a meeting of the agreements is held (public, online, in writing, jointly). */
 export const MANNER_TERM = '§manner';
@@ -214,7 +217,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
-    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || (ASKS_SETTLED.test(normalized) && !ABOUT_SHARES.test(normalized)) ? [STATUS_TERM] : []),
+    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || ASKS_RUNNING.test(normalized) || (ASKS_SETTLED.test(normalized) && !SET_BY_AGREEMENT.test(normalized)) ? [STATUS_TERM] : []),
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
     ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),
