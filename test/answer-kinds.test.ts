@@ -161,6 +161,8 @@ describe('facts asked for and stated', () => {
     { q: '学術研究拠点って具体的にどの大学のこと？', facts: [PERSON_TERM], why: 'an institution’s name' },
     { q: '大雨のとき、うちの地区の避難所はどこ？', facts: [PLACE_TERM], why: 'a place, which no passage names' },
     { q: '商談会はどこで？', facts: [PLACE_TERM], why: 'where an event is held, the verb unsaid: a venue, not a name' },
+    { q: '研修事業は別表のどこで？', facts: [], why: 'where in the annex, the verb unsaid: a row, not a venue' },
+    { q: '観光イベントは協約上どこで？', facts: [], why: 'where in the agreement' },
     { q: 'ごみ処理の広域化はもう決まった？', facts: [STATUS_TERM], why: 'whether a matter is settled yet, which a draft cannot say' },
     { q: '山口市と宇部市、どっちが圏域の代表なの？', facts: [STATUS_TERM], why: 'a rank between the hubs, which no passage sets' },
     { q: '甲と乙で意見が合わない時はどっちが優先？', facts: [STATUS_TERM], why: 'a precedence, which no passage sets' },
