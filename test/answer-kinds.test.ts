@@ -182,6 +182,8 @@ describe('facts asked for and stated', () => {
     { q: '連絡会議はオンラインで開いてもいい？', facts: [MANNER_TERM], why: 'how the meeting is held, which 第5条 does not say' },
     { q: '連絡会議って一般の人も傍聴できる？', facts: [MANNER_TERM], why: 'whether it is public' },
     { q: '乙が複数いる場合、連絡会議は合同で開くの？', facts: [MANNER_TERM], why: 'a joint meeting, not provided for' },
+    { q: '連絡会議は甲と乙の合同で開くの？', facts: [], why: 'held by both parties: 第5条’s 甲及び乙の長' },
+    { q: '連絡会議は両市長が合同で開催する？', facts: [], why: 'the two heads of 連携協約2: 第5条' },
     { q: '創業塾を圏域の市町で合同開催したい', facts: [], why: 'a project held jointly is no meeting of the agreements' },
     { q: '連絡会議は毎年開くの？', facts: [], why: '毎年度 is 第5条’s' },
     { q: '協約を結ぶときにも議会の議決は要る？', facts: [CONCLUDING_TERM], why: '第6条’s vote is for a change or an end; concluding, the text does not say' },

@@ -114,9 +114,11 @@ export const MANNER_TERM = '§manner';
  * 連絡会議はオンラインでもいい？ 傍聴できる？ 書面開催は？ 全市町合同で開く？: 第5条 says who holds the
  * meeting and how often, never how; nor do the notes of their 幹事会 and 協議会. A project held
  * jointly (創業塾を合同開催したい) is no meeting of theirs. Development: 69 such questions, none answered.
+ * Held jointly by the two parties of one agreement (甲と乙の合同で開く？ 両市長が合同で) is what 第5条
+ * says: 甲及び乙の長 hold it.
  */
 const ASKS_MANNER =
-  /(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|リモート|web|ウェブ|zoom|teams|書面|合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|リモート|web|ウェブ|zoom|書面|合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
+  /(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|リモート|web|ウェブ|zoom|teams|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|リモート|web|ウェブ|zoom|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
 
 /** The same for the steps of concluding the agreement. */
 export const CONCLUDING_TERM = '§concluding';
