@@ -43,6 +43,14 @@ describe('answer, related answer, abstention', () => {
     expect(toJsonLine(q, result)).toMatchObject({ abstained: true, answers: [] });
   });
 
+  it('keeps the special reply to a kana question read in kanji, which the question as typed must not undo', () => {
+    // はぎしと ほうふしの… read as 萩市と防府市の協約は？: there is none between them, and what each holds.
+    // The kana as typed names no pair, and the examples' vote on it would quote a passage.
+    const result = engine.ask('はぎしと ほうふしの きょうやくは？');
+    expect(result).toMatchObject({ kind: 'membership', abstained: true, answers: [] });
+    expect(result.summary).toMatch(/^萩市と防府市の間に連携協約はありません。/u);
+  });
+
   it('finds the passage despite a one-character typo', () => {
     expect(engine.ask('観光振光の役割').answers[0]?.ref).toBe('別表1エ');
   });
