@@ -209,6 +209,9 @@ describe('definitions and membership', () => {
     ['圏域に入ってくる移住者を増やす取組は？'],
     // A route coming in from outside: the bus is the topic (別表3(2)ア), the outsider a place on the way.
     ['下関市を経由して圏域に入るバス路線はどの取組？'],
+    // The verb unsaid after an object: visitors or movers brought in, not a member's belonging.
+    ['観光客を圏域に？'],
+    ['もっと移住者を圏域に'],
   ])('does not answer %s with the list of members', (question) => {
     // Left to the passages (whether they abstain is the example bank's matter, not this engine's).
     expect(engine.ask(question).kind).not.toBe('membership');
