@@ -70,6 +70,14 @@ describe('questions without kanji', () => {
     expect(engine.ask('ひようの ぶんたんは？').answers[0]?.ref).toBe('第4条');
   });
 
+  it.each([
+    { q: 'うべしはけんいきにはいってる？', why: 'kana with no spaces: は + 圏域, not 派遣 + 域' },
+    { q: 'ube shi wa keniki ni haitteru?', why: 'romaji, whose spaces go: the same は + 圏域' },
+    { q: 'はぎしはけんいきのめんばー？', why: 'the same before の' },
+  ])('reads 圏域 after the particle は, as one word of two one-kanji pieces: $q ($why)', ({ q }) => {
+    expect(engine.ask(q)).toMatchObject({ kind: 'membership', abstained: false });
+  });
+
   it('still abstains on kana that spell nothing of the agreements', () => {
     expect(engine.ask('きょうのてんきはどうですか').abstained).toBe(true);
     expect(engine.ask('ashita no tenki wa?').abstained).toBe(true);
