@@ -260,6 +260,10 @@ describe('definitions and membership', () => {
   it.each([
     ['萩市と防府市の間で直接結ぶ協約はある？'],
     ['萩市と防府市みたいに連携市町どうしでも協約を結ぶの？'],
+    // What each holds and with whom: the list is the answer, not 注記2 or the 末文 of one of them.
+    ['萩市と防府市、それぞれどの協約を結んでる？'],
+    ['萩市と防府市はお互いに協約を結んでいますか'],
+    ['萩市と防府市の協約相手は？'],
   ])('says two 連携市町 hold no agreement with each other, and lists what each holds: %s', (question) => {
     const result = engine.ask(question);
     expect(result).toMatchObject({ kind: 'membership', abstained: true, answers: [] });
