@@ -128,9 +128,11 @@ export const CONCLUDING_TERM = '§concluding';
  * takes to conclude it the text does not say (the 前文 cites the statute, not a vote). Asked of a
  * change, or of the legal basis, it is 第6条's and the 前文's. Development: 17 such questions, 3 of a change.
  * A change or an end said in other words (結んだ協約を見直す, 解消する, 脱退する: the glossary's
- * synonyms of 変更 and 廃止) is still 第6条's.
+ * synonyms of 変更 and 廃止) is still 第6条's. The council named for its vote (協約締結は議会にかける？
+ * 結ぶには議会を通す？) asks the same; named as a scene (議会答弁用に、協約締結の目的を) it does not.
  */
-const ASKS_CONCLUDING = /(?:締結|結ぶ|結んだ)[^。？?]{0,14}?議決|議決[^。？?]{0,10}?(?:締結|結ぶ)/u;
+const ASKS_CONCLUDING =
+  /(?:締結|結ぶ|結んだ)[^。？?]{0,14}?(?:議決|議会(?:の|で|に|を)?(?:承認|同意|可決|議案|かけ|諮|通|付議|提出))|(?:議決|議会(?:の|で|に|を)?(?:承認|同意|可決|議案|かけ|諮|通|付議|提出))[^。？?]{0,10}?(?:締結|結ぶ)/u;
 const OF_CHANGE = /変更|変え|変わ|廃止|やめ|根拠|見直|改正|改定|改め|修正|書き換|直す|解約|解消|解除|脱退|離脱|抜け|終了|終わらせ|打ち切|外れ|破棄|取りやめ|取り消/u;
 
 /** The same for what happens when the agreement is not kept or no agreement is reached. */
