@@ -199,6 +199,8 @@ describe('facts asked for and stated', () => {
     { q: '協約締結は議会にかける？', facts: [CONCLUDING_TERM], why: 'the council named for its vote, on concluding' },
     { q: '協約を結ぶには議会を通す必要がある？', facts: [CONCLUDING_TERM], why: 'the same, 議会を通す' },
     { q: '協約をやめるとき議会にかける？', facts: [], why: 'an end: 第6条’s' },
+    { q: '議会の議決はいつ必要？', facts: [], why: 'in what case: 第6条’s 変更し、又は廃止しようとするとき' },
+    { q: '議決はいつまでに必要？', facts: [WHEN_TERM], why: 'a deadline is a date' },
     { q: '議会答弁用に、協約を結ぶ目的を簡潔に', facts: [], why: 'the council as the scene, the purpose asked: 第1条' },
     { q: '協約を結んだ後、解消するには議決が要る？', facts: [], why: 'an end in other words (解消), after concluding: 第6条’s' },
     { q: '結んだ協約を見直すときにも議決が必要？', facts: [], why: 'a change in other words (見直す): 第6条’s' },
