@@ -43,6 +43,14 @@ describe('answer, related answer, abstention', () => {
     expect(toJsonLine(q, result)).toMatchObject({ abstained: true, answers: [] });
   });
 
+  it('keeps the special reply to a kana question read in kanji, which the question as typed must not undo', () => {
+    // はぎしと ほうふしの… read as 萩市と防府市の協約は？: there is none between them, and what each holds.
+    // The kana as typed names no pair, and the examples' vote on it would quote a passage.
+    const result = engine.ask('はぎしと ほうふしの きょうやくは？');
+    expect(result).toMatchObject({ kind: 'membership', abstained: true, answers: [] });
+    expect(result.summary).toMatch(/^萩市と防府市の間に連携協約はありません。/u);
+  });
+
   it('finds the passage despite a one-character typo', () => {
     expect(engine.ask('観光振光の役割').answers[0]?.ref).toBe('別表1エ');
   });
@@ -167,25 +175,52 @@ describe('facts asked for and stated', () => {
     { q: '学術研究拠点って具体的にどの大学のこと？', facts: [PERSON_TERM], why: 'an institution’s name' },
     { q: '大雨のとき、うちの地区の避難所はどこ？', facts: [PLACE_TERM], why: 'a place, which no passage names' },
     { q: '商談会はどこで？', facts: [PLACE_TERM], why: 'where an event is held, the verb unsaid: a venue, not a name' },
+    { q: '研修事業は別表のどこで？', facts: [], why: 'where in the annex, the verb unsaid: a row, not a venue' },
+    { q: '観光イベントは協約上どこで？', facts: [], why: 'where in the agreement' },
     { q: 'ごみ処理の広域化はもう決まった？', facts: [STATUS_TERM], why: 'whether a matter is settled yet, which a draft cannot say' },
     { q: '協約の進み具合を首長同士で調整する仕組みってある？', facts: [], why: 'a forum for progress is 第5条’s 連絡調整, not progress asked' },
     { q: '圏域ビジョンのKPIの進み具合を経済界と点検したい', facts: [], why: 'checking progress is the project (別表1ア)' },
     { q: '山口市と宇部市、どっちが圏域の代表なの？', facts: [STATUS_TERM], why: 'a rank between the hubs, which no passage sets' },
     { q: '甲と乙で意見が合わない時はどっちが優先？', facts: [STATUS_TERM], why: 'a precedence, which no passage sets' },
     { q: '山口市と宇部市の協約で観光はどちらが主導する？', facts: [], why: 'who leads a row is its roles' },
+    { q: '災害対策は山口市と萩市のどちらが中心となって取り組む？', facts: [], why: 'a centre that does a row’s work is its roles, not a rank' },
+    { q: '医療の取組は甲と乙どっちが中心？', facts: [], why: 'the centre of a row: its roles' },
+    { q: '協約書にはどちらが代表して署名？', facts: [], why: 'who signs for whom: the 末文' },
+    { q: '山口市と宇部市、どっちがリーダーなの？', facts: [STATUS_TERM], why: 'a leader with nothing to do: a rank' },
+    { q: '山口市と宇部市、どっちが圏域の中心として格上なの？', facts: [STATUS_TERM], why: '格上 is a rank, whatever 中心として says' },
+    { q: '経済戦略の策定は甲乙どちらが中心か', facts: [], why: 'a row’s work named (策定): its roles' },
     { q: '県はこの協約の事業にお金を出すの？', facts: [ELSEWHERE_TERM], why: 'the prefecture is no party: what it pays is its own scheme' },
     { q: '都市圏ビジョンの策定に総務省の承認は要りますか', facts: [ELSEWHERE_TERM], why: 'the state’s approval, outside the agreements' },
     { q: '島根県の津和野町の費用負担は？', facts: [], why: '島根県の津和野町 names the member, not the prefecture as payer' },
+    { q: '県も関与する医療の取組は？', facts: [], why: 'the prefecture as a partner: 別表2ア’s 県等との連携' },
+    { q: '外国が関わる観光の取組は？', facts: [], why: '外国 is no state paying or approving' },
+    { q: '中国からの観光客が増えたら国が補助してくれる？', facts: [ELSEWHERE_TERM], why: 'the state’s subsidy, 中国 aside' },
     { q: '連絡会議はオンラインで開いてもいい？', facts: [MANNER_TERM], why: 'how the meeting is held, which 第5条 does not say' },
     { q: '連絡会議って一般の人も傍聴できる？', facts: [MANNER_TERM], why: 'whether it is public' },
     { q: '乙が複数いる場合、連絡会議は合同で開くの？', facts: [MANNER_TERM], why: 'a joint meeting, not provided for' },
+    { q: '連絡会議は甲と乙の合同で開くの？', facts: [], why: 'held by both parties: 第5条’s 甲及び乙の長' },
+    { q: '連絡会議は両市長が合同で開催する？', facts: [], why: 'the two heads of 連携協約2: 第5条' },
     { q: '創業塾を圏域の市町で合同開催したい', facts: [], why: 'a project held jointly is no meeting of the agreements' },
     { q: '連絡会議は毎年開くの？', facts: [], why: '毎年度 is 第5条’s' },
     { q: '協約を結ぶときにも議会の議決は要る？', facts: [CONCLUDING_TERM], why: '第6条’s vote is for a change or an end; concluding, the text does not say' },
     { q: '協約を変えるとき議会の議決は必要？', facts: [], why: 'a change is 第6条’s' },
+    { q: '協約締結は議会にかける？', facts: [CONCLUDING_TERM], why: 'the council named for its vote, on concluding' },
+    { q: '協約を結ぶには議会を通す必要がある？', facts: [CONCLUDING_TERM], why: 'the same, 議会を通す' },
+    { q: '協約をやめるとき議会にかける？', facts: [], why: 'an end: 第6条’s' },
+    { q: '議会の議決はいつ必要？', facts: [], why: 'in what case: 第6条’s 変更し、又は廃止しようとするとき' },
+    { q: '議決はいつまでに必要？', facts: [WHEN_TERM], why: 'a deadline is a date' },
+    { q: '議会答弁用に、協約を結ぶ目的を簡潔に', facts: [], why: 'the council as the scene, the purpose asked: 第1条' },
+    { q: '協約を結んだ後、解消するには議決が要る？', facts: [], why: 'an end in other words (解消), after concluding: 第6条’s' },
+    { q: '結んだ協約を見直すときにも議決が必要？', facts: [], why: 'a change in other words (見直す): 第6条’s' },
+    { q: '締結後に脱退するには議会の議決がいるの？', facts: [], why: 'leaving is an end: 第6条’s' },
     { q: '協約を結ぶときの根拠と、変えるときの議決の根拠は？', facts: [], why: 'the legal basis: the 前文 and 第6条' },
     { q: 'あきやばんくは もう うごいてますか？', facts: [STATUS_TERM], why: 'whether it is running yet, in kana' },
     { q: '負担金の割合ってもう決まってる？', facts: [], why: 'the shares are 第4条’s: agreed separately' },
+    { q: '甲と乙の役割はもう決まってるの？', facts: [], why: 'the roles the agreement sets: 第3条 and the annex' },
+    { q: '変更の手続きは既に決まってる？', facts: [], why: 'the procedure the agreement sets: 第6条' },
+    { q: '協約で既に決まっている取組は何？', facts: [], why: 'what the agreement settles: 第3条 and the annex' },
+    { q: 'この案ってもう確定版？', facts: [], why: 'whether the draft is final: 注記1 says talks go on' },
+    { q: '費用分担の協議はもう始まってる？', facts: [STATUS_TERM], why: 'running yet is a state, though of the shares' },
     { q: '海外プロモーションはどこの国向け？', facts: [PLACE_TERM], why: 'which country, which no row names' },
     { q: '路線バスの維持を一緒にやりたい', facts: [], why: 'a project about routes asks no route’s name' },
     { q: '費用分担の協議がまとまらなかったらどうなる？', facts: [CONTINGENCY_TERM], why: 'what follows failed talks, which no article says' },

@@ -70,6 +70,26 @@ describe('questions without kanji', () => {
     expect(engine.ask('ひようの ぶんたんは？').answers[0]?.ref).toBe('第4条');
   });
 
+  it.each([
+    { q: 'うべしはけんいきにはいってる？', why: 'kana with no spaces: は + 圏域, not 派遣 + 域' },
+    { q: 'ube shi wa keniki ni haitteru?', why: 'romaji, whose spaces go: the same は + 圏域' },
+    { q: 'はぎしはけんいきのめんばー？', why: 'the same before の' },
+  ])('reads 圏域 after the particle は, as one word of two one-kanji pieces: $q ($why)', ({ q }) => {
+    expect(engine.ask(q)).toMatchObject({ kind: 'membership', abstained: false });
+  });
+
+  it.each([
+    { q: 'tsuwano wa keniki ni haitteru?', why: 'keniki is ken\'iki (圏域 reads across the split); tsuwano stays つわの in the same question' },
+    { q: 'mine shi wa keniki ni haitte iru?', why: 'the same, after a member named in romaji' },
+  ])('ends a syllable at an n between vowels only where a word reads across it: $q ($why)', ({ q }) => {
+    expect(engine.ask(q)).toMatchObject({ kind: 'membership', abstained: false });
+  });
+
+  it('does not split kono as kon\'o (婚 + お): the n ends no syllable of one word', () => {
+    // Split with the whole question, kono kyouyaku read 婚お協約 and the question abstained.
+    expect(engine.ask('kono kyouyaku no naiyou wa?').abstained).toBe(false);
+  });
+
   it('still abstains on kana that spell nothing of the agreements', () => {
     expect(engine.ask('きょうのてんきはどうですか').abstained).toBe(true);
     expect(engine.ask('ashita no tenki wa?').abstained).toBe(true);

@@ -209,6 +209,9 @@ describe('definitions and membership', () => {
     ['圏域に入ってくる移住者を増やす取組は？'],
     // A route coming in from outside: the bus is the topic (別表3(2)ア), the outsider a place on the way.
     ['下関市を経由して圏域に入るバス路線はどの取組？'],
+    // The verb unsaid after an object: visitors or movers brought in, not a member's belonging.
+    ['観光客を圏域に？'],
+    ['もっと移住者を圏域に'],
   ])('does not answer %s with the list of members', (question) => {
     // Left to the passages (whether they abstain is the example bank's matter, not this engine's).
     expect(engine.ask(question).kind).not.toBe('membership');
@@ -257,6 +260,10 @@ describe('definitions and membership', () => {
   it.each([
     ['萩市と防府市の間で直接結ぶ協約はある？'],
     ['萩市と防府市みたいに連携市町どうしでも協約を結ぶの？'],
+    // What each holds and with whom: the list is the answer, not 注記2 or the 末文 of one of them.
+    ['萩市と防府市、それぞれどの協約を結んでる？'],
+    ['萩市と防府市はお互いに協約を結んでいますか'],
+    ['萩市と防府市の協約相手は？'],
   ])('says two 連携市町 hold no agreement with each other, and lists what each holds: %s', (question) => {
     const result = engine.ask(question);
     expect(result).toMatchObject({ kind: 'membership', abstained: true, answers: [] });

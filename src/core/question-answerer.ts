@@ -206,8 +206,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const second = first === typed ? rewritten : typed;
     const result = answerText(first);
     // An abstention for a fact asked (ひようは いくら？ → 費用はいくら？) has its reason: the other
-    // reading, blind to the fact, must not answer it.
-    if (!result.abstained || factsAskedFor(first, ownPlaces, outsiders).length > 0) return result;
+    // reading, blind to the fact, must not answer it. So has a special reply that abstains (はぎしと
+    // ほうふしの きょうやくは？ → there is none between them; since when a member belongs).
+    if (!result.abstained || result.kind !== undefined || factsAskedFor(first, ownPlaces, outsiders).length > 0) return result;
     const other = answerText(second);
     return other.abstained ? result : other;
   }

@@ -22,8 +22,11 @@ import { normalizeText } from './text/normalize.ts';
 /** The agreement asked about as such: whether two members hold one, what it says (協約はある？ 直接結ぶ？). */
 const AGREEMENT_ITSELF = /協約|協定|結[ぶびんべば]|締結|agreement/u;
 
-/** Words that say how two are bound, not what about (萩市と防府市の間で直接結ぶ協約の内容). */
-const BETWEEN_WORDS = /^(?:間|あいだ|直接|同士|どうし|内容|中身)$/u;
+/**
+ * Words that say how two are bound, not what about (萩市と防府市の間で直接結ぶ協約の内容), or ask what
+ * each holds and with whom (それぞれどの協約を結んでる？ お互いに結んでる？ 協約相手は？ 当事者同士？).
+ */
+const BETWEEN_WORDS = /^(?:間|あいだ|直接|同士|どうし|内容|中身|それぞれ|各々|別々|別別|お互い|お互いに|互い|相手|つながる|繋がる|当事者)$/u;
 
 /** What the special replies read of a question (see question-answerer.ts). */
 export interface QuestionReading {
@@ -42,7 +45,7 @@ export interface QuestionReading {
    */
   readonly hasRareTopic: boolean;
   /** The words of the question's concepts, however common (災害, 結ぶ, 展示). */
-  readonly topics?: readonly string[];
+  readonly topics: readonly string[];
   /** The facts the question asks for (see facts.ts), as the engine read them. */
   readonly facts: readonly string[];
 }
@@ -87,7 +90,7 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // 萩市と防府市の間の協約は？: there is none, which is the answer, not a passage of another pair's.
     // Not where a matter of theirs belongs (萩と津和野の合同展示、協約でいうとどこ？): a row answers that.
     const unbound = reading.resolution.unbound;
-    if (unbound && AGREEMENT_ITSELF.test(normalized) && !asksWhereItBelongs(normalized) && (reading.topics ?? []).every((t) => AGREEMENT_ITSELF.test(t) || BETWEEN_WORDS.test(t))) {
+    if (unbound && AGREEMENT_ITSELF.test(normalized) && !asksWhereItBelongs(normalized) && reading.topics.every((t) => AGREEMENT_ITSELF.test(t) || BETWEEN_WORDS.test(t))) {
       const named = members.filter((m) => unbound.includes(m.name));
       if (named.length === unbound.length) return { kind: 'membership', intent: 'search', summary: describeUnboundPair(named), answers: [], members: named, abstained: true };
     }

@@ -14,8 +14,11 @@ export const WHEN_TERM = '§when';
 /** 何人, 何％, 何割, いくら, 何票, どれくらい (not どのくらいの頻度, a frequency), 補助金の額: a figure is asked for. */
 const ASKS_FIGURE =
   /何人|何名|何割|何対何|何便|何頭|何棟|何軒|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所(?!か)|何校|何社|何床|何戸|(?<!(?:頻度|ペース|間隔)(?:は|って)?)(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|(?:値段|価格)(?:は|も|って|が|を)|何キロ|何km|何トン|何リットル|何ヘクタール|何平方|何年(?:間)?保存|(?:率|数)(?:は|って|を(?!増|減|伸|上げ|高め|引き上|拡))|(?<!負担|分担|負担金の|分担金の|費用の)(?:金)?額(?:は|って|を|が|[？?]?$)|(?<!負担)金額|単価|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|(?<![部通回])(?:率|数)[？?]?$|(?:運賃|料金)(?:は|って|を(?:教|知)|いくら|が(?:いくら|高|安))|定員|目標値|冊数|何冊|(?<!(?:費用|負担金?|分担)の?)(?:上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法)|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算(?!要求|編成|査定|要望|措置|の?(?:前|時期|前に))|年間の?[^。、？?]{0,8}?(?:数|量|額)|年齢(?:は|って|を(?:教|知)|制限|の?上限|の?下限)|品目|種目|数量(?:は|って|を(?:教|知)|と|[？?]|$)|(?:参加費|利用料|入場料|手数料|会費|使用料|受講料)(?:は|って|を(?:教|知)|が(?:いくら|高|安)|いくら|[？?]|$)|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
-/** いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for (何日かかる, 何日から too; 何日か is a few days). */
-const ASKS_WHEN = /いつ(?!でも|どうやって|どのように|どう|誰が)|日程|期限|締切|締め切り|何時|何月|何日(?!か(?![かけら]))|開催日|運行日|日時|カレンダー|開館時間|営業時間|設立(?:年|日|時期)|何年に(?:設立|できた)|(?:受付|診療|利用|開所|開庁|窓口)時間|(?:開始|終了|発売|販売|実施)(?:日|時間|時刻)|時刻表|スケジュール|期間は|頻度|ペース|間隔|何(?:か|ヶ|ヵ|カ|ケ|箇)?月前|何日前|何週間前|何年(?!か(?:経|たっ|過ぎ|後|先))|年に何回|時期(?:は|って|を(?!問わ)|が|も)|\b(?:when|timetable|schedule|how often)\b|\bexpir/u;
+/**
+ * いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for (何日かかる, 何日から too; 何日か is a
+ * few days). Not いつ必要？ (議決はいつ要る？), which asks in what case: 第6条's 変更し、又は廃止しようとするとき.
+ */
+const ASKS_WHEN = /いつ(?!でも|どうやって|どのように|どう|誰が|(?:必要|要る|要り|いる[？?]|いる$|いります))|日程|期限|締切|締め切り|何時|何月|何日(?!か(?![かけら]))|開催日|運行日|日時|カレンダー|開館時間|営業時間|設立(?:年|日|時期)|何年に(?:設立|できた)|(?:受付|診療|利用|開所|開庁|窓口)時間|(?:開始|終了|発売|販売|実施)(?:日|時間|時刻)|時刻表|スケジュール|期間は|頻度|ペース|間隔|何(?:か|ヶ|ヵ|カ|ケ|箇)?月前|何日前|何週間前|何年(?!か(?:経|たっ|過ぎ|後|先))|年に何回|時期(?:は|って|を(?!問わ)|が|も)|\b(?:when|timetable|schedule|how often)\b|\bexpir/u;
 
 /** The same for one dated occurrence (次回, 今年度の, 何月何日): only a day's date states it. */
 export const DATE_TERM = '§date';
@@ -70,8 +73,11 @@ const ASKS_PROCEDURE = /(?:申請|申込|申し込み|登録|応募|受給|利�
 /** The same for a place: where something is held or built. */
 export const PLACE_TERM = '§place';
 
-/** 会場は？ どこに建てる？ 候補地は？ 連絡会議はどこで開く？: the agreements name no venue or site. */
-const ASKS_PLACE = /(?:会議|懇談会|協議会|幹事会|式|説明会|大会|フェア|商談会|イベント|研修|セミナー)(?:は|って|の会場って)?[^。、？?]{0,6}?どこで(?:開|やる|やった|行|実施|[？?]|$)|(?:会場|候補地|建設地)(?:は|って|と|を教|を知|どこ|の場所)|どこの(?:会場|場所)|どこに(?:建てる予定|建設|設置する予定|整備する予定)|(?<!協議|話し合い|調整|会議)(?:は|って)どこで(?:開催|開かれ|行われ)|どこの(?:市|町|市町)で(?:実施|開催|行|や)|(?<!協議|話し合い|調整|会議|議論)(?:は|って)どこで(?:やった|やる|行った|実施)|(?:病院|基地病院|拠点病院|施設|会場|事務局|避難所|商談会|説明会|フェア|大会)(?:は|って)どこ(?:です|でしょう|にある|[？?]|$)|(?:会議|大会|式|フェア|イベント|説明会|研修|訓練|セミナー)の?(?:場所|開催地|開催場所)(?:は|って|を|が|どこ)|開催地(?:は|って|を|が|どこ)|(?:(?:運行|サービス)(?:エリア|区域|範囲)|対象(?:エリア|区域))(?:は|って)?(?:どこ|どの(?:地域|地区|あたり|辺|市町))|どこの駅|どこの国|どの国|\bwhere (?:is|are|will) (?:the )?(?:meeting|venue|event)/u;
+/**
+ * 会場は？ どこに建てる？ 候補地は？ 連絡会議はどこで開く？: the agreements name no venue or site. Where in
+ * the text (研修事業は別表のどこで？ 観光イベントは協約上どこで？) asks for a passage, not a venue.
+ */
+const ASKS_PLACE = /(?:会議|懇談会|協議会|幹事会|式|説明会|大会|フェア|商談会|イベント|研修|セミナー)(?:は|って|の会場って)?(?:(?!協約|別表|条文|本文|規定)[^。、？?]){0,6}?どこで(?:開|やる|やった|行|実施|[？?]|$)|(?:会場|候補地|建設地)(?:は|って|と|を教|を知|どこ|の場所)|どこの(?:会場|場所)|どこに(?:建てる予定|建設|設置する予定|整備する予定)|(?<!協議|話し合い|調整|会議)(?:は|って)どこで(?:開催|開かれ|行われ)|どこの(?:市|町|市町)で(?:実施|開催|行|や)|(?<!協議|話し合い|調整|会議|議論)(?:は|って)どこで(?:やった|やる|行った|実施)|(?:病院|基地病院|拠点病院|施設|会場|事務局|避難所|商談会|説明会|フェア|大会)(?:は|って)どこ(?:です|でしょう|にある|[？?]|$)|(?:会議|大会|式|フェア|イベント|説明会|研修|訓練|セミナー)の?(?:場所|開催地|開催場所)(?:は|って|を|が|どこ)|開催地(?:は|って|を|が|どこ)|(?:(?:運行|サービス)(?:エリア|区域|範囲)|対象(?:エリア|区域))(?:は|って)?(?:どこ|どの(?:地域|地区|あたり|辺|市町))|どこの駅|どこの国|どの国|\bwhere (?:is|are|will) (?:the )?(?:meeting|venue|event)/u;
 
 /** The same for how far something has got, or an opinion: neither is in a draft agreement. */
 export const STATUS_TERM = '§status';
@@ -84,17 +90,25 @@ const ASKS_STATUS =
   /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|済ませ|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)(?![^。、？?]{0,16}?(?:場|会議|機会|仕組み|点検|検証|管理|チェック))|進み具合(?![^。、？?]{0,16}?(?:場|会議|機会|仕組み|点検|検証|管理|チェック))|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|(?<!検討|協議)経緯|空き状況|空き具合|(?:今日|明日|本日|今週)の?[^。、？?]{0,6}?(?:空き|混雑|予約状況)|(?:休んで|休み|早退|遅刻)(?:も|して(?:も)?)?(?:いい|良い|大丈夫)|結果(?:は|って)(?:どう(?!なる|なり)|どんな)|使い勝手|(?:どっち|どちら)(?:が|の方が)(?![^。、]{0,10}?(?:する|やる|持つ|出す|払う|担う|開く)の(?:が|は))[^。、]{0,10}?(?:いい|良い|便利|得|おすすめ)|(?:いい|良い|よい|よかった|べき|妥当|適切|正解)(?:だ|だった)?(?:と|って)思い?(?:ます|ません|う)(?:か)?[？?]?$|どう思|どう評価|評価して(?:る|い)|(?:市|町)は[^。、？?何どう]{0,4}(?:もう|既に|すでに)?(?:やって|実施して|導入して|取り組んで)(?:る|い)[^。、]{0,6}$|(?:去年|昨年|前回|先日|この前|先月|先週|前年度|昨年度)の[^。、？?]{0,12}?(?:で|は|では)[^。、？?]{0,10}?(?:決ま|議題|結果|どうだった|何が|話し合われ|出た意見)|(?:一番|いちばん|最も)(?!最初|最後|初め|はじめ|先|上|下|目|後|前)[^。、？?]{1,8}?[ない]の(?:は|って)/u;
 
 /**
- * ごみ処理の広域化はもう決まった？ 空き家バンクはもう動いてる？: whether a matter is settled or running
- * yet, which a draft cannot say. Not of the cost shares (負担割合はもう決まってる？), which 第4条 answers:
- * agreed separately.
- */
-/**
  * 山口市と宇部市、どっちが代表？ どっちが格上？ どっちが優先？: a precedence or rank between two, which
- * the drafts never set (both hubs, 甲 and 乙, 両市). Not who leads a row (どちらが主導する？), a role.
+ * the drafts never set (both hubs, 甲 and 乙, 両市). Not who leads a row (どちらが主導する？), a role:
+ * nor a leader, centre or representative who does something (どちらが中心となって取り組む？ どっちが
+ * 代表して署名？ 医療の取組はどっちが中心？), which a row, 第5条 or the 末文 answers.
  */
-const ASKS_RANK = /(?:どっち|どちら)[^。？?]{0,8}?(?:代表|格上|優先|偉い|上な|上です|先に(?:締結|結ん|でき|作|始|加わ|入)|リーダー|中心)|(?:代表|格上|優先|リーダー)[^。？?]{0,6}?(?:どっち|どちら)/u;
+const ASKS_RANK = /(?:どっち|どちら)[^。？?]{0,12}?(?:格上|優先|偉い|上な|上です|先に(?:締結|結ん|でき|作|始|加わ|入))|(?:格上|優先)[^。？?]{0,6}?(?:どっち|どちら)/u;
+const ASKS_LEADER = /(?:どっち|どちら)[^。？?]{0,8}?(?:代表|リーダー|中心)|(?:代表|リーダー)[^。？?]{0,6}?(?:どっち|どちら)/u;
+/** What a leader is asked to do, or the row's work named (策定, 推進, 育成…): a role, not a rank. */
+const LEADS_MATTER = /(?:代表|中心|リーダー)(?:と|に)?(?:なって|して|として|役|的)|取組|取り組|役割|担当|やる|進め|推進|実施|開催|開く|署名|押印|策定|整備|育成|展開|支援|振興|促進|強化/u;
 
-const ASKS_SETTLED = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:決ま|決定|動い|うごい|稼働|運用さ|実施さ|開始|スタート|始まっ|進んで)/u;
+/**
+ * ごみ処理の広域化はもう決まった？ 空き家バンクはもう動いてる？: whether a matter is settled or running
+ * yet, which a draft cannot say. Not whether what the agreement itself settles is settled (負担割合は
+ * もう決まってる？ 役割はもう決まってる？ 変更の手続は既に決まってる？ 協約で既に決まっている取組は？):
+ * 第4条 (agreed separately), the annex or 第6条 answers. Running yet (費用分担はもう始まってる？) is still a state.
+ */
+const ASKS_SETTLED = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:決ま|決定)/u;
+const ASKS_RUNNING = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:動い|うごい|稼働|運用さ|実施さ|開始|スタート|始まっ|進んで)/u;
+const SET_BY_AGREEMENT = /負担|分担|割合|ずつ|折半|按分|費用|役割|手続|変更|廃止|(?:協約|別表|条文)(?:で|に|上|の中で)/u;
 
 /** The same for how a meeting of the agreements is held (public, online, in writing, jointly). */
 export const MANNER_TERM = '§manner';
@@ -103,9 +117,11 @@ export const MANNER_TERM = '§manner';
  * 連絡会議はオンラインでもいい？ 傍聴できる？ 書面開催は？ 全市町合同で開く？: 第5条 says who holds the
  * meeting and how often, never how; nor do the notes of their 幹事会 and 協議会. A project held
  * jointly (創業塾を合同開催したい) is no meeting of theirs. Development: 69 such questions, none answered.
+ * Held jointly by the two parties of one agreement (甲と乙の合同で開く？ 両市長が合同で) is what 第5条
+ * says: 甲及び乙の長 hold it.
  */
 const ASKS_MANNER =
-  /(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|online|リモート|remote|web|ウェブ|zoom|teams|書面|合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|online|リモート|web|ウェブ|zoom|書面|合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
+  /(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|online|リモート|remote|web|ウェブ|zoom|teams|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|online|リモート|web|ウェブ|zoom|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
 
 /** The same for the steps of concluding the agreement. */
 export const CONCLUDING_TERM = '§concluding';
@@ -114,9 +130,13 @@ export const CONCLUDING_TERM = '§concluding';
  * 協約を結ぶときにも議会の議決は要る？: 第6条 requires a vote to change or end the agreement; what it
  * takes to conclude it the text does not say (the 前文 cites the statute, not a vote). Asked of a
  * change, or of the legal basis, it is 第6条's and the 前文's. Development: 17 such questions, 3 of a change.
+ * A change or an end said in other words (結んだ協約を見直す, 解消する, 脱退する: the glossary's
+ * synonyms of 変更 and 廃止) is still 第6条's. The council named for its vote (協約締結は議会にかける？
+ * 結ぶには議会を通す？) asks the same; named as a scene (議会答弁用に、協約締結の目的を) it does not.
  */
-const ASKS_CONCLUDING = /(?:締結|結ぶ|結んだ)[^。？?]{0,14}?議決|議決[^。？?]{0,10}?(?:締結|結ぶ)/u;
-const OF_CHANGE = /変更|変え|廃止|やめ|根拠/u;
+const ASKS_CONCLUDING =
+  /(?:締結|結ぶ|結んだ)[^。？?]{0,14}?(?:議決|議会(?:の|で|に|を)?(?:承認|同意|可決|議案|かけ|諮|通|付議|提出))|(?:議決|議会(?:の|で|に|を)?(?:承認|同意|可決|議案|かけ|諮|通|付議|提出))[^。？?]{0,10}?(?:締結|結ぶ)/u;
+const OF_CHANGE = /変更|変え|変わ|廃止|やめ|根拠|見直|改正|改定|改め|修正|書き換|直す|解約|解消|解除|脱退|離脱|抜け|終了|終わらせ|打ち切|外れ|破棄|取りやめ|取り消/u;
 
 /** The same for what happens when the agreement is not kept or no agreement is reached. */
 export const CONTINGENCY_TERM = '§contingency';
@@ -139,10 +159,12 @@ export const OUTSIDER_TERM = '§outsider';
  * 他の圏域は？ 広島広域都市圏の協約は？ 定住自立圏との違いは？ 地方自治法252条の2って条文には何て？:
  * the agreements speak of this 圏域 and cite the statute; they hold neither other regions nor the
  * statute's text, nor what the state or the prefecture pays or approves (県も負担する？ 国の補助金は？):
- * the parties are the municipalities. 連携中枢都市圏 (the 前文's own word) is not another region.
+ * the parties are the municipalities. The prefecture as a partner (県が関わる取組) is 別表2ア's 県等との
+ * 連携 (the state is no partner of any row), and 外国, 全国, 中国 are no state. 連携中枢都市圏 (the
+ * 前文's own word) is not another region.
  */
 const ASKS_ELSEWHERE =
-  /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携)都市圏(?!域|ビジョン|構想)|定住自立圏|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)|(?:県|国|総務省|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|関与|関わ|許可|認可)|(?:県|国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)/u;
+  /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携)都市圏(?!域|ビジョン|構想)|定住自立圏|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文|中身|本文)|(?:県|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可)|(?:(?<!\p{Script=Han})国|総務省)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可|関与|関わ)|(?:県|(?<!\p{Script=Han})国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)/u;
 
 /** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 柱はいくつ？ 何本立て？ is the annex). */
 const ASKS_COUNT = /何[組本枚個部食]/u;
@@ -207,7 +229,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
-    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_SETTLED.test(normalized) && !ABOUT_SHARES.test(normalized)) ? [STATUS_TERM] : []),
+    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || ASKS_RUNNING.test(normalized) || (ASKS_SETTLED.test(normalized) && !SET_BY_AGREEMENT.test(normalized)) ? [STATUS_TERM] : []),
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
     ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),

@@ -71,9 +71,9 @@ const MEMBERSHIP_PATTERN =
 /**
  * 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not).
  * Not of visitors or routes coming in (圏域に入ってくる観光客, 圏域に入るバス路線). The verb may go unsaid
- * at the end (萩市はいつから圏域に？).
+ * at the end (萩市はいつから圏域に？), but not after an object (観光客を圏域に？ brings visitors in).
  */
-const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:入っ|入る|入ら|入れ|はいっ|はいる|参加|含まれ|加わ)(?![^。？?!、]{0,5}?(?:観光客|旅行者|来訪者|移住者|外国人|客|車|便|バス|路線|列車|電車|鉄道|道路|ルート|航路|物流))|(?:圏域|ゆめ回廊)(?:に|へ)(?:[？?]|$)/u;
+const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央)(?:に|には|へ)?(?:入っ|入る|入ら|入れ|はいっ|はいる|参加|含まれ|加わ)(?![^。？?!、]{0,5}?(?:観光客|旅行者|来訪者|移住者|外国人|客|車|便|バス|路線|列車|電車|鉄道|道路|ルート|航路|物流))|(?<!を[^。？?!]*)(?:圏域|ゆめ回廊)(?:に|へ)(?:[？?]|$)/u;
 
 /**
  * Asked of the membership, not who belongs: how one joins, why, since when, what is planned (新しい

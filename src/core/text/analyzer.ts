@@ -256,6 +256,13 @@ export class ReadingLexicon {
         for (let j = k + 1; katakana(terms[j]); j += 1) whole += terms[j]?.term ?? '';
         this.add(whole, whole);
       }
+      // Two one-kanji pieces of one word (圏/域) are read as that word too: けんいき is 圏域, which else
+      // loses to a longer word begun one kana earlier (はけんいき → 派遣 + 域). Not a one-kanji piece
+      // beside a longer word (連絡/会 of 連絡会議), which would swallow the start of the next word.
+      const next = terms[k + 1];
+      if (next?.reading && !next.unknown && /^\p{Script=Han}$/u.test(t.term) && /^\p{Script=Han}$/u.test(next.term)) {
+        this.add(t.reading + next.reading, t.term + next.term);
+      }
       if (katakana(t) && [...t.term].length <= 2 && (katakana(terms[k - 1]) || katakana(terms[k + 1]))) return;
       if (katakana(t)) this.add(t.term, t.term);
       else if (!isKanaOnly(t.term)) this.add(t.reading, t.term);

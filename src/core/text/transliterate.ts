@@ -50,9 +50,26 @@ export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon)
   if (romaji === undefined) return typed?.text;
   // keniki is ken'iki (圏域) typed without its apostrophe: the n may end a syllable. Whichever way
   // reads more of the question as words wins; the usual reading on a tie.
-  const syllabic = readRomaji(normalized.replace(/(?<=[aiueo])n(?=[aiueo])/gu, "n'"));
+  const syllabic = readRomaji(normalized.replace(/[a-z]+/gu, (word) => splitSyllabicN(word, lexicon)));
   const other = syllabic === undefined || syllabic === romaji ? undefined : rewriteKana(spellReferences(syllabic), lexicon);
   return (other && (!typed || other.share > typed.share) ? other : typed)?.text;
+}
+
+/**
+ * A romaji word with each n between vowels that ends a syllable marked so (keniki → ken'iki): where
+ * a word of the lexicon reads across the split (けん|いき → 圏域). Each n is judged in its own word,
+ * so one question may hold both (tsuwano wa keniki: つわの, 圏域); a split that only makes two words
+ * (kono → こん + お → 婚 + お, anata → 案 + あた) is no syllable's end.
+ */
+function splitSyllabicN(word: string, lexicon: ReadingLexicon): string {
+  const ends = [...word.matchAll(/(?<=[aiueo])n(?=[aiueo])/gu)].map((m) => m.index).filter((at) => {
+    const n = [...romajiToHiragana(word.slice(0, at + 1), { passRomaji: false })].length - 1;
+    const kana = [...toKatakana(romajiToHiragana(`${word.slice(0, at + 1)}'${word.slice(at + 1)}`, { passRomaji: false }))];
+    if (kana[n] !== 'ン') return false;
+    for (let start = 0; start <= n; start += 1) if ((lexicon.wordAt(kana, start)?.length ?? 0) > n + 1 - start) return true;
+    return false;
+  });
+  return ends.reduceRight((text, at) => `${text.slice(0, at + 1)}'${text.slice(at + 1)}`, word);
 }
 
 /** A kana text in the corpus's words, with the share of its kana read as words or grammar. */
