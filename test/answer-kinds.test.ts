@@ -43,6 +43,28 @@ describe('answer, related answer, abstention', () => {
     expect(toJsonLine(q, result)).toMatchObject({ abstained: true, answers: [] });
   });
 
+  it.each([
+    { q: '萩市と山口市の合同防災訓練、集合場所はどこ？', detail: '集合場所', why: 'a venue of one project, not where it belongs (別表3(1)エ)' },
+    { q: '乗合タクシーを走らせる件、予約はアプリでできる？', detail: '予約', why: 'how one books is no role of the row (別表3(2)ア)' },
+    { q: '7市町を回る観光スタンプラリー、全部回ったら景品は何がもらえる？', detail: '景品', why: 'the prize of one project' },
+    { q: '圏域の美術館・博物館で使える共通入館券、高校生以下は無料になる？', detail: '高校生', why: 'a yes/no question on who pays nothing' },
+  ])('abstains on a detail of a project asked apart from it, naming it: $q ($why)', ({ q, detail }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(true);
+    expect(result.summary).toContain(`「${detail}`);
+    expect(result.summary).toContain('個々の事業の細かな点は書かれていません');
+  });
+
+  it.each([
+    { q: '合同防災訓練をやりたい、協約のどの取組？', ref: '別表3(1)エ', why: 'the clause asks where the project belongs' },
+    { q: '美祢市と一緒に観光PRをやるとき、山口市はどういう役回り？', ref: '別表1エ', why: 'the clause asks a role' },
+    { q: '子どもが熱を出したときに預かってくれるところ、隣の町のも使えるようにできないかな', ref: '別表3(1)ア', why: 'the clause asks whether members can do it together' },
+  ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(false);
+    expect(result.answers.map((a) => a.ref).slice(0, 3)).toContain(ref);
+  });
+
   it('keeps the special reply to a kana question read in kanji, which the question as typed must not undo', () => {
     // はぎしと ほうふしの… read as 萩市と防府市の協約は？: there is none between them, and what each holds.
     // The kana as typed names no pair, and the examples' vote on it would quote a passage.

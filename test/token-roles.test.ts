@@ -3,7 +3,7 @@
  * case says which noun it looks at and why the answer must be what it is.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askingSentences, isAsker, isExample, isForUse, isLoneKanji, isManner, namesOtherThing } from '../src/core/search/token-roles.ts';
+import { askingClause, askingSentences, isAsker, isExample, isForUse, isLoneKanji, isManner, namesOtherThing } from '../src/core/search/token-roles.ts';
 import { createAnalyzer, type Analyzer, type PositionedToken } from '../src/core/text/analyzer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
@@ -85,6 +85,21 @@ describe('isLoneKanji and namesOtherThing', () => {
     expect(namesOtherThing(room.tokens, room.i, ctx)).toBe(true);
     const deed = at('協約書は何通', '書');
     expect(namesOtherThing(deed.tokens, deed.i, ctx)).toBe(false);
+  });
+});
+
+describe('askingClause: the clause that asks, set apart from what the question describes', () => {
+  it.each([
+    { q: '若手技術者向けの研修、講師はどこの大学の先生ですか', clause: '講師はどこの大学の先生ですか', why: 'after the last comma, with a question word' },
+    { q: '多言語案内板、何語に対応させるの？韓国語は入る？', clause: '韓国語は入る?', why: 'the last asking sentence, a yes/no question' },
+    { q: '共通入館券、高校生以下は無料になる？', clause: '高校生以下は無料になる?', why: 'a yes/no question ending in a verb' },
+    { q: '図書館の本を、圏域の住民なら誰でも借りられるようにしたい', clause: undefined, why: '誰でも asks nothing, and たい is no question' },
+    { q: '赤字のローカル線を守るために、沿線のみんなで乗ろうという運動は？', clause: undefined, why: '…は？ only names the matter again' },
+    { q: '乗合タクシーの講師は誰？', clause: undefined, why: 'one clause asks and describes at once' },
+  ])('$q → $clause ($why)', ({ q, clause }) => {
+    const normalized = normalizeText(q);
+    const span = askingClause(analyzer.tokens(normalized));
+    expect(span && normalized.slice(span.start, span.end)).toEqual(clause);
   });
 });
 

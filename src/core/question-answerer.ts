@@ -294,6 +294,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       if (asked.length > 0) return { ...abstain(question, truncated, intent, composeMissingFactMessage(asked, top && top.coverage >= 0.5 ? pointer : undefined)), nearest };
       return { ...abstain(question, truncated, intent, ABSTAIN_MESSAGE), nearest };
     }
+    // 研修を合同でやる場合、講師は誰？: the passage is related to the matter (研修) through its topic
+    // term, and the clause that asks names a detail of it (講師) the passage does not hold.
+    const details = top.confidence === 'related' ? listUnstatedDetails(groups, index.entries.get(top.passage.id)) : [];
+    if (details.length > 0) {
+      const nearest = ranked.slice(0, 3).map((r) => ({ agreement: r.passage.agreement.id, ref: r.passage.ref, title: r.passage.title }));
+      return { ...abstain(question, truncated, intent, composeMissingFactMessage([describeDetails(details)], nearest[0])), nearest };
+    }
     // Passages scored above the one that answers fell short themselves: they are not shown.
     const passes = (r: RankedPassage): boolean => r.score <= top.score || (r.coverage >= minCoverage && r.strong);
     const kept = ranked.filter((r) => r.score >= top.score * 0.35 && passes(r)).slice(0, limit);
@@ -442,6 +449,16 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 /** The resolution's reading, as the summary context wants it (absent when the question named no member). */
 function readingOf(resolution: MemberResolution): { reading?: PartyReading } {
   return resolution.reading ? { reading: resolution.reading } : {};
+}
+
+/** The details a question asks of a matter (see ContentGroup.asked) that the passage does not hold. */
+function listUnstatedDetails(groups: readonly ContentGroup[], entry: { readonly terms: ReadonlySet<string> } | undefined): ContentGroup[] {
+  return entry ? groups.filter((g) => g.asked !== undefined && !holdsConcept(g, entry.terms)) : [];
+}
+
+/** 「講師・テーマ」のような事業の細かな点: the details in the asker's words, for the abstention. */
+function describeDetails(details: readonly ContentGroup[]): string {
+  return `「${[...new Set(details.map((g) => g.asked))].slice(0, 3).join('・')}」のような個々の事業の細かな点`;
 }
 
 /** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */

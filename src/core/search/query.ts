@@ -21,8 +21,8 @@ import {
   idfWeight,
   weighUnknownNoun,
 } from './concept-weights.ts';
-import { centreOnMatter, demoteAskers, demoteExamples, demoteOtherSentences } from './reweigh.ts';
-import { askingSentences, blankSpans, contextEnd, isAsker, isExample, isForUse, isLoneKanji, namesOtherThing, negatedSpans, overlaps, type Span } from './token-roles.ts';
+import { centreOnMatter, demoteAskers, demoteExamples, demoteOtherSentences, markAskedDetails } from './reweigh.ts';
+import { askingClause, askingSentences, blankSpans, contextEnd, isAsker, isExample, isForUse, isLoneKanji, namesOtherThing, negatedSpans, overlaps, type Span } from './token-roles.ts';
 import { OUTSIDE_TERM } from './vocabulary.ts';
 
 export { blankSpans, contextEnd, namesOtherThing, negatedSpans, type Span } from './token-roles.ts';
@@ -60,6 +60,13 @@ export interface ContentGroup {
   readonly framing?: true;
   /** A typo read as the agreements' word one kanji away (廃址 → 廃止): the answer says so. */
   readonly corrected?: { readonly typed: string; readonly meant: string };
+  /**
+   * A word of the clause that asks, apart from the matter the question names (研修を合同でやる場合、
+   * 講師は誰？ → 講師): a detail of the matter. A passage related to the matter through its topic
+   * term does not answer it unless it holds this word too (see reweigh.ts markAskedDetails). The
+   * value is the noun as typed (事務局), for the abstention to name.
+   */
+  readonly asked?: string;
   /**
    * A fact the answer must state (a date, a figure: see facts.ts). Many passages that state one are
    * about something else, so holding it is no evidence; lacking it counts against the passage.
@@ -99,6 +106,23 @@ const ABOUT_TEXT = /協約(?:では|で|に|には|の中で|上|を|は)|書い
 
 /** 〜で(は)…何をする / 役割は: who does what in a matter the question describes. */
 const ROLE_OF_MATTER = /(?:で|では|について)[^。]{0,16}?(?:何をする|何する|何をやる|役割|役回り|やること|担当)/u;
+
+/** どこが担当？ 山口市は何をする？ 立場は？: who does what in a matter, which the annex's roles say. */
+const ASKS_ROLES = /役割|役目|役回り|立場|担当|分担|主体|求められ|何を(?:する|やる|担う)|何する|どう(?:関わ|協力|連携|分担|動)|(?:誰|だれ|どっち|どちら|どの市町?|どこ)が(?!持|決|選|出す|払|負担)/u;
+
+/** 協約の何に当たる？ それとも別の取組？ 使う行は？ 枠組みは？: where in the agreements, in other words. */
+const ASKS_PLACE_IN_TEXT = /当た(?:る|り)|あたる|取組|取り組み|枠組|整理|(?:話|構想|計画|企画|事業|こと|の)(?:は|って)(?:どこ|どれ)|(?:行|欄|項目|分野|条|番号)(?:は|って)|(?:どれ|何番|何条)(?:に|で|か|[？?]|$)|協約/u;
+
+/**
+ * 隣の町のも使えるようにできないかな？ 広域に受けてもらえないか: whether the members can do a matter
+ * together, which is placing it (see asksForPlacement's joint projects).
+ */
+const ASKS_JOINT = /(?:隣|となり|よそ|ほか|他|近く|周り|近隣|圏域|広域|市町|まち|一緒|いっしょ|共同|合同|シェア|相互|お互い)[^。？?]*?(?:できない|できん|られない|られん|もらえない|もらえん|できる(?:か|[？?]|$)|られる(?:か|[？?]|$)|もらえる(?:か|[？?]|$)|考えられ|使える(?:よう)?に)/u;
+
+/** True when a clause asks where a matter belongs (どの取組？ 協約のどこ？ 根拠は？), who does what in it, or whether it can be done jointly. */
+function asksPlacingOrRoles(clause: string): boolean {
+  return asksForPlacement(clause) || ABOUT_TEXT.test(clause) || ASKS_ROLES.test(clause) || ASKS_PLACE_IN_TEXT.test(clause) || ASKS_JOINT.test(clause);
+}
 
 function asksAboutText(normalized: string): boolean {
   return ABOUT_TEXT.test(normalized);
@@ -277,6 +301,10 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const askers = spans.flatMap((span, k) => (span && isAsker(tokens, tokens.findLastIndex((t) => overlaps(t, span))) ? [k] : []));
   demoteAskers(groups, askers);
   demoteOtherSentences(groups, spans, askingSentences(tokens), inContext);
+  const clause = askingClause(tokens);
+  // A clause asking where the matter belongs or who does what in it asks no detail of it.
+  const detailClause = clause && !asksPlacingOrRoles(normalized.slice(clause.start, clause.end)) ? clause : undefined;
+  markAskedDetails(groups, spans, tokens, detailClause, (term) => df(term) > 0);
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
   // when nothing else in the question does: 協約をやめるときはどうする？
   const named = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && !rareVerbs.some((v) => v.label === g.label));

@@ -4,7 +4,8 @@
  */
 import { CONTEXT_FACTOR, FRAMING_YIELDS_TO, MODIFIER_NOUN_WEIGHT, TOPIC_WEIGHT } from './concept-weights.ts';
 import type { ContentGroup } from './query.ts';
-import type { Span } from './token-roles.ts';
+import type { PositionedToken } from '../text/analyzer.ts';
+import { overlaps, type Span } from './token-roles.ts';
 
 /**
  * A project given as an example of the thing asked (がん治療みたいな高度な医療, 商工会議所とかの経済
@@ -71,3 +72,41 @@ export function centreOnMatter(groups: readonly ContentGroup[]): ContentGroup[] 
 /** What a word describing a placed matter weighs at most (a light word: see evidence.ts). */
 const DESCRIPTION_WEIGHT = 0.3;
 
+
+/** Nouns that name a thing (講師, 倉庫, 出店料, 送迎), not a number, a suffix or a pronoun. */
+const DETAIL_NOUN_KINDS: ReadonlySet<string> = new Set(['一般', '固有名詞', 'サ変接続']);
+
+/**
+ * The words of the clause that asks, when the question names its matter elsewhere (研修を合同で
+ * やる場合、講師はどこの大学の先生？): a detail of that matter, which a passage related to it only
+ * through its topic term (別表1イ for 研修) does not state. Not when the clause names the matter
+ * itself (…、乗合タクシーはどの取組？), and never a party, a fact or a word of the asking.
+ */
+export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], clause: Span | undefined, known: (term: string) => boolean): void {
+  if (!clause) return;
+  const inside = (span: Span | undefined): boolean => span !== undefined && span.start >= clause.start && span.end <= clause.end;
+  const topics = groups.flatMap((g, k) => (g.topic ? [spans[k]] : []));
+  if (topics.length === 0 || topics.some(inside)) return;
+  groups.forEach((g, k) => {
+    const span = spans[k];
+    if (g.optional || g.framing || g.required || g.topic || !span || !inside(span)) return;
+    const at = tokens.findLastIndex((t) => overlaps(t, span));
+    const head = tokens[at];
+    if (head?.pos !== '名詞' || !DETAIL_NOUN_KINDS.has(head.posDetail)) return;
+    // A word of the agreements, or one the glossary gives their meaning (観光, 経費 → 費用, 場), names
+    // another passage's matter, which ranking weighs.
+    if (g.expansions.length > 0 || g.literal.some(known)) return;
+    // 説明すれば, 参加できる: an action noun used as a verb says how, not what.
+    if (head.posDetail === 'サ変接続' && tokens[at + 1]?.pos === '動詞') return;
+    groups[k] = { ...g, asked: nounRunAt(tokens, at) };
+  });
+}
+
+/** The nouns written together around a token (事務 + 局 → 事務局), as typed. */
+function nounRunAt(tokens: readonly PositionedToken[], at: number): string {
+  let first = at;
+  let last = at;
+  while (tokens[first - 1]?.pos === '名詞' && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
+  while (tokens[last + 1]?.pos === '名詞' && tokens[last + 1]?.start === tokens[last]?.end) last += 1;
+  return tokens.slice(first, last + 1).map((t) => t.surface).join('');
+}

@@ -65,6 +65,35 @@ export function askingSentences(tokens: readonly PositionedToken[]): Span[] {
   return sentences.length >= 2 ? sentences.filter((s) => s.asks).map((s) => s.span) : [];
 }
 
+/** Marks that close a clause inside a sentence: 研修、講師は誰？ */
+const CLAUSE_BREAKS = new Set(['、', ',']);
+
+/**
+ * The clause that asks, when it stands apart from what the question describes: the last sentence
+ * that asks, from its last comma on (研修を合同でやる場合、講師はどこの大学の先生？ → 講師はどこの大学の
+ * 先生？), or the whole of that sentence when an earlier one set the matter (多言語案内板、何語？韓国語は
+ * 入る？ → 韓国語は入る？). Undefined for a question of one clause, which asks and describes at once.
+ */
+export function askingClause(tokens: readonly PositionedToken[]): Span | undefined {
+  const asking = askingSentences(tokens);
+  const sentence = asking.at(-1) ?? (tokens.length > 0 ? { start: tokens[0]?.start ?? 0, end: tokens.at(-1)?.end ?? 0 } : undefined);
+  if (!sentence) return undefined;
+  const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const cut = inside.findLastIndex((t, i) => CLAUSE_BREAKS.has(t.surface) && i < inside.length - 1);
+  const start = cut >= 0 ? (inside[cut]?.end ?? sentence.start) : sentence.start;
+  // Nothing set apart: one clause, the whole question (asking sentences exist only among several).
+  if (cut < 0 && asking.length === 0) return undefined;
+  // A clause that does not ask (…、周りの市町と一緒にやりたい) describes the matter further.
+  // It must ask something of its own: a question word (not 誰でも, どこでも), or a yes/no question
+  // (…は無料になる？ 予約制ですか). …という運動は？ only names the matter again.
+  const clause = inside.filter((t) => t.start >= start);
+  const asksWord = clause.some((t, i) => ASKING_WORDS.has(t.base) && !['でも', 'も'].includes(clause[i + 1]?.surface ?? ''));
+  const last = clause.filter((t) => !SENTENCE_ENDS.has(t.surface) && t.pos !== '記号').at(-1);
+  const marked = clause.some((t) => t.surface === '?') || last?.surface === 'か';
+  const asksYesNo = marked && last !== undefined && (last.surface === 'か' || last.pos === '動詞' || last.pos === '助動詞' || last.pos === '形容詞' || (last.pos === '助詞' && last.posDetail.includes('終助詞')));
+  return asksWord || asksYesNo ? { start, end: sentence.end } : undefined;
+}
+
 /**
  * Spans the question excludes: the nouns listed before 以外 / を除いて (医療とか防災以外で…). They
  * are what the asker does not want, so they are neither searched nor counted.
@@ -167,6 +196,9 @@ export function isLoneKanji(token: PositionedToken | undefined): boolean {
   // Not a numeral or a counter's number (何通, 何年): those are asked, not mistyped.
   return token !== undefined && /^\p{Script=Han}$/u.test(token.surface) && token.posDetail !== '数';
 }
+
+/** Words that ask a clause's own question (講師はどこの大学？ 何語？ どうやって選ぶ？). */
+const ASKING_WORDS = new Set(['誰', 'だれ', '何', 'なに', 'なん', 'どこ', 'どれ', 'いつ', 'どなた', 'どう', 'どんな', 'どの', 'いくら', 'どちら', 'どっち']);
 
 /** Question words that, right after a noun, make it the thing asked. */
 const QUESTION_WORDS = new Set(['誰', 'だれ', '何', 'なに', 'どこ', 'どれ', 'いつ', 'どなた']);
