@@ -90,7 +90,9 @@ export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span |
   groups.forEach((g, k) => {
     const span = spans[k];
     if (g.optional || g.framing || g.required || g.topic || !span || !inside(span)) return;
-    const at = tokens.findLastIndex((t) => overlaps(t, span));
+    // 宿泊先, 出店料: a suffix closes the compound, whose noun before it says what it is.
+    const last = tokens.findLastIndex((t) => overlaps(t, span));
+    const at = tokens[last]?.posDetail === '接尾' && tokens[last - 1]?.pos === '名詞' ? last - 1 : last;
     const head = tokens[at];
     if (head?.pos !== '名詞' || !DETAIL_NOUN_KINDS.has(head.posDetail)) return;
     // A word of the agreements, or one the glossary gives their meaning (観光, 経費 → 費用, 場), names
