@@ -48,6 +48,7 @@ describe('answer, related answer, abstention', () => {
     { q: '乗合タクシーを走らせる件、予約はアプリでできる？', detail: '予約', why: 'how one books is no role of the row (別表3(2)ア)' },
     { q: '7市町を回る観光スタンプラリー、全部回ったら景品は何がもらえる？', detail: '景品', why: 'the prize of one project' },
     { q: '圏域の美術館・博物館で使える共通入館券、高校生以下は無料になる？', detail: '高校生', why: 'a yes/no question on who pays nothing' },
+    { q: '共同研究の相手の教授は誰？', detail: '教授', why: 'one clause: a question word asks about a noun after the project' },
   ])('abstains on a detail of a project asked apart from it, naming it: $q ($why)', ({ q, detail }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -75,6 +76,20 @@ describe('answer, related answer, abstention', () => {
 
   it('finds the passage despite a one-character typo', () => {
     expect(engine.ask('観光振光の役割').answers[0]?.ref).toBe('別表1エ');
+  });
+
+  it.each([
+    { q: '第6条の議決は特別多数決ですか？', ref: '第6条', why: 'how the council votes is no part of 第6条' },
+    { q: '第4条の費用の割合は何対何？', ref: '第4条', why: '第4条 leaves the shares to a separate agreement' },
+  ])('abstains when the passage cited does not state the fact asked, pointing to it: $q ($why)', ({ q, ref }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(true);
+    expect(result.summary).toContain(`話題が近いのは 連携協約1 ${ref}`);
+  });
+
+  it('quotes the passage cited when it states the fact asked, or when asked whether it leaves it out', () => {
+    expect(engine.ask('第5条の連絡会議はいつ開く？').answers[0]?.ref).toBe('第5条');
+    expect(engine.ask('第4条には金額が書いていないということ？').answers[0]?.ref).toBe('第4条');
   });
 
   it('says that 第7条 does not exist and what does', () => {

@@ -251,9 +251,18 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (references.length > 0) {
       // Each ref once: 協約2の第4条と協約1の第4条 names 第4条 twice, and would quote it twice per draft.
       const refs = [...new Set(references.map((r) => r.ref))];
-      const answers = refs.flatMap((ref) =>
-        passages.filter((p) => p.ref === ref && (preferred === undefined || preferred.has(p.agreement.id))).map((p) => toAnswer(p, 1)),
-      );
+      const cited = refs.flatMap((ref) => passages.filter((p) => p.ref === ref && (preferred === undefined || preferred.has(p.agreement.id))));
+      // 第6条の議決は特別多数決？ 第4条の負担金はいくら？: the passage named does not state the fact
+      // asked. Said so, with the passage as the place to check, rather than quoted as if it did.
+      const facts = groups.filter((g) => g.required);
+      const unstated = facts.filter((g) => !cited.some((p) => holdsConcept(g, index.entries.get(p.id)?.terms ?? new Set())));
+      const named = nameFacts(unstated.map((g) => g.label));
+      // 第4条には金額が書いていないということ？: whether the passage leaves it out, which quoting it answers.
+      if (named.length > 0 && cited[0] && !ASKS_IF_LEFT_OUT.test(normalized)) {
+        const nearest = cited.slice(0, 3).map((p) => ({ agreement: p.agreement.id, ref: p.ref, title: p.title }));
+        return { ...abstain(question, truncated, intent, composeMissingFactMessage(named, nearest[0])), nearest };
+      }
+      const answers = cited.map((p) => toAnswer(p, 1));
       return respond(question, truncated, intent, answers.slice(0, Math.max(limit, refs.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes, leading: resolution.leading });
     }
     const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic, topics: reading.topics, facts: groups.filter((g) => g.required).map((g) => g.label) });
@@ -450,6 +459,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 function readingOf(resolution: MemberResolution): { reading?: PartyReading } {
   return resolution.reading ? { reading: resolution.reading } : {};
 }
+
+/** 書いていない？ 定めはない？: whether a passage leaves something out. */
+const ASKS_IF_LEFT_OUT = /(?:書いて|書かれて|載って|定めて|記載して|決めて)(?:い)?(?:ない|ません)|記載(?:が|は)?(?:ない|ありません)|定め(?:が|は)?(?:ない|ありません)/u;
 
 /** The details a question asks of a matter (see ContentGroup.asked) that the passage does not hold. */
 function listUnstatedDetails(groups: readonly ContentGroup[], entry: { readonly terms: ReadonlySet<string> } | undefined): ContentGroup[] {

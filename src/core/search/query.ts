@@ -21,7 +21,7 @@ import {
   idfWeight,
   weighUnknownNoun,
 } from './concept-weights.ts';
-import { centreOnMatter, demoteAskers, demoteExamples, demoteOtherSentences, markAskedDetails } from './reweigh.ts';
+import { centreOnMatter, demoteAskers, demoteExamples, demoteOtherSentences, markAskedDetails, markFocusedDetails } from './reweigh.ts';
 import { askingClause, askingSentences, blankSpans, contextEnd, isAsker, isExample, isForUse, isLoneKanji, namesOtherThing, negatedSpans, overlaps, type Span } from './token-roles.ts';
 import { OUTSIDE_TERM } from './vocabulary.ts';
 
@@ -301,10 +301,12 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const askers = spans.flatMap((span, k) => (span && isAsker(tokens, tokens.findLastIndex((t) => overlaps(t, span))) ? [k] : []));
   demoteAskers(groups, askers);
   demoteOtherSentences(groups, spans, askingSentences(tokens), inContext);
-  const clause = askingClause(tokens);
   // A clause asking where the matter belongs or who does what in it asks no detail of it.
-  const detailClause = clause && !asksPlacingOrRoles(normalized.slice(clause.start, clause.end)) ? clause : undefined;
-  markAskedDetails(groups, spans, tokens, detailClause, (term) => df(term) > 0);
+  const clause = askingClause(tokens);
+  const knownTerm = (term: string): boolean => df(term) > 0;
+  if (clause) {
+    if (!asksPlacingOrRoles(normalized.slice(clause.start, clause.end))) markAskedDetails(groups, spans, tokens, clause, knownTerm);
+  } else if (!asksPlacingOrRoles(normalized)) markFocusedDetails(groups, spans, tokens, knownTerm);
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
   // when nothing else in the question does: 協約をやめるときはどうする？
   const named = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && !rareVerbs.some((v) => v.label === g.label));

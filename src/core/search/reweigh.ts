@@ -89,19 +89,44 @@ export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span |
   if (topics.length === 0 || topics.some(inside)) return;
   groups.forEach((g, k) => {
     const span = spans[k];
-    if (g.optional || g.framing || g.required || g.topic || !span || !inside(span)) return;
-    // 宿泊先, 出店料: a suffix closes the compound, whose noun before it says what it is.
-    const last = tokens.findLastIndex((t) => overlaps(t, span));
-    const at = tokens[last]?.posDetail === '接尾' && tokens[last - 1]?.pos === '名詞' ? last - 1 : last;
-    const head = tokens[at];
-    if (head?.pos !== '名詞' || !DETAIL_NOUN_KINDS.has(head.posDetail)) return;
-    // A word of the agreements, or one the glossary gives their meaning (観光, 経費 → 費用, 場), names
-    // another passage's matter, which ranking weighs.
-    if (g.expansions.length > 0 || g.literal.some(known)) return;
-    // 説明すれば, 参加できる: an action noun used as a verb says how, not what.
-    if (head.posDetail === 'サ変接続' && tokens[at + 1]?.pos === '動詞') return;
-    groups[k] = { ...g, asked: nounRunAt(tokens, at) };
+    if (!span || !inside(span)) return;
+    const detail = readDetail(g, span, tokens, known);
+    if (detail !== undefined) groups[k] = { ...g, asked: detail };
   });
+}
+
+/**
+ * The same in a question of one clause: the thing asked of the matter, written after it
+ * (マラソン大会のエントリー料はいくら？ システムのベンダーはどこ？ 共同研究の相手の教授は誰？).
+ * Only a noun a question word asks about: 乗合タクシーの運行は？ and デマンドタクシーの導入 name the project.
+ */
+export function markFocusedDetails(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], known: (term: string) => boolean): void {
+  const topicEnds = groups.flatMap((g, k) => (g.topic && spans[k] ? [spans[k].end] : []));
+  if (topicEnds.length === 0) return;
+  groups.forEach((g, k) => {
+    const span = spans[k];
+    if (!span) return;
+    const last = tokens.findLastIndex((t) => overlaps(t, span));
+    if (!topicEnds.some((end) => end < span.start) || !isAskedAbout(tokens, last)) return;
+    const detail = readDetail(g, span, tokens, known);
+    if (detail !== undefined) groups[k] = { ...g, asked: detail };
+  });
+}
+
+/** The detail a concept names, as typed, when it is a noun the agreements do not use (see markAskedDetails). */
+function readDetail(g: ContentGroup, span: Span, tokens: readonly PositionedToken[], known: (term: string) => boolean): string | undefined {
+  if (g.optional || g.framing || g.required || g.topic) return undefined;
+  // 宿泊先, 出店料: a suffix closes the compound, whose noun before it says what it is.
+  const last = tokens.findLastIndex((t) => overlaps(t, span));
+  const at = tokens[last]?.posDetail === '接尾' && tokens[last - 1]?.pos === '名詞' ? last - 1 : last;
+  const head = tokens[at];
+  if (head?.pos !== '名詞' || !DETAIL_NOUN_KINDS.has(head.posDetail)) return undefined;
+  // A word of the agreements, or one the glossary gives their meaning (観光, 経費 → 費用, 場), names
+  // another passage's matter, which ranking weighs.
+  if (g.expansions.length > 0 || g.literal.some(known)) return undefined;
+  // 説明すれば, 参加できる: an action noun used as a verb says how, not what.
+  if (head.posDetail === 'サ変接続' && tokens[at + 1]?.pos === '動詞') return undefined;
+  return nounRunAt(tokens, at);
 }
 
 /** The nouns written together around a token (事務 + 局 → 事務局), as typed. */
@@ -111,4 +136,18 @@ function nounRunAt(tokens: readonly PositionedToken[], at: number): string {
   while (tokens[first - 1]?.pos === '名詞' && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
   while (tokens[last + 1]?.pos === '名詞' && tokens[last + 1]?.start === tokens[last]?.end) last += 1;
   return tokens.slice(first, last + 1).map((t) => t.surface).join('');
+}
+
+/**
+ * Question words that ask about the noun before them (景品は何？ 教授は誰？). Not どこ or どれ: in one
+ * clause, …キャンペーンはどこ？ asks where the project is in the agreements.
+ */
+const DETAIL_QUESTION_WORDS: ReadonlySet<string> = new Set(['誰', 'だれ', 'どなた', '何', 'なに', 'なん', 'いくら', 'いつ']);
+/** Particles that make the noun before them the topic asked about (景品は, 教授って, 担当が). */
+const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['は', 'って', 'が', 'も']);
+
+/** True when a question word asks about the noun: 景品 of 景品は何？ (not 導入 of …の導入, nor センター of センターを何市町かで). */
+function isAskedAbout(tokens: readonly PositionedToken[], i: number): boolean {
+  const particle = tokens[i + 1];
+  return particle !== undefined && TOPIC_PARTICLES.has(particle.surface) && DETAIL_QUESTION_WORDS.has(tokens[i + 2]?.base ?? '') && tokens[i + 3]?.surface !== 'の';
 }
