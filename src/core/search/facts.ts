@@ -11,9 +11,9 @@ export const FIGURE_TERM = '§figure';
 /** The same for a date, a time or a frequency. */
 export const WHEN_TERM = '§when';
 
-/** 何人, 何％, 何割, いくら, 何票, どれくらい (not どのくらいの頻度, a frequency), 補助金の額: a figure is asked for. */
+/** 何人, 何％, 何割, いくら, 何票, どれくらい (not どのくらいの頻度, a frequency), 補助金の額, 割合はどうなってる (人口割？): a figure is asked for. */
 const ASKS_FIGURE =
-  /何人|何名|何割|何対何|何便|何頭|何棟|何軒|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所(?!か)|何校|何社|何床|何戸|(?<!(?:頻度|ペース|間隔)(?:は|って)?)(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|(?:値段|価格)(?:は|も|って|が|を)|何キロ|何km|何トン|何リットル|何ヘクタール|何平方|何年(?:間)?保存|(?:率|数)(?:は|って|を(?!増|減|伸|上げ|高め|引き上|拡))|(?<!負担|分担|負担金の|分担金の|費用の)(?:金)?額(?:は|って|を|が|[？?]?$)|(?<!負担)金額|単価|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|(?<![部通回])(?:率|数)[？?]?$|(?:運賃|料金)(?:は|って|を(?:教|知)|いくら|が(?:いくら|高|安))|定員|目標値|冊数|何冊|(?<!(?:費用|負担金?|分担)の?)(?:上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法)|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算(?!要求|編成|査定|要望|措置|の?(?:前|時期|前に))|年間の?[^。、？?]{0,8}?(?:数|量|額)|年齢(?:は|って|を(?:教|知)|制限|の?上限|の?下限)|品目|種目|数量(?:は|って|を(?:教|知)|と|[？?]|$)|(?:参加費|利用料|入場料|手数料|会費|使用料|受講料)(?:は|って|を(?:教|知)|が(?:いくら|高|安)|いくら|[？?]|$)|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
+  /何人|何名|何割|何対何|人口割|均等割|割合(?:は|って)どう(?:なって|なる|なっと)|何便|何頭|何棟|何軒|何%|何パーセント|いくら|何票|何歳|何件|何円|何万|何台|何[かカヶケ箇]所(?!か)|何校|何社|何床|何戸|(?<!(?:頻度|ペース|間隔)(?:は|って)?)(?:どれ|どの)くらい(?!の?(?:頻度|ペース|間隔))|(?:値段|価格)(?:は|も|って|が|を)|何キロ|何km|何トン|何リットル|何ヘクタール|何平方|何年(?:間)?保存|(?:率|数)(?:は|って|を(?!増|減|伸|上げ|高め|引き上|拡))|(?<!負担|分担|負担金の|分担金の|費用の)(?:金)?額(?:は|って|を|が|[？?]?$)|(?<!負担)金額|単価|いくつ(?!か|の(?:市町|自治体))|統計(?:は|って|ある|を(?:見|教|知|くだ|下さ|ほし|欲し))|件数|(?<![部通回])(?:率|数)[？?]?$|(?:運賃|料金)(?:は|って|を(?:教|知)|いくら|が(?:いくら|高|安))|定員|目標値|冊数|何冊|(?<!(?:費用|負担金?|分担)の?)(?:上限(?:は|って|を|が)|下限(?:は|って|を|が)|計算方法|計算式|算定方法|算出方法)|数値目標|処理能力|(?<!交流|定住|関係)人口(?:は|って|を(?:教|知)|が(?:多|少))|予算(?:規模|額)|(?:今年度|来年度|年間)の?予算(?!要求|編成|査定|要望|措置|の?(?:前|時期|前に))|年間の?[^。、？?]{0,8}?(?:数|量|額)|年齢(?:は|って|を(?:教|知)|制限|の?上限|の?下限)|品目|種目|数量(?:は|って|を(?:教|知)|と|[？?]|$)|(?:参加費|利用料|入場料|手数料|会費|使用料|受講料)(?:は|って|を(?:教|知)|が(?:いくら|高|安)|いくら|[？?]|$)|\b(?:how (?:many|much)(?! cop)|population|budget|fare|price)\b/u;
 /**
  * いつ, 日程, 期限, 何時, 頻度: a date, a time or a frequency is asked for (何日かかる, 何日から too; 何日か is a
  * few days). Not いつ必要？ (議決はいつ要る？), which asks in what case: 第6条's 変更し、又は廃止しようとするとき.
@@ -219,7 +219,8 @@ function askingPart(normalized: string): string {
 export function factsAskedFor(question: string, ownPlaces: readonly string[] = [], outsiders: readonly string[] = []): string[] {
   // A kana question read in the corpus's words keeps the spaces typed between them (連絡会議 の 場所
   // は どこ): the patterns read Japanese without them, English with them.
-  const normalized = askingPart(question.replace(/(?<=[^\p{Script=Latin}\s])\s+(?=[^\p{Script=Latin}\s])/gu, ''));
+  // ｲｸﾗ, イツ, ドコ: a question typed in katakana asks in the same words as one in hiragana.
+  const normalized = askingPart(toHiraganaAsking(question.replace(/(?<=[^\p{Script=Latin}\s])\s+(?=[^\p{Script=Latin}\s])/gu, '')));
   const figure =
     ((ASKS_FIGURE.test(normalized) || ASKS_COUNT.test(normalized)) && !COUNTS_TEXT.test(normalized)) || (QUOTES_FIGURE.test(normalized) && !ABOUT_SHARES.test(normalized));
   return [
@@ -236,6 +237,13 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized, ownPlaces) ? [ELSEWHERE_TERM] : []),
     ...(namesOutsider(question, outsiders) ? [OUTSIDER_TERM] : []),
   ];
+}
+
+/** Question words as katakana writes them (イクラ, イツ, ドコ, ダレ, ナンニン): the patterns read them in hiragana. */
+const KATAKANA_ASKING = /イクラ|イツ|ドコ|ダレ|ドナタ|ナンジ|ナンニン|ナンネン|ナンカイ|ナンタイナン/gu;
+
+function toHiraganaAsking(text: string): string {
+  return text.replace(KATAKANA_ASKING, (word) => String.fromCharCode(...[...word].map((c) => (c.charCodeAt(0) >= 0x30a1 && c.charCodeAt(0) <= 0x30f6 ? c.charCodeAt(0) - 0x60 : c.charCodeAt(0)))));
 }
 
 /**
