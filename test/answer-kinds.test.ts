@@ -125,7 +125,7 @@ describe('facts asked for and stated', () => {
     // Part of the topic found (連絡会議), a word no passage holds (オンライン): the fact is still named.
     const manner = engine.ask('連絡会議はオンラインでもいい？');
     expect(manner.abstained).toBe(true);
-    expect(manner.summary).toContain('会議の開き方（公開・傍聴・オンライン・書面・合同など）は書かれていません');
+    expect(manner.summary).toContain('会議の開き方や署名の仕方（公開・オンライン・書面・電子署名・代理など）は書かれていません');
   });
 
   it.each([
@@ -264,6 +264,16 @@ describe('facts asked for and stated', () => {
     { q: '乙が協議に応じてくれない場合は？', facts: [CONTINGENCY_TERM], why: 'a party that does not take part' },
     { q: '市長が出られないとき、副市長が代理で連絡会議に出てもいい？', facts: [CONTINGENCY_TERM], why: 'a stand-in, which 第5条 does not provide for' },
     { q: '備蓄が足りないときに市町間で融通し合いたい', facts: [], why: 'a project that copes with a shortage (災害対策), not what follows a breach' },
+    { q: '市長が交代したら協約は結び直しになる？', facts: [CONTINGENCY_TERM], why: 'what follows an event, which 第6条 does not say' },
+    { q: '協約を廃止したら進行中の事業はどうなる？', facts: [CONTINGENCY_TERM], why: '第6条 says how to end the agreement, not what follows' },
+    { q: '「相互に連携を図る」に違反したら罰則はある？', facts: [CONTINGENCY_TERM], why: 'a breach and its penalty' },
+    { q: '協約を変更したら議会の議決は要る？', facts: [], why: 'what a change takes is 第6条' },
+    { q: '記名押印は電子署名でもいい？', facts: [MANNER_TERM], why: 'how the agreement is signed, which the 末文 does not say' },
+    { q: '記名押印は誰がする？両市長？', facts: [], why: 'who signs is the 末文' },
+    { q: '協約書の原本はどこに保管されてるの？', facts: [SOURCE_TERM], why: 'where the originals are kept' },
+    { q: '協約書の原本はどこが持つことになってる？', facts: [], why: 'who keeps them: 各自その１通を保有する (末文)' },
+    { q: '山口市と萩市の負担割合はどうなってる？', facts: [FIGURE_TERM], why: 'the shares themselves, which 第4条 leaves to a separate agreement' },
+    { q: 'ﾚﾝﾗｸｶｲｷﾞ ﾉ ﾆｯﾃｲ ﾊ ｲﾂ?', facts: [WHEN_TERM], why: 'いつ typed in katakana' },
     { q: '災害で道路が通れないときの代替交通は？', facts: [], why: 'a project asked about, not a consequence' },
     { q: '変更の協議には何日かかりますか', facts: [WHEN_TERM], why: '何日かかる asks a span, which no passage sets' },
     { q: '申込は何日から？', facts: [WHEN_TERM], why: '何日から asks a date' },

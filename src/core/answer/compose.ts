@@ -216,10 +216,10 @@ const FACT_NAMES: Readonly<Record<string, string>> = {
   [PLACE_TERM]: '会場や場所',
   [PROCEDURE_TERM]: '申請の手続き・要件や補助の制度',
   [STATUS_TERM]: '進み具合・経緯・優劣やおすすめ',
-  [CONTINGENCY_TERM]: '協議がまとまらない・取決めが守られないといった場合の扱い',
+  [CONTINGENCY_TERM]: '協議がまとまらない・取決めが守られない・首長が替わるといった場合の扱い',
   [ELSEWHERE_TERM]: 'ほかの圏域や国・県の制度、法律の条文そのもの',
   [OUTSIDER_TERM]: '圏域の構成市町ではない市町との協約',
-  [MANNER_TERM]: '会議の開き方（公開・傍聴・オンライン・書面・合同など）',
+  [MANNER_TERM]: '会議の開き方や署名の仕方（公開・オンライン・書面・電子署名・代理など）',
   [CONCLUDING_TERM]: '協約を結ぶときの手続や議決（第6条の議決は変更・廃止のときのもの）',
 };
 

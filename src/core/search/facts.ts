@@ -50,10 +50,12 @@ export const SOURCE_TERM = '§source';
  * call. The agreements name neither, so such a question is answered by no passage. But
  * 協約のどこで見られる？ asks for a passage, which is what the agreements are, and so does where
  * something is written (取組の一覧はどこに載ってる？), unless it is a document of its own
- * (設置要綱はどこにある？ 議事録は？). Development: 9 questions answered, none lost.
+ * (設置要綱はどこにある？ 議事録は？). Development: 9 questions answered, none lost. Where the
+ * signed originals are kept (原本はどこに保管？ どこの書庫？) is no passage's either; who keeps them
+ * (原本はどこが持つ？) is the 末文's 各自その１通を保有する.
  */
 const ASKS_SOURCE =
-  /(?<!(?:協約書?|別表|条文|本文|案|規定|定め|決まり|ルール|記載)(?:の|上の|で|では|だと|は|って)?)(?:どこで[^。、]{0,4}?(?:見(?!直)|み(?:られ|れる|れま|たい)|確認|入手|手に入|調べ|もら|申し込|申込|受け(?:られ|取|付)|買え)|どこに(?:置いて|保存))|(?:資料|要綱|要領|様式|規程|データ|ファイル|議事録|会議録|名簿|台帳|議案書?)(?:って|は)?どこに(?:ある|あり|載って|のって|掲載)|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|一覧(?:を|が)(?:ください|下さい|ほしい|欲しい|出し|見せ|もら)|窓口(?:は|って)(?:どこ|何)|(?:どこ|どの)の?(?:課|部署|部局)(?!長)|英語版|英訳|翻訳版|多言語版|ダウンロード|路線図|地図(?:は|って|が|を)/u;
+  /(?:どこ|どの)(?:に|へ|の(?:書庫|倉庫|課|部署|部屋|かが|かで))[^。？?]{0,10}?(?:保管|保存|ほかん)|どこの(?:書庫|倉庫|金庫)|(?:保管|保存|ほかん)(?:場所|先|庫)|(?:保管|保存)(?:は|って)[^。？?]{0,6}?課|(?<!(?:協約書?|別表|条文|本文|案|規定|定め|決まり|ルール|記載)(?:の|上の|で|では|だと|は|って)?)(?:どこで[^。、]{0,4}?(?:見(?!直)|み(?:られ|れる|れま|たい)|確認|入手|手に入|調べ|もら|申し込|申込|受け(?:られ|取|付)|買え)|どこに(?:置いて|保存))|(?:資料|要綱|要領|様式|規程|データ|ファイル|議事録|会議録|名簿|台帳|議案書?)(?:って|は)?どこに(?:ある|あり|載って|のって|掲載)|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|一覧(?:を|が)(?:ください|下さい|ほしい|欲しい|出し|見せ|もら)|窓口(?:は|って)(?:どこ|何)|(?:どこ|どの)の?(?:課|部署|部局)(?!長)|英語版|英訳|翻訳版|多言語版|ダウンロード|路線図|地図(?:は|って|が|を)/u;
 
 /** The same for a person (who chairs, who teaches) or the steps of an application. */
 export const PERSON_TERM = '§person';
@@ -118,10 +120,11 @@ export const MANNER_TERM = '§manner';
  * meeting and how often, never how; nor do the notes of their 幹事会 and 協議会. A project held
  * jointly (創業塾を合同開催したい) is no meeting of theirs. Development: 69 such questions, none answered.
  * Held jointly by the two parties of one agreement (甲と乙の合同で開く？ 両市長が合同で) is what 第5条
- * says: 甲及び乙の長 hold it.
+ * says: 甲及び乙の長 hold it. So with how the agreement is signed (電子署名でも？ 副市長が押印しても？
+ * 両市長は同席？): the 末文 says who signs and seals, never how else.
  */
 const ASKS_MANNER =
-  /(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|online|リモート|remote|web|ウェブ|zoom|teams|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|online|リモート|web|ウェブ|zoom|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
+  /(?:記名押印|押印|署名|調印|記名)[^。？?]{0,16}?(?:電子|オンライン|代理|副市長|副町長|職務代理|同席|郵送|持ち回り)|(?:電子|デジタル)(?:署名|契約|押印|決裁)|\bsign(?:ed|ing)? electronically\b|\belectronic(?:ally)? sign|(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|online|リモート|remote|web|ウェブ|zoom|teams|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|online|リモート|web|ウェブ|zoom|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
 
 /** The same for the steps of concluding the agreement. */
 export const CONCLUDING_TERM = '§concluding';
@@ -145,10 +148,13 @@ export const CONTINGENCY_TERM = '§contingency';
  * 協議がまとまらなかったらどうなる？ 負担金を払わなかったら？ 市長が出られないとき代理でいい？: what follows
  * when a party fails or the talks fail. The drafts state duties and procedures, never what follows
  * their breach (no 紛争処理, no 罰則, no 代理). A project that copes with a shortage (備蓄が足りないとき
- * 融通し合いたい) asks no such thing: the asking must be about what happens, or allowed.
+ * 融通し合いたい) asks no such thing: the asking must be about what happens, or allowed. So with
+ * what follows an event (市長が交代したら結び直し？ 廃止したら進行中の事業はどうなる？): 第6条 says how to
+ * change or end the agreement, not what follows (development: 12 such questions, none answered),
+ * and with a breach or a dispute (違反したら罰則は？ 解釈が食い違ったらどう解決？).
  */
 const ASKS_CONTINGENCY =
-  /\bbreak(?:s|ing)? the agreement\b|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
+  /\bbreak(?:s|ing)? the agreement\b|\bpenalt|\bdisputes?\b|\bcannot agree\b|罰則|ペナルティ|(?:食い違|対立|もめ|揉め|紛争|違反|いはん|破っ|守らな)[^。？?]{0,12}?(?:どう|罰|解決)|(?:廃止|変更|交代|替わ|代わ|抜け|脱退|解散|合併|やめ)(?:し|さ|にな|っ)?(?:たら|た場合|たとき|た時|た後)[^。？?]{0,24}?(?:どうなる|どうなり|どう扱|結び直|結びなお|精算|引き継|どうする)|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
