@@ -87,6 +87,11 @@ describe('answer, related answer, abstention', () => {
     expect(result.summary).toContain(`話題が近いのは 連携協約1 ${ref}`);
   });
 
+  it('reads the year asked as the fact, not as a word the date line must hold', () => {
+    // 末文's 平成２９年 holds no word 年; the date it states answers 締結の年は何年？
+    expect(engine.ask('締結の年は何年になってる？').answers[0]?.ref).toBe('末文');
+  });
+
   it('quotes the passage cited when it states the fact asked, or when asked whether it leaves it out', () => {
     expect(engine.ask('第5条の連絡会議はいつ開く？').answers[0]?.ref).toBe('第5条');
     expect(engine.ask('第4条には金額が書いていないということ？').answers[0]?.ref).toBe('第4条');
@@ -274,6 +279,8 @@ describe('facts asked for and stated', () => {
     { q: '協約書の原本はどこが持つことになってる？', facts: [], why: 'who keeps them: 各自その１通を保有する (末文)' },
     { q: '山口市と萩市の負担割合はどうなってる？', facts: [FIGURE_TERM], why: 'the shares themselves, which 第4条 leaves to a separate agreement' },
     { q: 'ﾚﾝﾗｸｶｲｷﾞ ﾉ ﾆｯﾃｲ ﾊ ｲﾂ?', facts: [WHEN_TERM], why: 'いつ typed in katakana' },
+    { q: 'どっちがいくら出すかって協約で決まってるの？', facts: [], why: 'whether the agreement states the shares: 第4条 (agreed separately)' },
+    { q: '災害時に何人派遣するか協約に書いてある？', facts: [FIGURE_TERM], why: 'a figure other than the cost shares, which no passage states' },
     { q: '災害で道路が通れないときの代替交通は？', facts: [], why: 'a project asked about, not a consequence' },
     { q: '変更の協議には何日かかりますか', facts: [WHEN_TERM], why: '何日かかる asks a span, which no passage sets' },
     { q: '申込は何日から？', facts: [WHEN_TERM], why: '何日から asks a date' },

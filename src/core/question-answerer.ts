@@ -31,7 +31,7 @@ import { buildExampleBank, createExampleAnswers, type VoteText } from './example
 import type { Example, ExampleVote } from './search/example-bank.ts';
 import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
-import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
+import { ELSEWHERE_TERM, OUTSIDER_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
@@ -233,7 +233,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
-    for (const fact of factsAskedFor(normalized, ownPlaces, outsiders)) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
+    const facts = factsAskedFor(normalized, ownPlaces, outsiders);
+    // 締結の年は何年？: the year is the fact asked, not a topic (the 末文's 平成２９年 holds no word 年).
+    if (facts.includes(WHEN_TERM)) removeWhere(groups, (g) => TIME_UNITS.has(g.label));
+    for (const fact of facts) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
     return { normalized, voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
   }
 
@@ -471,6 +474,14 @@ function listUnstatedDetails(groups: readonly ContentGroup[], entry: { readonly 
 /** 「講師・テーマ」のような事業の細かな点: the details in the asker's words, for the abstention. */
 function describeDetails(details: readonly ContentGroup[]): string {
   return `「${[...new Set(details.map((g) => g.asked))].slice(0, 3).join('・')}」のような個々の事業の細かな点`;
+}
+
+/** Words for a point in time, which a question asking when names as the fact asked (締結の年は何年？). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['年', '月', '日', '年度', '時期']);
+
+/** Removes the items that match, in place. */
+function removeWhere<T>(items: T[], matches: (item: T) => boolean): void {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (matches(items[i] as T)) items.splice(i, 1);
 }
 
 /** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */

@@ -183,6 +183,14 @@ const COUNTS_TEXT = /(?:取組|分野|条|柱|協約|協約書|項目|行)[^。�
 const QUOTES_FIGURE = /[0-9０-９]+\s*[万千億]?\s*(?:人|円|%|％|パーセント|件)/u;
 const ABOUT_SHARES = /負担|分担|割合|ずつ|折半|按分/u;
 
+/**
+ * 負担金の額まで協約に書いてある？ どっちがいくら出すかって協約で決まってる？: whether the agreement
+ * states the shares, which 第4条 answers (agreed separately), not the figure itself. Development: 8
+ * such questions, and no negative (those ask other figures: 派遣する職員の人数, 総生産額).
+ */
+const ASKS_IF_WRITTEN = /(?:協約|本文|条文)[^。？?]{0,12}?(?:書いて|書かれ|載って|決まって|定めて|記載|書き込)/u;
+const ABOUT_COSTS = /負担|分担|割合|折半|按分|経費|費用|いくら出す/u;
+
 /** 北九州の連携中枢都市圏, 広島市の都市圏: a 都市圏 named after a place that is not this 圏域's. */
 const NAMED_REGION = /(\p{Script=Han}{2,5}?)(?:市|県|地域|地方)?の(?:連携中枢)?都市圏(?!域)/gu;
 /** Names this 圏域 goes by (山口県央, 県央連携, 本圏域): its own 都市圏, not another. */
@@ -228,7 +236,8 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
   // ｲｸﾗ, イツ, ドコ: a question typed in katakana asks in the same words as one in hiragana.
   const normalized = askingPart(toHiraganaAsking(question.replace(/(?<=[^\p{Script=Latin}\s])\s+(?=[^\p{Script=Latin}\s])/gu, '')));
   const figure =
-    ((ASKS_FIGURE.test(normalized) || ASKS_COUNT.test(normalized)) && !COUNTS_TEXT.test(normalized)) || (QUOTES_FIGURE.test(normalized) && !ABOUT_SHARES.test(normalized));
+    (((ASKS_FIGURE.test(normalized) || ASKS_COUNT.test(normalized)) && !COUNTS_TEXT.test(normalized)) || (QUOTES_FIGURE.test(normalized) && !ABOUT_SHARES.test(normalized))) &&
+    !(ASKS_IF_WRITTEN.test(normalized) && ABOUT_COSTS.test(normalized));
   return [
     ...(figure ? [FIGURE_TERM] : []),
     ...(ASKS_WHEN.test(normalized) ? [WHEN_TERM, ...(ASKS_OCCURRENCE.test(normalized) ? [DATE_TERM] : [])] : []),
