@@ -41,6 +41,13 @@ describe('role tables', () => {
     expect(result.summary).toContain('萩市（乙）の役割は19行すべて同じ文言です：「甲と連携・協力して実施する事業について、甲と取組を推進する。」');
   });
 
+  it.each([
+    { q: '別表の取組ごとの担当課一覧ってある？', why: 'departments, which the text never names' },
+    { q: '協約に基づく事業ごとの担当部署一覧', why: 'the same, as a fragment' },
+  ])('is no role table for a list of departments: $q ($why)', ({ q }) => {
+    expect(engine.ask(q).kind).not.toBe('role-table');
+  });
+
   it('gives every party of both drafts when no party is named', () => {
     const tables = engine.ask('役割を全部見せて').roleTables ?? [];
     expect(tables.map((t) => [t.agreement, t.parties.map((p) => p.symbol)])).toEqual([

@@ -108,6 +108,15 @@ const LEADS_MATTER = /(?:代表|中心|リーダー)(?:と|に)?(?:なって|し
  * もう決まってる？ 役割はもう決まってる？ 変更の手続は既に決まってる？ 協約で既に決まっている取組は？):
  * 第4条 (agreed separately), the annex or 第6条 answers. Running yet (費用分担はもう始まってる？) is still a state.
  */
+/**
+ * 運賃を下げる計画はある？ 東京便を増便する予定はありますか: whether a plan exists, which a draft cannot
+ * say (a plan stated, 防災訓練をやる計画があります, places a project instead). Not whether other
+ * versions of the agreement are planned (同じ内容で他にも作る予定は？ is 注記2's). Development: 25 such
+ * questions, one of the agreement's versions.
+ */
+const ASKS_PLAN = /(?:予定|計画|動き)(?:は|って)[^。？?]{0,3}(?:ある|あります|あん)[^。]{0,5}(?:[？?]|か|$)/u;
+const OF_VERSIONS = /同じ内容|版/u;
+
 const ASKS_SETTLED = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:決ま|決定)/u;
 const ASKS_RUNNING = /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:動い|うごい|稼働|運用さ|実施さ|開始|スタート|始まっ|進んで)/u;
 const SET_BY_AGREEMENT = /負担|分担|割合|ずつ|折半|按分|費用|役割|手続|変更|廃止|(?:協約|別表|条文)(?:で|に|上|の中で)/u;
@@ -245,7 +254,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
-    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || ASKS_RUNNING.test(normalized) || (ASKS_SETTLED.test(normalized) && !SET_BY_AGREEMENT.test(normalized)) ? [STATUS_TERM] : []),
+    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || ASKS_RUNNING.test(normalized) || (ASKS_SETTLED.test(normalized) && !SET_BY_AGREEMENT.test(normalized)) || (ASKS_PLAN.test(normalized) && !OF_VERSIONS.test(normalized)) ? [STATUS_TERM] : []),
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
     ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),

@@ -48,9 +48,9 @@ export function asksForPlacement(normalized: string): boolean {
   return PLACEMENT_PATTERN.test(normalized) || JOINT_PROJECT_PATTERN.test(normalized);
 }
 
-/** 役割を一覧にして / 役割を全部 / list Ube's roles: every row's role of a party, not one row. */
+/** 役割を一覧にして / 役割を全部 / list Ube's roles: every row's role of a party, not one row (nor 担当課の一覧, departments the text never names). */
 const ROLE_TABLE_PATTERN =
-  /(?:役割|担当|やること|すること|役目)[^。？?]{0,20}?(?:全部|全て|すべて|一覧|リスト|まとめ|表に|一通り|ぜんぶ|どれとどれ)|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b/u;
+  /(?:役割|担当(?!課|部署|部局|者|窓口)|やること|すること|役目)[^。？?]{0,20}?(?:全部|全て|すべて|一覧|リスト|まとめ|表に|一通り|ぜんぶ|どれとどれ)|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b/u;
 
 /** True when the question asks for a party's whole role table. */
 export function asksForRoleTable(normalized: string): boolean {
