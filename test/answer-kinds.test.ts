@@ -49,6 +49,7 @@ describe('answer, related answer, abstention', () => {
     { q: '7市町を回る観光スタンプラリー、全部回ったら景品は何がもらえる？', detail: '景品', why: 'the prize of one project' },
     { q: '圏域の美術館・博物館で使える共通入館券、高校生以下は無料になる？', detail: '高校生', why: 'a yes/no question on who pays nothing' },
     { q: '共同研究の相手の教授は誰？', detail: '教授', why: 'one clause: a question word asks about a noun after the project' },
+    { q: 'マラソン大会のエントリー料は？', detail: 'エントリー料', why: 'an attribute of the project (料) asked bare' },
   ])('abstains on a detail of a project asked apart from it, naming it: $q ($why)', ({ q, detail }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -60,6 +61,7 @@ describe('answer, related answer, abstention', () => {
     { q: '合同防災訓練をやりたい、協約のどの取組？', ref: '別表3(1)エ', why: 'the clause asks where the project belongs' },
     { q: '美祢市と一緒に観光PRをやるとき、山口市はどういう役回り？', ref: '別表1エ', why: 'the clause asks a role' },
     { q: '子どもが熱を出したときに預かってくれるところ、隣の町のも使えるようにできないかな', ref: '別表3(1)ア', why: 'the clause asks whether members can do it together' },
+    { q: '中高生に地元の会社を知ってもらう仕事フェスタは？', ref: '別表1オ', why: 'the project named again, asked bare: no attribute of it' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

@@ -143,11 +143,19 @@ function nounRunAt(tokens: readonly PositionedToken[], at: number): string {
  * clause, …キャンペーンはどこ？ asks where the project is in the agreements.
  */
 const DETAIL_QUESTION_WORDS: ReadonlySet<string> = new Set(['誰', 'だれ', 'どなた', '何', 'なに', 'なん', 'いくら', 'いつ']);
+/** The last word of an attribute of a project (料, 費, 場所, 条件, 定員, 講師): what it costs, where, who may. */
+const ATTRIBUTE_WORDS = /^(?:料|費|代|額|先|地|場所|会場|日程|時間|期間|条件|資格|書類|定員|相場|講師|担当者|相談員|対象者)$/u;
+
 /** Particles that make the noun before them the topic asked about (景品は, 教授って, 担当が). */
 const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['は', 'って', 'が', 'も']);
 
 /** True when a question word asks about the noun: 景品 of 景品は何？ (not 導入 of …の導入, nor センター of センターを何市町かで). */
 function isAskedAbout(tokens: readonly PositionedToken[], i: number): boolean {
   const particle = tokens[i + 1];
-  return particle !== undefined && TOPIC_PARTICLES.has(particle.surface) && DETAIL_QUESTION_WORDS.has(tokens[i + 2]?.base ?? '') && tokens[i + 3]?.surface !== 'の';
+  if (particle === undefined || !TOPIC_PARTICLES.has(particle.surface)) return false;
+  const next = tokens[i + 2];
+  // 企業見学バスツアーの集合場所は？ エントリー料は？: an attribute of a project asked bare (not the
+  // project named again: 仕事フェスタは？ 体制づくりは？).
+  if (particle.surface !== 'が' && (next === undefined || next.surface === '?') && tokens[i + 3] === undefined) return ATTRIBUTE_WORDS.test(tokens[i]?.surface ?? '');
+  return DETAIL_QUESTION_WORDS.has(next?.base ?? '') && tokens[i + 3]?.surface !== 'の';
 }
