@@ -340,7 +340,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   /** Where the engine found no passage: the passage the examples agree on, if they do. */
   function answerFromExamples(question: string, truncated: boolean, intent: Intent, reading: ReturnType<typeof readQuestion>, limit: number): AskResult | undefined {
     // A fact asked (何人？ いつ？) or city-hall business named (給与): the abstention has its reason.
-    if (reading.groups.some((g) => g.required || g.phrases.some((p) => p.includes(OUTSIDE_TERM)))) return undefined;
+    // So has a detail of a project asked apart from it (…、講師は誰？): no passage names even the project.
+    if (reading.groups.some((g) => g.required || g.asked !== undefined || g.phrases.some((p) => p.includes(OUTSIDE_TERM)))) return undefined;
     const answers = examples.reconsider(reading.voteText, undefined, reading.preferred, limit);
     if (answers === undefined || answers === 'abstain') return undefined;
     // Not what the question's words found: said so, and shown as related, whatever the passage.

@@ -234,7 +234,7 @@ export function asksForUbeVersion(normalized: string): boolean {
  * answered as such, never with a passage one of their words happens to match.
  */
 const SMALL_TALK =
-  /^(?:(?:お(?:つかれ|疲れ)(?:さま|様)?|ありがと(?:う)?|どうも|こんにち[はわ]|こんばん[はわ]|おはよ(?:う)?|よろしく|了解|りょうかい|hello|hi|hey|thanks?|thank you|thx)(?:です|でした|ございます|ございました|お願いします|おねがいします|お願いいたします)?|(?:何か|なにか)?(?:おもしろい|面白い)(?:話|はなし)(?:して|を?聞かせて)?|雑談(?:しよう|しませんか))[ー〜~!！。.、,?？\s]*$/iu;
+  /^(?:(?:お(?:つかれ|疲れ)(?:さま|様)?|ありがと(?:う)?|どうも|こんにち[はわ]|こんばん[はわ]|おはよ(?:う)?|よろしく|了解|りょうかい|hello|hi|hey|thanks?|thank you|thx)(?:です|でした|ございます|ございました|お願いします|おねがいします|お願いいたします)?|(?:何か|なにか)?(?:おもしろい|面白い)(?:話|はなし)(?:して|を?聞かせて)?|雑談(?:しよう|しませんか)|(?:(?:hello|hi|hey)[,!\s]*)?(?:is )?any(?:one|body) (?:there|here)|are you there|(?:誰|だれ)か(?:いる|います|いますか))[ー〜~!！。.、,?？\s]*$/iu;
 
 /** True when the text is only thanks, a greeting or chat (see SMALL_TALK). */
 export function isSmallTalk(normalized: string): boolean {
