@@ -57,6 +57,29 @@ describe('role tables', () => {
   });
 });
 
+describe('comparisons of one matter', () => {
+  it.each([
+    { q: '協約1と協約2で、変更の手続きに違いってある？', ref: '第6条', why: 'one article’s matter: that article of both drafts' },
+    { q: '費用のことで協約1と協約2に違いはある？', ref: '第4条', why: 'the cost shares, 第4条' },
+  ])('$q → $ref of both drafts, not the whole comparison ($why)', ({ q, ref }) => {
+    const result = engine.ask(q);
+    expect(result.kind).toBeUndefined();
+    expect(result.answers.filter((a) => a.ref === ref).map((a) => a.agreement)).toEqual(['連携協約1', '連携協約2']);
+  });
+
+  it('still compares the drafts when the roles are asked, which differ all through the annex', () => {
+    expect(engine.ask('協約1と協約2を比較してほしい。別表の役割の書き方も違いますか？').kind).toBe('comparison');
+  });
+});
+
+describe('the 宇部市 version', () => {
+  it('leads with 注記2 when asked about 宇部市 as 甲, the note that makes it so', () => {
+    const result = engine.ask('宇部市が甲になる協約ってあるんですか');
+    expect(result.kind).toBe('definition');
+    expect(result.answers[0]?.ref).toBe('注記2');
+  });
+});
+
 describe('comparisons of the drafts', () => {
   let result: AskResult;
   beforeAll(() => {
@@ -117,7 +140,8 @@ describe('comparisons of the drafts', () => {
   });
 
   it('compares the drafts when a topic is asked of both by name', () => {
-    expect(engine.ask('協約1と協約2で費用分担の書き方は違う？').kind).toBe('comparison');
+    // One article's matter (協約1と協約2で費用分担の書き方は違う？) gets that article of both drafts instead.
+    expect(engine.ask('協約1と協約2で別表の書き方は違う？').kind).toBe('comparison');
     expect(engine.ask('協約案が2種類あるみたいだけど、相違点は？').kind).toBe('comparison');
   });
 });
@@ -145,10 +169,10 @@ describe('definitions and membership', () => {
     expect(result.answers[0]?.ref).toBe('前文');
   });
 
-  it('quotes the note beside the 前文 when the member asked about is 甲 only by the reading (注記2)', () => {
+  it('quotes the note first, then the 前文, when the member asked about is 甲 only by the reading (注記2)', () => {
     const result = engine.ask('宇部市と萩市の協約では、宇部市が甲ってことでいいですか');
     expect(result.kind).toBe('definition');
-    expect(result.answers.map((a) => a.ref)).toEqual(['前文', '注記2']);
+    expect(result.answers.map((a) => a.ref)).toEqual(['注記2', '前文']);
   });
 
   it('says beside 甲 that the 宇部市 version reads it as 宇部市 (注記2)', () => {

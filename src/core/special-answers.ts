@@ -58,6 +58,10 @@ export type SpecialReply = Pick<AskResult, 'intent' | 'summary' | 'answers' | 'k
  * comparison must name them, or it compares something else (変更と廃止で手続きは違う？).
  */
 const TWO_DRAFTS = /[1１一][^。、？?]{0,12}[2２二]|協約と[^。？?]{0,16}協約|両市|甲乙|版|ひな形|雛形|二つ|2つ|２つ|二本|2本|２本|[2２二]種類|二通り|両方|どちらの協約|宇部市との|宇部市と結ぶ|中枢都市(?:どうし|同士|間)|\bboth\b|\btwo\b/u;
+/** The matters of one article (第1条 目的, 第2条 基本方針, 第4条 費用分担, 第5条 連絡会議, 第6条 変更): that article answers. */
+const ARTICLE_MATTERS = /目的|基本方針|費用|負担|分担|経費|連絡会議|変更|廃止|見直し|手続/u;
+/** Matters that run through a whole draft (the roles, the annex, its structure), which a comparison answers. */
+const WHOLE_DRAFT_TOPICS = /役割|役目|別表|構成|全体|相違|差分|共通|比較|比べ/u;
 /** Drafts, 版, 案: a comparison must be about the agreements, not 観光と防災の違い. */
 const DRAFT_WORDS = /協約|版|案|ドラフト|甲乙|両市|draft|agreement/u;
 /** Words asking which party a member is: its symbol, standing or side. */
@@ -81,7 +85,10 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // drafts, unless two are named side by side (宇部市と結ぶ版と、連携市町と結ぶ版).
     const readIn = reading.resolution.reading?.readAs !== undefined;
     const twoNamed = TWO_DRAFTS.test(normalized);
-    const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || twoNamed) && !namesUbeVersion(normalized) && (!readIn || twoNamed);
+    // With a topic of one article (協約1と協約2で変更の手続きに違いは？), that article of both drafts
+    // answers; the roles are written differently all through the annex, which a comparison shows.
+    const oneArticle = ARTICLE_MATTERS.test(normalized) && !WHOLE_DRAFT_TOPICS.test(normalized);
+    const drafts = DRAFT_WORDS.test(normalized) && (!reading.hasTopic || twoNamed) && !oneArticle && !namesUbeVersion(normalized) && (!readIn || twoNamed);
     if (asksForComparison(normalized) && drafts && !elsewhere && agreementIds.length >= 2) return compare(reading);
     // 山口市のどの課が担当か一覧になってる？ asks for offices, which no table of roles names.
     if (asksForRoleTable(normalized) && !facts.includes(SOURCE_TERM) && !facts.includes(PERSON_TERM)) return roleTables(reading);
@@ -223,7 +230,14 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
       }
     }
     if (lines.length === 0) return undefined;
+    // 宇部市が甲になる協約って？ asks about the reading itself: the note that makes it leads.
+    if (namesUbeVersion(reading.normalized)) answers.sort((a, b) => Number(isReadingBasis(b)) - Number(isReadingBasis(a)));
     return { kind: 'definition', intent: 'search', summary: lines.join('\n'), answers, ...(meant.length > 0 ? { members: meant } : {}), ...readingOf(reading) };
+  }
+
+  /** True for the passage a reading rests on (注記2 for 宇部市 read as 山口市). */
+  function isReadingBasis(answer: Answer): boolean {
+    return (region?.pairings ?? []).some((p) => p.basis === answer.ref && p.agreement === answer.agreement);
   }
 
   /** The passage that defines a party symbol (山口市（以下「甲」という。）): the 前文 in both drafts. */
