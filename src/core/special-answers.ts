@@ -230,8 +230,9 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
       }
     }
     if (lines.length === 0) return undefined;
-    // 宇部市が甲になる協約って？ asks about the reading itself: the note that makes it leads.
-    if (namesUbeVersion(reading.normalized)) answers.sort((a, b) => Number(isReadingBasis(b)) - Number(isReadingBasis(a)));
+    // 宇部市が甲になる協約って？ 宇部市と萩市の協約では甲はどっち？: a symbol held only by the reading
+    // (注記2) or the reading itself is asked, so the note that makes it leads.
+    if (namesUbeVersion(reading.normalized) || memberReading?.readAs !== undefined) answers.sort((a, b) => Number(isReadingBasis(b)) - Number(isReadingBasis(a)));
     return { kind: 'definition', intent: 'search', summary: lines.join('\n'), answers, ...(meant.length > 0 ? { members: meant } : {}), ...readingOf(reading) };
   }
 
