@@ -5,6 +5,7 @@
  * A question asking 何人? or いつ? is answered only by a passage holding such a fact, so 圏域の人口は
  * 何人？ does not quote 第1条 for its 人口減少. Small pure predicates, tested as a table.
  */
+import { toHiragana } from '../text/normalize.ts';
 
 /** The term a passage holds when it states a figure, and a question needs when it asks for one. */
 export const FIGURE_TERM = '§figure';
@@ -256,9 +257,16 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
 
 /** Question words as katakana writes them (イクラ, イツ, ドコ, ダレ, ナンニン): the patterns read them in hiragana. */
 const KATAKANA_ASKING = /イクラ|イツ|ドコ|ダレ|ドナタ|ナンジ|ナンニン|ナンネン|ナンカイ|ナンタイナン/gu;
+/**
+ * The same in a question that mixes scripts: only after a particle and not inside a longer katakana
+ * word (移住フェア、サンカヒはイクラ？). Written among kanji and hiragana, the letters are mostly a word
+ * of their own: ドイツからの観光客 is no いつ, イクラの販路拡大 no いくら, ドコモ no どこ.
+ */
+const KATAKANA_ASKING_APART = new RegExp(`(?<=[はがも、,]|って)(?:${KATAKANA_ASKING.source})(?![\\u30a1-\\u30fa\\u30fc])`, 'gu');
+const HIRAGANA_OR_KANJI = /[\p{Script=Hiragana}\p{Script=Han}]/u;
 
 function toHiraganaAsking(text: string): string {
-  return text.replace(KATAKANA_ASKING, (word) => String.fromCharCode(...[...word].map((c) => (c.charCodeAt(0) >= 0x30a1 && c.charCodeAt(0) <= 0x30f6 ? c.charCodeAt(0) - 0x60 : c.charCodeAt(0)))));
+  return text.replace(HIRAGANA_OR_KANJI.test(text) ? KATAKANA_ASKING_APART : KATAKANA_ASKING, toHiragana);
 }
 
 /**
