@@ -21,7 +21,7 @@ import {
   idfWeight,
   weighUnknownNoun,
 } from './concept-weights.ts';
-import { centreOnMatter, demoteAskers, demoteExamples, demoteOtherSentences, markAskedDetails, markFocusedDetails } from './reweigh.ts';
+import { centreOnMatter, demoteAskers, demoteExamples, demoteOtherSentences, markAskedDetails, markFocusedDetails, namesMatterIn } from './reweigh.ts';
 import { askingClause, askingSentences, blankSpans, contextEnd, isAsker, isExample, isForUse, isLoneKanji, namesOtherThing, negatedSpans, overlaps, type Span } from './token-roles.ts';
 import { OUTSIDE_TERM } from './vocabulary.ts';
 
@@ -304,9 +304,12 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   // A clause asking where the matter belongs or who does what in it asks no detail of it.
   const clause = askingClause(tokens);
   const knownTerm = (term: string): boolean => df(term) > 0;
-  if (clause) {
-    if (!asksPlacingOrRoles(normalized.slice(clause.start, clause.end))) markAskedDetails(groups, spans, tokens, clause, knownTerm);
-  } else if (!asksPlacingOrRoles(normalized)) markFocusedDetails(groups, spans, tokens, knownTerm);
+  if (!asksPlacingOrRoles(clause ? normalized.slice(clause.start, clause.end) : normalized)) {
+    // The matter set apart from the clause that asks (研修、講師は誰？), or named in it, as in a
+    // question of one clause (ちなみに、乗合タクシーの運転手は誰？ 質問です。…の景品は何？).
+    if (clause && !namesMatterIn(groups, spans, clause)) markAskedDetails(groups, spans, tokens, clause, knownTerm);
+    else markFocusedDetails(groups, spans, tokens, knownTerm);
+  }
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
   // when nothing else in the question does: 協約をやめるときはどうする？
   const named = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && !rareVerbs.some((v) => v.label === g.label));
