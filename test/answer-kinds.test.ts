@@ -83,6 +83,7 @@ describe('answer, related answer, abstention', () => {
   it.each([
     { q: '第6条の議決は特別多数決ですか？', ref: '第6条', why: 'how the council votes is no part of 第6条' },
     { q: '第4条の費用の割合は何対何？', ref: '第4条', why: '第4条 leaves the shares to a separate agreement' },
+    { q: '第5条の連絡会議、開催場所は？', ref: '第5条', why: 'the venue asked after a comma: 第5条 names none' },
   ])('abstains when the passage cited does not state the fact asked, pointing to it: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
