@@ -123,10 +123,11 @@ export const MANNER_TERM = '§manner';
  * jointly (創業塾を合同開催したい) is no meeting of theirs. Development: 69 such questions, none answered.
  * Held jointly by the two parties of one agreement (甲と乙の合同で開く？ 両市長が合同で) is what 第5条
  * says: 甲及び乙の長 hold it. So with how the agreement is signed (電子署名でも？ 副市長が押印しても？
- * 両市長は同席？): the 末文 says who signs and seals, never how else.
+ * 両市長は同席？): the 末文 says who signs and seals, never how else. Electronic signing is asked of the
+ * agreement (協約書に電子署名しても？ 電子契約で締結できる？); 電子契約の導入を共同で進めたい and 署名活動 are projects.
  */
 const ASKS_MANNER =
-  /(?:記名押印|押印|署名|調印|記名)[^。？?]{0,16}?(?:電子|オンライン|代理|副市長|副町長|職務代理|同席|郵送|持ち回り)|(?:電子|デジタル)(?:署名|契約|押印|決裁)|\bsign(?:ed|ing)? electronically\b|\belectronic(?:ally)? sign|(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|online|リモート|remote|web|ウェブ|zoom|teams|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|online|リモート|web|ウェブ|zoom|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
+  /(?:記名押印|押印|署名(?!活動|運動|集め|を集)|調印|記名)[^。？?]{0,16}?(?:電子|オンライン|代理|副市長|副町長|職務代理|同席|郵送|持ち回り)|(?:電子|デジタル)(?:署名|契約|押印|決裁)(?:でも|で(?:協約|締結|結|調印|済ま|いい|良い|可|大丈夫))|(?:協約|締結|調印)[^。？?、,]{0,8}?(?:電子|デジタル)(?:署名|契約|押印|決裁)|\bsign(?:ed|ing)? electronically\b|\belectronic(?:ally)? sign|(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|online|リモート|remote|web|ウェブ|zoom|teams|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|online|リモート|web|ウェブ|zoom|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
 
 /** The same for the steps of concluding the agreement. */
 export const CONCLUDING_TERM = '§concluding';
@@ -153,10 +154,11 @@ export const CONTINGENCY_TERM = '§contingency';
  * 融通し合いたい) asks no such thing: the asking must be about what happens, or allowed. So with
  * what follows an event (市長が交代したら結び直し？ 廃止したら進行中の事業はどうなる？): 第6条 says how to
  * change or end the agreement, not what follows (development: 12 such questions, none answered),
- * and with a breach or a dispute (違反したら罰則は？ 解釈が食い違ったらどう解決？).
+ * and with a breach or a dispute (違反したら罰則は？ 解釈が食い違ったらどう解決？), but not a penalty or an
+ * offence that is a project's matter (不法投棄の罰則を統一したい, 交通違反の取り締まりをどう連携？).
  */
 const ASKS_CONTINGENCY =
-  /\bbreak(?:s|ing)? the agreement\b|\bpenalt|\bdisputes?\b|\bcannot agree\b|罰則|ペナルティ|(?:食い違|対立|もめ|揉め|紛争|違反|いはん|破っ|守らな)[^。？?]{0,12}?(?:どう|罰|解決)|(?:廃止|変更|交代|替わ|代わ|抜け|脱退|解散|合併|やめ)(?:し|さ|にな|っ)?(?:たら|た場合|たとき|た時|た後)[^。？?]{0,24}?(?:どうなる|どうなり|どう扱|結び直|結びなお|精算|引き継|どうする)|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
+  /\bbreak(?:s|ing)? the agreement\b|\bpenalt|\bdisputes?\b|\bcannot agree\b|(?:罰則|ペナルティ)(?:規定)?(?:は|って|が|も|とか|や|ある|あり|[？?]|$)|(?:食い違|対立|もめ|揉め|紛争|違反(?:し|す|さ)|いはん|破っ|守らな)[^。？?]{0,12}?(?:どう|罰|解決)|(?:廃止|変更|交代|替わ|代わ|抜け|脱退|解散|合併|やめ)(?:し|さ|にな|っ)?(?:たら|た場合|たとき|た時|た後)[^。？?]{0,24}?(?:どうなる|どうなり|どう扱|結び直|結びなお|精算|引き継|どうする)|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
