@@ -286,6 +286,8 @@ describe('facts asked for and stated', () => {
     { q: '交通違反の取り締まりをどう連携する？', facts: [], why: 'an offence policed is a project, not a breach of the agreement' },
     { q: '協約書の原本はどこに保管されてるの？', facts: [SOURCE_TERM], why: 'where the originals are kept' },
     { q: '協約書の原本はどこが持つことになってる？', facts: [], why: 'who keeps them: 各自その１通を保有する (末文)' },
+    { q: '原本の保管先は？', facts: [SOURCE_TERM], why: 'where they are kept, asked with は' },
+    { q: '備蓄品の保管場所を市町で共有したい、協約のどこ？', facts: [], why: 'a storage place to share is a project (災害対策), not where the originals are' },
     { q: '山口市と萩市の負担割合はどうなってる？', facts: [FIGURE_TERM], why: 'the shares themselves, which 第4条 leaves to a separate agreement' },
     { q: 'ﾚﾝﾗｸｶｲｷﾞ ﾉ ﾆｯﾃｲ ﾊ ｲﾂ?', facts: [WHEN_TERM], why: 'いつ typed in katakana' },
     { q: '移住フェア、サンカヒはイクラ？', facts: [FIGURE_TERM], why: 'いくら typed in katakana after a particle, among kanji' },
