@@ -61,6 +61,7 @@ describe('answer, related answer, abstention', () => {
   it.each([
     { q: '合同防災訓練をやりたい、協約のどの取組？', ref: '別表3(1)エ', why: 'the clause asks where the project belongs' },
     { q: '美祢市と一緒に観光PRをやるとき、山口市はどういう役回り？', ref: '別表1エ', why: 'the clause asks a role' },
+    { q: '移住フェア、出展にあたって乙は何をしますか', ref: '別表3(2)イ', why: 'a role asked politely (何をしますか), as 何をする？ is' },
     { q: '子どもが熱を出したときに預かってくれるところ、隣の町のも使えるようにできないかな', ref: '別表3(1)ア', why: 'the clause asks whether members can do it together' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);

@@ -72,7 +72,6 @@ export function centreOnMatter(groups: readonly ContentGroup[]): ContentGroup[] 
 /** What a word describing a placed matter weighs at most (a light word: see evidence.ts). */
 const DESCRIPTION_WEIGHT = 0.3;
 
-
 /** Nouns that name a thing (講師, 倉庫, 出店料, 送迎), not a number, a suffix or a pronoun. */
 const DETAIL_NOUN_KINDS: ReadonlySet<string> = new Set(['一般', '固有名詞', 'サ変接続']);
 
