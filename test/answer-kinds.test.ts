@@ -91,6 +91,14 @@ describe('answer, related answer, abstention', () => {
     expect(result.summary).toContain(`話題が近いのは 連携協約1 ${ref}`);
   });
 
+  it.each([
+    { q: 'どっちがいくら出すかは協約で決まってる？', comparison: false, why: 'the ちが of どっちがいくら is no ちがい' },
+    { q: 'うちがいくら払うかは協約で決まってる？', comparison: false, why: 'nor that of うちがいくら' },
+    { q: '協約1と2でちがいはある？', comparison: true, why: 'ちがい in kana after a particle compares the drafts' },
+  ])('compares the drafts only when asked how they differ: $q ($why)', ({ q, comparison }) => {
+    expect(engine.ask(q).kind === 'comparison').toBe(comparison);
+  });
+
   it('reads the year asked as the fact, not as a word the date line must hold', () => {
     // 末文's 平成２９年 holds no word 年; the date it states answers 締結の年は何年？
     expect(engine.ask('締結の年は何年になってる？').answers[0]?.ref).toBe('末文');
@@ -295,6 +303,7 @@ describe('facts asked for and stated', () => {
     { q: 'ドイツからの観光客誘致は協約のどの取組？', facts: [], why: 'the イツ of ドイツ is part of a katakana word, not いつ' },
     { q: 'イクラの販路拡大は別表のどれ？', facts: [], why: 'among kanji and hiragana, イクラ standing first is the roe, not いくら' },
     { q: 'どっちがいくら出すかって協約で決まってるの？', facts: [], why: 'whether the agreement states the shares: 第4条 (agreed separately)' },
+    { q: 'うちがいくら払うかは協約で決まってる？', facts: [], why: 'the same asked with 払う' },
     { q: '災害時に何人派遣するか協約に書いてある？', facts: [FIGURE_TERM], why: 'a figure other than the cost shares, which no passage states' },
     { q: '災害で道路が通れないときの代替交通は？', facts: [], why: 'a project asked about, not a consequence' },
     { q: '変更の協議には何日かかりますか', facts: [WHEN_TERM], why: '何日かかる asks a span, which no passage sets' },

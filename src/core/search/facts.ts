@@ -194,7 +194,7 @@ const ABOUT_SHARES = /負担|分担|割合|ずつ|折半|按分/u;
  * such questions, and no negative (those ask other figures: 派遣する職員の人数, 総生産額).
  */
 const ASKS_IF_WRITTEN = /(?:協約|本文|条文)[^。？?]{0,12}?(?:書いて|書かれ|載って|決まって|定めて|記載|書き込)/u;
-const ABOUT_COSTS = /負担|分担|割合|折半|按分|経費|費用|いくら出す/u;
+const ABOUT_COSTS = /負担|分担|割合|折半|按分|経費|費用|いくら(?:出す|払う|持つ)/u;
 
 /** 北九州の連携中枢都市圏, 広島市の都市圏: a 都市圏 named after a place that is not this 圏域's. */
 const NAMED_REGION = /(\p{Script=Han}{2,5}?)(?:市|県|地域|地方)?の(?:連携中枢)?都市圏(?!域)/gu;
