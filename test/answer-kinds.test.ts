@@ -99,9 +99,13 @@ describe('answer, related answer, abstention', () => {
     expect(engine.ask(q).kind === 'comparison').toBe(comparison);
   });
 
-  it('reads the year asked as the fact, not as a word the date line must hold', () => {
-    // 末文's 平成２９年 holds no word 年; the date it states answers 締結の年は何年？
-    expect(engine.ask('締結の年は何年になってる？').answers[0]?.ref).toBe('末文');
+  it.each([
+    { q: '締結の年は何年になってる？', why: '末文’s 平成２９年 holds no word 年; the date it states answers it' },
+    { q: '協約は何年に締結？', why: 'the 前文 holds 締結 but no date: it is not shown beside the 末文' },
+  ])('reads the year asked as the fact, not as a word the date line must hold: $q ($why)', ({ q }) => {
+    const result = engine.ask(q);
+    expect(result.answers[0]?.ref).toBe('末文');
+    expect(result.answers.map((a) => a.ref)).not.toContain('前文');
   });
 
   it('quotes the passage cited when it states the fact asked, or when asked whether it leaves it out', () => {

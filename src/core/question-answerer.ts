@@ -313,8 +313,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const nearest = ranked.slice(0, 3).map((r) => ({ agreement: r.passage.agreement.id, ref: r.passage.ref, title: r.passage.title }));
       return { ...abstain(question, truncated, intent, composeMissingFactMessage([describeDetails(details)], nearest[0])), nearest };
     }
-    // Passages scored above the one that answers fell short themselves: they are not shown.
-    const passes = (r: RankedPassage): boolean => r.score <= top.score || (r.coverage >= minCoverage && r.strong);
+    // Passages scored above the one that answers fell short themselves: they are not shown. Nor is
+    // one below it that lacks the fact asked (何年に締結する前提？: the 前文 holds 締結, no date).
+    const passes = (r: RankedPassage): boolean => r.missingFacts.length === 0 && (r.score <= top.score || (r.coverage >= minCoverage && r.strong));
     const kept = ranked.filter((r) => r.score >= top.score * 0.35 && passes(r)).slice(0, limit);
     const ranks = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
     const weighed = examples.reconsider(reading.voteText, ranks, preferred, limit);
