@@ -50,6 +50,8 @@ describe('answer, related answer, abstention', () => {
     { q: '圏域の美術館・博物館で使える共通入館券、高校生以下は無料になる？', detail: '高校生', why: 'a yes/no question on who pays nothing' },
     { q: '共同研究の相手の教授は誰？', detail: '教授', why: 'one clause: a question word asks about a noun after the project' },
     { q: 'マラソン大会のエントリー料は？', detail: 'エントリー料', why: 'an attribute of the project (料) asked bare' },
+    { q: 'ちなみに、乗合タクシーの運転手は誰？', detail: '運転手', why: 'the clause after the comma names the project too: read as one clause' },
+    { q: '質問です。観光スタンプラリーの景品は何？', detail: '景品', why: 'the asking sentence names the project too: read as one clause' },
   ])('abstains on a detail of a project asked apart from it, naming it: $q ($why)', ({ q, detail }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -60,6 +62,7 @@ describe('answer, related answer, abstention', () => {
   it.each([
     { q: '合同防災訓練をやりたい、協約のどの取組？', ref: '別表3(1)エ', why: 'the clause asks where the project belongs' },
     { q: '美祢市と一緒に観光PRをやるとき、山口市はどういう役回り？', ref: '別表1エ', why: 'the clause asks a role' },
+    { q: '移住フェア、出展にあたって乙は何をしますか', ref: '別表3(2)イ', why: 'a role asked politely (何をしますか), as 何をする？ is' },
     { q: '子どもが熱を出したときに預かってくれるところ、隣の町のも使えるようにできないかな', ref: '別表3(1)ア', why: 'the clause asks whether members can do it together' },
     { q: '中高生に地元の会社を知ってもらう仕事フェスタは？', ref: '別表1オ', why: 'the project named again, asked bare: no attribute of it' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
@@ -83,15 +86,28 @@ describe('answer, related answer, abstention', () => {
   it.each([
     { q: '第6条の議決は特別多数決ですか？', ref: '第6条', why: 'how the council votes is no part of 第6条' },
     { q: '第4条の費用の割合は何対何？', ref: '第4条', why: '第4条 leaves the shares to a separate agreement' },
+    { q: '第5条の連絡会議、開催場所は？', ref: '第5条', why: 'the venue asked after a comma: 第5条 names none' },
   ])('abstains when the passage cited does not state the fact asked, pointing to it: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
     expect(result.summary).toContain(`話題が近いのは 連携協約1 ${ref}`);
   });
 
-  it('reads the year asked as the fact, not as a word the date line must hold', () => {
-    // 末文's 平成２９年 holds no word 年; the date it states answers 締結の年は何年？
-    expect(engine.ask('締結の年は何年になってる？').answers[0]?.ref).toBe('末文');
+  it.each([
+    { q: 'どっちがいくら出すかは協約で決まってる？', comparison: false, why: 'the ちが of どっちがいくら is no ちがい' },
+    { q: 'うちがいくら払うかは協約で決まってる？', comparison: false, why: 'nor that of うちがいくら' },
+    { q: '協約1と2でちがいはある？', comparison: true, why: 'ちがい in kana after a particle compares the drafts' },
+  ])('compares the drafts only when asked how they differ: $q ($why)', ({ q, comparison }) => {
+    expect(engine.ask(q).kind === 'comparison').toBe(comparison);
+  });
+
+  it.each([
+    { q: '締結の年は何年になってる？', why: '末文’s 平成２９年 holds no word 年; the date it states answers it' },
+    { q: '協約は何年に締結？', why: 'the 前文 holds 締結 but no date: it is not shown beside the 末文' },
+  ])('reads the year asked as the fact, not as a word the date line must hold: $q ($why)', ({ q }) => {
+    const result = engine.ask(q);
+    expect(result.answers[0]?.ref).toBe('末文');
+    expect(result.answers.map((a) => a.ref)).not.toContain('前文');
   });
 
   it('quotes the passage cited when it states the fact asked, or when asked whether it leaves it out', () => {
@@ -277,10 +293,21 @@ describe('facts asked for and stated', () => {
     { q: '協約を変更したら議会の議決は要る？', facts: [], why: 'what a change takes is 第6条' },
     { q: '記名押印は電子署名でもいい？', facts: [MANNER_TERM], why: 'how the agreement is signed, which the 末文 does not say' },
     { q: '記名押印は誰がする？両市長？', facts: [], why: 'who signs is the 末文' },
+    { q: '協約書に電子署名してもいい？', facts: [MANNER_TERM], why: 'electronic signing of the agreement, named before it' },
+    { q: '電子契約の導入を圏域で共同で進めたい、どの取組？', facts: [], why: 'a DX project to place, not how the agreement is signed' },
+    { q: 'ローカル線存続の署名活動をオンラインで一緒にやりたい', facts: [], why: 'a petition is no signing of the agreement' },
+    { q: '協約に違反したら何かペナルティある？', facts: [CONTINGENCY_TERM], why: 'a penalty asked after a breach' },
+    { q: '不法投棄の罰則を圏域で統一したい', facts: [], why: 'a penalty to set up is a project (環境), not what follows a breach' },
+    { q: '交通違反の取り締まりをどう連携する？', facts: [], why: 'an offence policed is a project, not a breach of the agreement' },
     { q: '協約書の原本はどこに保管されてるの？', facts: [SOURCE_TERM], why: 'where the originals are kept' },
     { q: '協約書の原本はどこが持つことになってる？', facts: [], why: 'who keeps them: 各自その１通を保有する (末文)' },
+    { q: '原本の保管先は？', facts: [SOURCE_TERM], why: 'where they are kept, asked with は' },
+    { q: '備蓄品の保管場所を市町で共有したい、協約のどこ？', facts: [], why: 'a storage place to share is a project (災害対策), not where the originals are' },
     { q: '山口市と萩市の負担割合はどうなってる？', facts: [FIGURE_TERM], why: 'the shares themselves, which 第4条 leaves to a separate agreement' },
     { q: 'ﾚﾝﾗｸｶｲｷﾞ ﾉ ﾆｯﾃｲ ﾊ ｲﾂ?', facts: [WHEN_TERM], why: 'いつ typed in katakana' },
+    { q: '移住フェア、サンカヒはイクラ？', facts: [FIGURE_TERM], why: 'いくら typed in katakana after a particle, among kanji' },
+    { q: 'ドイツからの観光客誘致は協約のどの取組？', facts: [], why: 'the イツ of ドイツ is part of a katakana word, not いつ' },
+    { q: 'イクラの販路拡大は別表のどれ？', facts: [], why: 'among kanji and hiragana, イクラ standing first is the roe, not いくら' },
     { q: 'どっちがいくら出すかって協約で決まってるの？', facts: [], why: 'whether the agreement states the shares: 第4条 (agreed separately)' },
     { q: '路線バスの運賃を下げる計画はある？', facts: [STATUS_TERM], why: 'whether a plan exists, which a draft cannot say' },
     { q: 'この圏域は何という種類の都市圏として位置付けられてる？', facts: [], why: 'the kind of this 圏域 (連携中枢都市圏, the 前文), not another region' },
@@ -289,6 +316,7 @@ describe('facts asked for and stated', () => {
     { q: '取組は何本柱？', facts: [], why: 'a count of what the annex has' },
     { q: '合同で防災訓練をやる計画があります。協約のどこ？', facts: [], why: 'a plan stated places the project' },
     { q: '同じ内容で他にも作る予定はある？', facts: [], why: 'other versions of the agreement: 注記2' },
+    { q: 'うちがいくら払うかは協約で決まってる？', facts: [], why: 'the same asked with 払う' },
     { q: '災害時に何人派遣するか協約に書いてある？', facts: [FIGURE_TERM], why: 'a figure other than the cost shares, which no passage states' },
     { q: '災害で道路が通れないときの代替交通は？', facts: [], why: 'a project asked about, not a consequence' },
     { q: '変更の協議には何日かかりますか', facts: [WHEN_TERM], why: '何日かかる asks a span, which no passage sets' },

@@ -5,6 +5,7 @@
  * A question asking 何人? or いつ? is answered only by a passage holding such a fact, so 圏域の人口は
  * 何人？ does not quote 第1条 for its 人口減少. Small pure predicates, tested as a table.
  */
+import { toHiragana } from '../text/normalize.ts';
 
 /** The term a passage holds when it states a figure, and a question needs when it asks for one. */
 export const FIGURE_TERM = '§figure';
@@ -51,11 +52,12 @@ export const SOURCE_TERM = '§source';
  * 協約のどこで見られる？ asks for a passage, which is what the agreements are, and so does where
  * something is written (取組の一覧はどこに載ってる？), unless it is a document of its own
  * (設置要綱はどこにある？ 議事録は？). Development: 9 questions answered, none lost. Where the
- * signed originals are kept (原本はどこに保管？ どこの書庫？) is no passage's either; who keeps them
- * (原本はどこが持つ？) is the 末文's 各自その１通を保有する.
+ * signed originals are kept (原本はどこに保管？ どこの書庫？ 保管先は？) is no passage's either; who keeps them
+ * (原本はどこが持つ？) is the 末文's 各自その１通を保有する. A storage place that is a project's
+ * (備蓄品の保管場所を共有したい) is asked of no one.
  */
 const ASKS_SOURCE =
-  /(?:どこ|どの)(?:に|へ|の(?:書庫|倉庫|課|部署|部屋|かが|かで))[^。？?]{0,10}?(?:保管|保存|ほかん)|どこの(?:書庫|倉庫|金庫)|(?:保管|保存|ほかん)(?:場所|先|庫)|(?:保管|保存)(?:は|って)[^。？?]{0,6}?課|(?<!(?:協約書?|別表|条文|本文|案|規定|定め|決まり|ルール|記載)(?:の|上の|で|では|だと|は|って)?)(?:どこで[^。、]{0,4}?(?:見(?!直)|み(?:られ|れる|れま|たい)|確認|入手|手に入|調べ|もら|申し込|申込|受け(?:られ|取|付)|買え)|どこに(?:置いて|保存))|(?:資料|要綱|要領|様式|規程|データ|ファイル|議事録|会議録|名簿|台帳|議案書?)(?:って|は)?どこに(?:ある|あり|載って|のって|掲載)|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|一覧(?:を|が)(?:ください|下さい|ほしい|欲しい|出し|見せ|もら)|窓口(?:は|って)(?:どこ|何)|(?:どこ|どの)の?(?:課|部署|部局)(?!長)|英語版|英訳|翻訳版|多言語版|ダウンロード|路線図|地図(?:は|って|が|を)/u;
+  /(?:どこ|どの)(?:に|へ|の(?:書庫|倉庫|課|部署|部屋|かが|かで))[^。？?]{0,10}?(?:保管|保存|ほかん)|どこの(?:書庫|倉庫|金庫)|(?:保管|保存|ほかん)(?:場所|先|庫)(?:は|って|が|を(?:教|知)|どこ|[？?]|$)|(?:保管|保存)(?:は|って)[^。？?]{0,6}?課|(?<!(?:協約書?|別表|条文|本文|案|規定|定め|決まり|ルール|記載)(?:の|上の|で|では|だと|は|って)?)(?:どこで[^。、]{0,4}?(?:見(?!直)|み(?:られ|れる|れま|たい)|確認|入手|手に入|調べ|もら|申し込|申込|受け(?:られ|取|付)|買え)|どこに(?:置いて|保存))|(?:資料|要綱|要領|様式|規程|データ|ファイル|議事録|会議録|名簿|台帳|議案書?)(?:って|は)?どこに(?:ある|あり|載って|のって|掲載)|ホームページ|webサイト|url|リンク|電話番号|連絡先|(?:担当課|担当部署|所管課)(?:の(?:名前|電話|連絡)|は(?:どこ|何課)|って(?:どこ|何課)|を(?:教え|知り))|問い?合わ?せ先|メールアドレス|内線|一覧(?:を|が)(?:ください|下さい|ほしい|欲しい|出し|見せ|もら)|窓口(?:は|って)(?:どこ|何)|(?:どこ|どの)の?(?:課|部署|部局)(?!長)|英語版|英訳|翻訳版|多言語版|ダウンロード|路線図|地図(?:は|って|が|を)/u;
 
 /** The same for a person (who chairs, who teaches) or the steps of an application. */
 export const PERSON_TERM = '§person';
@@ -77,9 +79,10 @@ export const PLACE_TERM = '§place';
 
 /**
  * 会場は？ どこに建てる？ 候補地は？ 連絡会議はどこで開く？: the agreements name no venue or site. Where in
- * the text (研修事業は別表のどこで？ 観光イベントは協約上どこで？) asks for a passage, not a venue.
+ * the text (研修事業は別表のどこで？ 観光イベントは協約上どこで？) asks for a passage, not a venue. The
+ * meeting may stand in a clause of its own (第5条の連絡会議、開催場所は？) or the place be typed in kana.
  */
-const ASKS_PLACE = /(?:会議|懇談会|協議会|幹事会|式|説明会|大会|フェア|商談会|イベント|研修|セミナー)(?:は|って|の会場って)?(?:(?!協約|別表|条文|本文|規定)[^。、？?]){0,6}?どこで(?:開|やる|やった|行|実施|[？?]|$)|(?:会場|候補地|建設地)(?:は|って|と|を教|を知|どこ|の場所)|どこの(?:会場|場所)|どこに(?:建てる予定|建設|設置する予定|整備する予定)|(?<!協議|話し合い|調整|会議)(?:は|って)どこで(?:開催|開かれ|行われ)|どこの(?:市|町|市町)で(?:実施|開催|行|や)|(?<!協議|話し合い|調整|会議|議論)(?:は|って)どこで(?:やった|やる|行った|実施)|(?:病院|基地病院|拠点病院|施設|会場|事務局|避難所|商談会|説明会|フェア|大会)(?:は|って)どこ(?:です|でしょう|にある|[？?]|$)|(?:会議|大会|式|フェア|イベント|説明会|研修|訓練|セミナー)の?(?:場所|開催地|開催場所)(?:は|って|を|が|どこ)|開催地(?:は|って|を|が|どこ)|(?:(?:運行|サービス)(?:エリア|区域|範囲)|対象(?:エリア|区域))(?:は|って)?(?:どこ|どの(?:地域|地区|あたり|辺|市町))|どこの駅|どこの国|どの国|\bwhere (?:is|are|will) (?:the )?(?:meeting|venue|event)/u;
+const ASKS_PLACE = /(?:会議|懇談会|協議会|幹事会|式|説明会|大会|フェア|商談会|イベント|研修|セミナー)(?:は|って|の会場って)?(?:(?!協約|別表|条文|本文|規定)[^。、？?]){0,6}?どこで(?:開|やる|やった|行|実施|[？?]|$)|(?:会場|候補地|建設地)(?:は|って|と|を教|を知|どこ|の場所)|どこの(?:会場|場所)|どこに(?:建てる予定|建設|設置する予定|整備する予定)|(?<!協議|話し合い|調整|会議)(?:は|って)どこで(?:開催|開かれ|行われ)|どこの(?:市|町|市町)で(?:実施|開催|行|や)|(?<!協議|話し合い|調整|会議|議論)(?:は|って)どこで(?:やった|やる|行った|実施)|(?:病院|基地病院|拠点病院|施設|会場|事務局|避難所|商談会|説明会|フェア|大会)(?:は|って)どこ(?:です|でしょう|にある|[？?]|$)|(?:会議|大会|式|フェア|イベント|説明会|研修|訓練|セミナー)(?:の|、|,)?(?:場所|ばしょ|開催地|開催場所)(?:は|って|を|が|どこ)|開催地(?:は|って|を|が|どこ)|(?:(?:運行|サービス)(?:エリア|区域|範囲)|対象(?:エリア|区域))(?:は|って)?(?:どこ|どの(?:地域|地区|あたり|辺|市町))|どこの駅|どこの国|どの国|\bwhere (?:is|are|will) (?:the )?(?:meeting|venue|event)/u;
 
 /** The same for how far something has got, or an opinion: neither is in a draft agreement. */
 export const STATUS_TERM = '§status';
@@ -130,10 +133,11 @@ export const MANNER_TERM = '§manner';
  * jointly (創業塾を合同開催したい) is no meeting of theirs. Development: 69 such questions, none answered.
  * Held jointly by the two parties of one agreement (甲と乙の合同で開く？ 両市長が合同で) is what 第5条
  * says: 甲及び乙の長 hold it. So with how the agreement is signed (電子署名でも？ 副市長が押印しても？
- * 両市長は同席？): the 末文 says who signs and seals, never how else.
+ * 両市長は同席？): the 末文 says who signs and seals, never how else. Electronic signing is asked of the
+ * agreement (協約書に電子署名しても？ 電子契約で締結できる？); 電子契約の導入を共同で進めたい and 署名活動 are projects.
  */
 const ASKS_MANNER =
-  /(?:記名押印|押印|署名|調印|記名)[^。？?]{0,16}?(?:電子|オンライン|代理|副市長|副町長|職務代理|同席|郵送|持ち回り)|(?:電子|デジタル)(?:署名|契約|押印|決裁)|\bsign(?:ed|ing)? electronically\b|\belectronic(?:ally)? sign|(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|online|リモート|remote|web|ウェブ|zoom|teams|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|online|リモート|web|ウェブ|zoom|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
+  /(?:記名押印|押印|署名(?!活動|運動|集め|を集)|調印|記名)[^。？?]{0,16}?(?:電子|オンライン|代理|副市長|副町長|職務代理|同席|郵送|持ち回り)|(?:電子|デジタル)(?:署名|契約|押印|決裁)(?:でも|で(?:協約|締結|結|調印|済ま|いい|良い|可|大丈夫))|(?:協約|締結|調印)[^。？?、,]{0,8}?(?:電子|デジタル)(?:署名|契約|押印|決裁)|\bsign(?:ed|ing)? electronically\b|\belectronic(?:ally)? sign|(?:連絡会議|れんらくかいぎ|幹事会|推進協議会|担当課長会議)[^。？?]{0,20}?(?:オンライン|online|リモート|remote|web|ウェブ|zoom|teams|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時|傍聴|非公開|公開|報道|取材|代理出席)|(?:オンライン|online|リモート|web|ウェブ|zoom|書面|(?<!(?:甲と乙|甲乙|両市長?|両者|双方|両首長)(?:の|が|で)?)合同|臨時)[^。？?]{0,6}?(?:連絡会議|れんらくかいぎ|幹事会)/u;
 
 /** The same for the steps of concluding the agreement. */
 export const CONCLUDING_TERM = '§concluding';
@@ -160,10 +164,11 @@ export const CONTINGENCY_TERM = '§contingency';
  * 融通し合いたい) asks no such thing: the asking must be about what happens, or allowed. So with
  * what follows an event (市長が交代したら結び直し？ 廃止したら進行中の事業はどうなる？): 第6条 says how to
  * change or end the agreement, not what follows (development: 12 such questions, none answered),
- * and with a breach or a dispute (違反したら罰則は？ 解釈が食い違ったらどう解決？).
+ * and with a breach or a dispute (違反したら罰則は？ 解釈が食い違ったらどう解決？), but not a penalty or an
+ * offence that is a project's matter (不法投棄の罰則を統一したい, 交通違反の取り締まりをどう連携？).
  */
 const ASKS_CONTINGENCY =
-  /\bbreak(?:s|ing)? the agreement\b|\bpenalt|\bdisputes?\b|\bcannot agree\b|罰則|ペナルティ|(?:食い違|対立|もめ|揉め|紛争|違反|いはん|破っ|守らな)[^。？?]{0,12}?(?:どう|罰|解決)|(?:廃止|変更|交代|替わ|代わ|抜け|脱退|解散|合併|やめ)(?:し|さ|にな|っ)?(?:たら|た場合|たとき|た時|た後)[^。？?]{0,24}?(?:どうなる|どうなり|どう扱|結び直|結びなお|精算|引き継|どうする)|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
+  /\bbreak(?:s|ing)? the agreement\b|\bpenalt|\bdisputes?\b|\bcannot agree\b|(?:罰則|ペナルティ)(?:規定)?(?:は|って|が|も|とか|や|ある|あり|[？?]|$)|(?:食い違|対立|もめ|揉め|紛争|違反(?:し|す|さ)|いはん|破っ|守らな)[^。？?]{0,12}?(?:どう|罰|解決)|(?:廃止|変更|交代|替わ|代わ|抜け|脱退|解散|合併|やめ)(?:し|さ|にな|っ)?(?:たら|た場合|たとき|た時|た後)[^。？?]{0,24}?(?:どうなる|どうなり|どう扱|結び直|結びなお|精算|引き継|どうする)|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
@@ -198,7 +203,7 @@ const ABOUT_SHARES = /負担|分担|割合|ずつ|折半|按分/u;
  * such questions, and no negative (those ask other figures: 派遣する職員の人数, 総生産額).
  */
 const ASKS_IF_WRITTEN = /(?:協約|本文|条文)[^。？?]{0,12}?(?:書いて|書かれ|載って|決まって|定めて|記載|書き込)/u;
-const ABOUT_COSTS = /負担|分担|割合|折半|按分|経費|費用|いくら出す/u;
+const ABOUT_COSTS = /負担|分担|割合|折半|按分|経費|費用|いくら(?:出す|払う|持つ)/u;
 
 /** 北九州の連携中枢都市圏, 広島市の都市圏: a 都市圏 named after a place that is not this 圏域's. */
 const NAMED_REGION = /(\p{Script=Han}{2,5}?)(?:市|県|地域|地方)?の(?:連携中枢)?都市圏(?!域)/gu;
@@ -265,9 +270,16 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
 
 /** Question words as katakana writes them (イクラ, イツ, ドコ, ダレ, ナンニン): the patterns read them in hiragana. */
 const KATAKANA_ASKING = /イクラ|イツ|ドコ|ダレ|ドナタ|ナンジ|ナンニン|ナンネン|ナンカイ|ナンタイナン/gu;
+/**
+ * The same in a question that mixes scripts: only after a particle and not inside a longer katakana
+ * word (移住フェア、サンカヒはイクラ？). Written among kanji and hiragana, the letters are mostly a word
+ * of their own: ドイツからの観光客 is no いつ, イクラの販路拡大 no いくら, ドコモ no どこ.
+ */
+const KATAKANA_ASKING_APART = new RegExp(`(?<=[はがも、,]|って)(?:${KATAKANA_ASKING.source})(?![\\u30a1-\\u30fa\\u30fc])`, 'gu');
+const HIRAGANA_OR_KANJI = /[\p{Script=Hiragana}\p{Script=Han}]/u;
 
 function toHiraganaAsking(text: string): string {
-  return text.replace(KATAKANA_ASKING, (word) => String.fromCharCode(...[...word].map((c) => (c.charCodeAt(0) >= 0x30a1 && c.charCodeAt(0) <= 0x30f6 ? c.charCodeAt(0) - 0x60 : c.charCodeAt(0)))));
+  return text.replace(HIRAGANA_OR_KANJI.test(text) ? KATAKANA_ASKING_APART : KATAKANA_ASKING, toHiragana);
 }
 
 /**

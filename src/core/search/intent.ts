@@ -57,8 +57,11 @@ export function asksForRoleTable(normalized: string): boolean {
   return ROLE_TABLE_PATTERN.test(normalized);
 }
 
-/** 違い / 何が違う / 比べて / 差分 / differ: the drafts compared, not a passage (nor 意見が食い違ったら, a dispute). */
-const COMPARISON_PATTERN = /(?<![間食])違(?:い|う|っ)|ちがい|ちがう|ちがっ|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|\bdiff|\bdiffer|\bcompare/u;
+/**
+ * 違い / 何が違う / 比べて / 差分 / differ: the drafts compared, not a passage (nor 意見が食い違ったら, a
+ * dispute). ちがい in kana, but not the ち of どっちが, うちが, まちがい or いちがいに (どっちがいくら出す？).
+ */
+const COMPARISON_PATTERN = /(?<![間食])違(?:い|う|っ)|(?<![っうまい])ちが(?:い|う|っ)|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|\bdiff|\bdiffer|\bcompare/u;
 
 /** True when the question asks how the drafts differ. */
 export function asksForComparison(normalized: string): boolean {

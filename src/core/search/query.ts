@@ -21,7 +21,7 @@ import {
   idfWeight,
   weighUnknownNoun,
 } from './concept-weights.ts';
-import { centreOnMatter, demoteAskers, demoteExamples, demoteOtherSentences, markAskedDetails, markFocusedDetails } from './reweigh.ts';
+import { centreOnMatter, demoteAskers, demoteExamples, demoteOtherSentences, markAskedDetails, markFocusedDetails, namesMatterIn } from './reweigh.ts';
 import { askingClause, askingSentences, blankSpans, contextEnd, isAsker, isExample, isForUse, isLoneKanji, namesOtherThing, negatedSpans, overlaps, type Span } from './token-roles.ts';
 import { OUTSIDE_TERM } from './vocabulary.ts';
 
@@ -107,8 +107,8 @@ const ABOUT_TEXT = /協約(?:では|で|に|には|の中で|上|を|は)|書い
 /** 〜で(は)…何をする / 役割は: who does what in a matter the question describes. */
 const ROLE_OF_MATTER = /(?:で|では|について)[^。]{0,16}?(?:何をする|何する|何をやる|役割|役回り|やること|担当)/u;
 
-/** どこが担当？ 山口市は何をする？ 立場は？: who does what in a matter, which the annex's roles say. */
-const ASKS_ROLES = /役割|役目|役回り|立場|担当|分担|主体|求められ|何を(?:する|やる|担う)|何する|どう(?:関わ|協力|連携|分担|動)|(?:誰|だれ|どっち|どちら|どの市町?|どこ)が(?!持|決|選|出す|払|負担)/u;
+/** どこが担当？ 山口市は何をする？ 何をすればいい？ 立場は？: who does what in a matter, which the annex's roles say, asked plainly or politely. */
+const ASKS_ROLES = /役割|役目|役回り|立場|担当|分担|主体|求められ|何を(?:する|すれば|します|したら|やる|やれば|やります|やったら|担う|担い)|何(?:する|します)|どう(?:関わ|協力|連携|分担|動)|(?:誰|だれ|どっち|どちら|どの市町?|どこ)が(?!持|決|選|出す|払|負担)/u;
 
 /** 協約の何に当たる？ それとも別の取組？ 使う行は？ 枠組みは？: where in the agreements, in other words. */
 const ASKS_PLACE_IN_TEXT = /当た(?:る|り)|あたる|取組|取り組み|枠組|整理|(?:話|構想|計画|企画|事業|こと|の)(?:は|って)(?:どこ|どれ)|(?:行|欄|項目|分野|条|番号)(?:は|って)|(?:どれ|何番|何条)(?:に|で|か|[？?]|$)|協約/u;
@@ -304,9 +304,12 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   // A clause asking where the matter belongs or who does what in it asks no detail of it.
   const clause = askingClause(tokens);
   const knownTerm = (term: string): boolean => df(term) > 0;
-  if (clause) {
-    if (!asksPlacingOrRoles(normalized.slice(clause.start, clause.end))) markAskedDetails(groups, spans, tokens, clause, knownTerm);
-  } else if (!asksPlacingOrRoles(normalized)) markFocusedDetails(groups, spans, tokens, knownTerm);
+  if (!asksPlacingOrRoles(clause ? normalized.slice(clause.start, clause.end) : normalized)) {
+    // The matter set apart from the clause that asks (研修、講師は誰？), or named in it, as in a
+    // question of one clause (ちなみに、乗合タクシーの運転手は誰？ 質問です。…の景品は何？).
+    if (clause && !namesMatterIn(groups, spans, clause)) markAskedDetails(groups, spans, tokens, clause, knownTerm);
+    else markFocusedDetails(groups, spans, tokens, knownTerm);
+  }
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
   // when nothing else in the question does: 協約をやめるときはどうする？
   const named = groups.some((g) => !g.optional && !g.framing && g.weight >= FRAMING_YIELDS_TO && !rareVerbs.some((v) => v.label === g.label));

@@ -72,7 +72,6 @@ export function centreOnMatter(groups: readonly ContentGroup[]): ContentGroup[] 
 /** What a word describing a placed matter weighs at most (a light word: see evidence.ts). */
 const DESCRIPTION_WEIGHT = 0.3;
 
-
 /** Nouns that name a thing (講師, 倉庫, 出店料, 送迎), not a number, a suffix or a pronoun. */
 const DETAIL_NOUN_KINDS: ReadonlySet<string> = new Set(['一般', '固有名詞', 'サ変接続']);
 
@@ -83,21 +82,30 @@ const DETAIL_NOUN_KINDS: ReadonlySet<string> = new Set(['一般', '固有名詞'
  * itself (…、乗合タクシーはどの取組？), and never a party, a fact or a word of the asking.
  */
 export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], clause: Span | undefined, known: (term: string) => boolean): void {
-  if (!clause) return;
-  const inside = (span: Span | undefined): boolean => span !== undefined && span.start >= clause.start && span.end <= clause.end;
-  const topics = groups.flatMap((g, k) => (g.topic ? [spans[k]] : []));
-  if (topics.length === 0 || topics.some(inside)) return;
+  if (!clause || !groups.some((g) => g.topic) || namesMatterIn(groups, spans, clause)) return;
   groups.forEach((g, k) => {
     const span = spans[k];
-    if (!span || !inside(span)) return;
+    if (!span || !isWithin(span, clause)) return;
     const detail = readDetail(g, span, tokens, known);
     if (detail !== undefined) groups[k] = { ...g, asked: detail };
   });
 }
 
 /**
- * The same in a question of one clause: the thing asked of the matter, written after it
- * (マラソン大会のエントリー料はいくら？ システムのベンダーはどこ？ 共同研究の相手の教授は誰？).
+ * True when the clause that asks names the matter itself (…、乗合タクシーはどの取組？ ちなみに、
+ * 乗合タクシーの運転手は誰？): what it asks of the matter is read as in a question of one clause.
+ */
+export function namesMatterIn(groups: readonly ContentGroup[], spans: readonly (Span | undefined)[], clause: Span): boolean {
+  return groups.some((g, k) => g.topic && isWithin(spans[k], clause));
+}
+
+function isWithin(span: Span | undefined, clause: Span): boolean {
+  return span !== undefined && span.start >= clause.start && span.end <= clause.end;
+}
+
+/**
+ * The same in a question of one clause, or in a clause that names the matter: the thing asked of
+ * the matter, written after it (マラソン大会のエントリー料はいくら？ 共同研究の相手の教授は誰？).
  * Only a noun a question word asks about: 乗合タクシーの運行は？ and デマンドタクシーの導入 name the project.
  */
 export function markFocusedDetails(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], known: (term: string) => boolean): void {
