@@ -49,6 +49,7 @@ describe('answer, related answer, abstention', () => {
     { q: '7市町を回る観光スタンプラリー、全部回ったら景品は何がもらえる？', detail: '景品', why: 'the prize of one project' },
     { q: '圏域の美術館・博物館で使える共通入館券、高校生以下は無料になる？', detail: '高校生', why: 'a yes/no question on who pays nothing' },
     { q: '共同研究の相手の教授は誰？', detail: '教授', why: 'one clause: a question word asks about a noun after the project' },
+    { q: '合同就職説明会、服装は自由？', detail: '服装', why: 'a noun said of a topic marked は is a yes/no question' },
     { q: 'マラソン大会のエントリー料は？', detail: 'エントリー料', why: 'an attribute of the project (料) asked bare' },
     { q: 'ちなみに、乗合タクシーの運転手は誰？', detail: '運転手', why: 'the clause after the comma names the project too: read as one clause' },
     { q: '質問です。観光スタンプラリーの景品は何？', detail: '景品', why: 'the asking sentence names the project too: read as one clause' },

@@ -141,8 +141,10 @@ function readDetail(g: ContentGroup, span: Span, tokens: readonly PositionedToke
 function nounRunAt(tokens: readonly PositionedToken[], at: number): string {
   let first = at;
   let last = at;
-  while (tokens[first - 1]?.pos === '名詞' && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
-  while (tokens[last + 1]?.pos === '名詞' && tokens[last + 1]?.start === tokens[last]?.end) last += 1;
+  // ? and ! are nouns to kuromoji: they end the run.
+  const noun = (t: PositionedToken | undefined): boolean => t?.pos === '名詞' && !/^[?!]+$/u.test(t.surface);
+  while (noun(tokens[first - 1]) && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
+  while (noun(tokens[last + 1]) && tokens[last + 1]?.start === tokens[last]?.end) last += 1;
   return tokens.slice(first, last + 1).map((t) => t.surface).join('');
 }
 

@@ -90,7 +90,9 @@ export function askingClause(tokens: readonly PositionedToken[]): Span | undefin
   const asksWord = clause.some((t, i) => ASKING_WORDS.has(t.base) && !['でも', 'も'].includes(clause[i + 1]?.surface ?? ''));
   const last = clause.filter((t) => !SENTENCE_ENDS.has(t.surface) && t.pos !== '記号').at(-1);
   const marked = clause.some((t) => t.surface === '?') || last?.surface === 'か';
-  const asksYesNo = marked && last !== undefined && (last.surface === 'か' || last.pos === '動詞' || last.pos === '助動詞' || last.pos === '形容詞' || (last.pos === '助詞' && last.posDetail.includes('終助詞')));
+  // 服装は自由？ 雨天の場合は中止？: a noun said of a topic marked は is a yes/no question too.
+  const saysOfTopic = last?.pos === '名詞' && clause.some((t) => t.end <= last.start && t.pos === '助詞' && (t.surface === 'は' || t.surface === 'って'));
+  const asksYesNo = marked && last !== undefined && (last.surface === 'か' || last.pos === '動詞' || last.pos === '助動詞' || last.pos === '形容詞' || (last.pos === '助詞' && last.posDetail.includes('終助詞')) || saysOfTopic);
   return asksWord || asksYesNo ? { start, end: sentence.end } : undefined;
 }
 
