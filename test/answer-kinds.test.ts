@@ -50,6 +50,7 @@ describe('answer, related answer, abstention', () => {
     { q: '圏域の美術館・博物館で使える共通入館券、高校生以下は無料になる？', detail: '高校生', why: 'a yes/no question on who pays nothing' },
     { q: '共同研究の相手の教授は誰？', detail: '教授', why: 'one clause: a question word asks about a noun after the project' },
     { q: '合同就職説明会、服装は自由？', detail: '服装', why: 'a noun said of a topic marked は is a yes/no question' },
+    { q: '移住相談会を開くとき、相談員は誰がなる？', detail: '相談員', why: 'who fills a post of the project, asked apart from it: no party’s role' },
     { q: 'マラソン大会のエントリー料は？', detail: 'エントリー料', why: 'an attribute of the project (料) asked bare' },
     { q: 'ちなみに、乗合タクシーの運転手は誰？', detail: '運転手', why: 'the clause after the comma names the project too: read as one clause' },
     { q: '質問です。観光スタンプラリーの景品は何？', detail: '景品', why: 'the asking sentence names the project too: read as one clause' },
@@ -66,6 +67,7 @@ describe('answer, related answer, abstention', () => {
     { q: '移住フェア、出展にあたって乙は何をしますか', ref: '別表3(2)イ', why: 'a role asked politely (何をしますか), as 何をする？ is' },
     { q: '子どもが熱を出したときに預かってくれるところ、隣の町のも使えるようにできないかな', ref: '別表3(1)ア', why: 'the clause asks whether members can do it together' },
     { q: '中高生に地元の会社を知ってもらう仕事フェスタは？', ref: '別表1オ', why: 'the project named again, asked bare: no attribute of it' },
+    { q: '圏域の魅力を発信するポータルサイトの運用は誰がやる？', ref: '別表3(2)イ', why: 'one clause: who does the project’s work is the row’s roles' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

@@ -119,10 +119,19 @@ const ASKS_PLACE_IN_TEXT = /当た(?:る|り)|あたる|取組|取り組み|枠�
  */
 const ASKS_JOINT = /(?:隣|となり|よそ|ほか|他|近く|周り|近隣|圏域|広域|市町|まち|一緒|いっしょ|共同|合同|シェア|相互|お互い)[^。？?]*?(?:できない|できん|られない|られん|もらえない|もらえん|できる(?:か|[？?]|$)|られる(?:か|[？?]|$)|もらえる(?:か|[？?]|$)|考えられ|使える(?:よう)?に)/u;
 
-/** True when a clause asks where a matter belongs (どの取組？ 協約のどこ？ 根拠は？), who does what in it, or whether it can be done jointly. */
-function asksPlacingOrRoles(clause: string): boolean {
-  return asksForPlacement(clause) || ABOUT_TEXT.test(clause) || ASKS_ROLES.test(clause) || ASKS_PLACE_IN_TEXT.test(clause) || ASKS_JOINT.test(clause);
+/**
+ * True when a clause asks where a matter belongs (どの取組？ 協約のどこ？ 根拠は？), who does what in it,
+ * or whether it can be done jointly. `apart`: the clause stands apart from the project named, so a
+ * post named before 誰が is the project's (相談員は誰がなる？); in one clause, the noun is the
+ * project's work (SNSの運用は誰がやる？), whose roles the row gives.
+ */
+function asksPlacingOrRoles(clause: string, apart = false): boolean {
+  const roles = ASKS_ROLES.test(clause) && !(apart && ASKS_WHO_FILLS.test(clause));
+  return asksForPlacement(clause) || ABOUT_TEXT.test(clause) || roles || ASKS_PLACE_IN_TEXT.test(clause) || ASKS_JOINT.test(clause);
 }
+
+/** 相談員は誰がなる？ 運転手は誰がやる？: who fills a post of the project, a person the rows never name. */
+const ASKS_WHO_FILLS = /[\p{Script=Han}\p{Script=Katakana}ー]+(?:は|って)(?:誰|だれ)が(?:なる|やる|務め|つとめ|担当)/u;
 
 function asksAboutText(normalized: string): boolean {
   return ABOUT_TEXT.test(normalized);
@@ -304,10 +313,11 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   // A clause asking where the matter belongs or who does what in it asks no detail of it.
   const clause = askingClause(tokens);
   const knownTerm = (term: string): boolean => df(term) > 0;
-  if (!asksPlacingOrRoles(clause ? normalized.slice(clause.start, clause.end) : normalized)) {
-    // The matter set apart from the clause that asks (研修、講師は誰？), or named in it, as in a
-    // question of one clause (ちなみに、乗合タクシーの運転手は誰？ 質問です。…の景品は何？).
-    if (clause && !namesMatterIn(groups, spans, clause)) markAskedDetails(groups, spans, tokens, clause, knownTerm);
+  // The matter set apart from the clause that asks (研修、講師は誰？), or named in it, as in a
+  // question of one clause (ちなみに、乗合タクシーの運転手は誰？ 質問です。…の景品は何？).
+  const apart = clause !== undefined && !namesMatterIn(groups, spans, clause);
+  if (!asksPlacingOrRoles(clause ? normalized.slice(clause.start, clause.end) : normalized, apart)) {
+    if (clause && apart) markAskedDetails(groups, spans, tokens, clause, knownTerm);
     else markFocusedDetails(groups, spans, tokens, knownTerm);
   }
   // A verb whose meaning is a word of one article (やめる → 廃止, only in 第6条) names that article
