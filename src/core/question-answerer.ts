@@ -262,7 +262,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const named = nameFacts(unstated.map((g) => g.label));
       // 第4条には金額が書いていないということ？: whether the passage leaves it out, which quoting it answers.
       if (named.length > 0 && cited[0] && !ASKS_IF_LEFT_OUT.test(normalized)) {
-        const nearest = cited.slice(0, 3).map((p) => ({ agreement: p.agreement.id, ref: p.ref, title: p.title }));
+        const nearest = cited.slice(0, 3).map(toPointer);
         return { ...abstain(question, truncated, intent, composeMissingFactMessage(named, nearest[0])), nearest };
       }
       const answers = cited.map((p) => toAnswer(p, 1));
@@ -291,7 +291,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // on 公共交通, 別表2イ holds the project): the first of the best few that passes answers.
     const top = ranked.slice(0, ANSWER_CANDIDATES).find((r) => r.coverage >= minCoverage && r.strong) ?? ranked[0];
     if (!top || top.coverage < minCoverage || !top.strong) {
-      const nearest = ranked.slice(0, 3).map((r) => ({ agreement: r.passage.agreement.id, ref: r.passage.ref, title: r.passage.title }));
+      const nearest = ranked.slice(0, 3).map((r) => toPointer(r.passage));
       // The topic is there but the fact asked is not (次回はいつ？): say which, and where the topic is.
       const facts = top && top.coverage >= minCoverage ? nameFacts(top.missingFacts) : [];
       // Another region or scheme has no near passage here, however many words it shares.
@@ -310,7 +310,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // term, and the clause that asks names a detail of it (講師) the passage does not hold.
     const details = top.confidence === 'related' ? listUnstatedDetails(groups, index.entries.get(top.passage.id)) : [];
     if (details.length > 0) {
-      const nearest = ranked.slice(0, 3).map((r) => ({ agreement: r.passage.agreement.id, ref: r.passage.ref, title: r.passage.title }));
+      const nearest = ranked.slice(0, 3).map((r) => toPointer(r.passage));
       return { ...abstain(question, truncated, intent, composeMissingFactMessage([describeDetails(details)], nearest[0])), nearest };
     }
     // Passages scored above the one that answers fell short themselves: they are not shown; nor are
@@ -463,6 +463,11 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
 /** The resolution's reading, as the summary context wants it (absent when the question named no member). */
 function readingOf(resolution: MemberResolution): { reading?: PartyReading } {
   return resolution.reading ? { reading: resolution.reading } : {};
+}
+
+/** A passage as an abstention points to it: where to look. */
+function toPointer(passage: Passage): { agreement: string; ref: string; title: string } {
+  return { agreement: passage.agreement.id, ref: passage.ref, title: passage.title };
 }
 
 /** 書いていない？ 定めはない？: whether a passage leaves something out. */

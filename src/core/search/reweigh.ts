@@ -78,11 +78,11 @@ const DETAIL_NOUN_KINDS: ReadonlySet<string> = new Set(['一般', '固有名詞'
 /**
  * The words of the clause that asks, when the question names its matter elsewhere (研修を合同で
  * やる場合、講師はどこの大学の先生？): a detail of that matter, which a passage related to it only
- * through its topic term (別表1イ for 研修) does not state. Not when the clause names the matter
- * itself (…、乗合タクシーはどの取組？), and never a party, a fact or a word of the asking.
+ * through its topic term (別表1イ for 研修) does not state. Never a party, a fact or a word of the
+ * asking. The caller has found the matter outside the clause (see {@link namesMatterIn}).
  */
-export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], clause: Span | undefined, known: (term: string) => boolean): void {
-  if (!clause || !groups.some((g) => g.topic) || namesMatterIn(groups, spans, clause)) return;
+export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], clause: Span, known: (term: string) => boolean): void {
+  if (!groups.some((g) => g.topic)) return;
   groups.forEach((g, k) => {
     const span = spans[k];
     if (!span || !isWithin(span, clause)) return;
