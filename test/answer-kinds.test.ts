@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { parseVocabulary } from '../src/core/search/vocabulary.ts';
-import { CONCLUDING_TERM, CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, MANNER_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
+import { CONCLUDING_TERM, CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, MANNER_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, TERMS_OF_USE_TERM, WHEN_TERM, factsAskedFor, factsStatedIn } from '../src/core/search/facts.ts';
 import { toJsonLine, formatAnswerText } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 
@@ -37,6 +37,9 @@ describe('answer, related answer, abstention', () => {
     { q: '明日の天気は？', why: 'a word nothing knows, asked about' },
     { q: '圏域の人口は何人？', why: 'a figure, which no passage states (人口減少 is no answer)' },
     { q: '観光協会の会長って誰？', why: 'a person asked about, though 観光 is a row' },
+    { q: 'れんらくかいぎの ぎちょうは だれ', why: 'a person asked in kana: 議長 is read though no passage holds it' },
+    { q: 'あきやばんくは もう うごいてますか？', why: 'whether it runs yet, asked in kana (もう is no 網)' },
+    { q: '子育て支援センターは日曜も開いてる？', why: 'when a service is open, which no row says' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -435,6 +438,23 @@ describe('facts asked for and stated', () => {
     { q: '議決の結果はどうなる？', facts: [], why: 'どうなる asks what follows (第6条), not a record of an outcome' },
     { q: '費用はどちらが負担するのがいい？', facts: [], why: 'which party should pay is 第4条’s matter, not an opinion between two things' },
     { q: 'デマンド交通と乗合タクシー、どっちが便利？', facts: [STATUS_TERM], why: 'an opinion between two things' },
+    // How a service is run for its users: no row says who may use it, when, at what cost.
+    { q: '図書館は市外の人も借りられる？', facts: [TERMS_OF_USE_TERM], why: 'who may use a service' },
+    { q: '病児保育を隣の市の子も使えるようにしたい', facts: [], why: 'wanting it usable across the border is the project itself' },
+    { q: '観光案内所は日曜も開いてる？', facts: [TERMS_OF_USE_TERM], why: 'when a service is open' },
+    { q: '合同の清掃活動、ボランティア保険は入る必要ある？', facts: [TERMS_OF_USE_TERM], why: 'insurance for a project' },
+    { q: 'レンタサイクルを乗り捨てできるようにしたい', facts: [], why: 'a project wanted, not a term asked' },
+    { q: '起業セミナーは無料で受けられる？', facts: [TERMS_OF_USE_TERM], why: 'the price to a user' },
+    { q: '移住体験住宅は何泊まで？', facts: [FIGURE_TERM], why: 'a count of nights' },
+    { q: '宇部市は何種類の協約を結ぶ？', facts: [], why: 'a count of the agreements, which the documents answer' },
+    { q: '幹事会は第何回まで開かれた？', facts: [], why: 'a numbered meeting (注記1), not a limit asked with 何回まで' },
+    { q: '合同企業説明会にはどの酒蔵が出る？', facts: [PERSON_TERM], why: 'which firm by name' },
+    { q: '備蓄倉庫はどこにあるの？', facts: [PLACE_TERM], why: 'where a facility stands' },
+    { q: '防災センターは協約のどこ？', facts: [], why: 'where in the agreement, not where the building is' },
+    { q: '講座の受講料は市が負担してくれる？', facts: [FIGURE_TERM, PROCEDURE_TERM], why: 'a fee paid for a user, a subsidy asked' },
+    { q: '宿泊費を補助して観光客を呼ぶキャンペーン', facts: [], why: 'a subsidy that is the project' },
+    // Question words in kana, as a kana question keeps them after its words are read.
+    { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q))).toEqual(facts);
   });

@@ -293,7 +293,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (!top || top.coverage < minCoverage || !top.strong) {
       const nearest = ranked.slice(0, 3).map((r) => toPointer(r.passage));
       // The topic is there but the fact asked is not (次回はいつ？): say which, and where the topic is.
-      const facts = top && top.coverage >= minCoverage ? nameFacts(top.missingFacts) : [];
+      // A detail of the project named in the asker's words (相談員, 服装) says more than the kind of fact.
+      const details = top ? listUnstatedDetails(groups, index.entries.get(top.passage.id)) : [];
+      const facts = top && top.coverage >= minCoverage ? (details.length > 0 && top.missingFacts.length > 0 ? [describeDetails(details)] : nameFacts(top.missingFacts)) : [];
       // Another region or scheme has no near passage here, however many words it shares.
       const pointer = top?.missingFacts.some((f) => f === ELSEWHERE_TERM || f === OUTSIDER_TERM) ? undefined : nearest[0];
       if (facts.length > 0) return { ...abstain(question, truncated, intent, composeMissingFactMessage(facts, pointer)), nearest };

@@ -3,7 +3,7 @@
  * sentence that answers directly. Every quoted text comes from the corpus unchanged; this module
  * only frames it.
  */
-import { CONCLUDING_TERM, CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, MANNER_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, WHEN_TERM } from '../search/facts.ts';
+import { CONCLUDING_TERM, CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, MANNER_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, TERMS_OF_USE_TERM, WHEN_TERM } from '../search/facts.ts';
 import type { Passage } from '../search/passages.ts';
 import { formatRoleKey } from '../search/passages.ts';
 import type { MemberResolution } from '../region/resolve-members.ts';
@@ -215,6 +215,7 @@ const FACT_NAMES: Readonly<Record<string, string>> = {
   [PERSON_TERM]: '人・施設・事業の名前',
   [PLACE_TERM]: '会場や場所',
   [PROCEDURE_TERM]: '申請の手続き・要件や補助の制度',
+  [TERMS_OF_USE_TERM]: '事業の利用条件（使える人・開いている日・料金・保険・持ち物など）',
   [STATUS_TERM]: '進み具合・経緯・優劣やおすすめ',
   [CONTINGENCY_TERM]: '協議がまとまらない・取決めが守られない・首長が替わるといった場合の扱い',
   [ELSEWHERE_TERM]: 'ほかの圏域や国・県の制度、法律の条文そのもの',

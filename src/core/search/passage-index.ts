@@ -8,7 +8,7 @@ import type { Confidence } from '../answer/types.ts';
 import { ReadingLexicon, type Analyzer, type Term } from '../text/analyzer.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { judgeEvidence, type EvidenceJudgement, type EvidenceTerms } from './evidence.ts';
-import { factsStatedIn } from './facts.ts';
+import { FACT_WORDS, factsStatedIn } from './facts.ts';
 import type { Glossary } from './glossary.ts';
 import { INTENT_TERMS } from './intent.ts';
 import type { Passage } from './passages.ts';
@@ -128,6 +128,12 @@ export function buildPassageIndex(
   // words of asking (たいしょう → 対象), so that they are not misread as corpus words (体 + 書).
   for (const entry of glossary.synonyms) for (const w of [...entry.words, ...entry.means]) lexicon.addTerms(analyzer.analyze(w));
   for (const w of INTENT_TERMS) lexicon.addTerms(analyzer.analyze(w));
+  // A fact word of several pieces (議事|録, 有効|期間) is read whole too: ぎじろく is 議事録.
+  for (const w of FACT_WORDS) {
+    const terms = analyzer.analyze(w);
+    lexicon.addTerms(terms);
+    if (terms.length > 1 && terms.every((t) => t.reading && !t.unknown) && terms.map((t) => t.term).join('') === w) lexicon.add(terms.map((t) => t.reading).join(''), w);
+  }
   const documentFrequency = (term: string): number => frequency.get(term) ?? 0;
 
   // MiniSearch scores each term once per process, per kind of subquery (the fields and boosts it
