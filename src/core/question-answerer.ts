@@ -202,7 +202,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // (リサイクル) is never cut into readings of other words.
     const rewritten = rewriteKanaQuestion(normalizeKeepingSpaces(question), index.lexicon);
     if (rewritten === undefined) return answerText(typed);
-    const first = /\p{Script=Hiragana}|[a-z]/u.test(typed) ? rewritten : typed;
+    // Katakana read as words that ask a fact (ギジロク ハ コウカイ → 議事録は公開) is read so first too:
+    // the fact is the reason to abstain, which the katakana as typed cannot show.
+    const asksInWords = factsAskedFor(rewritten, ownPlaces, outsiders).length > factsAskedFor(typed, ownPlaces, outsiders).length;
+    const first = /\p{Script=Hiragana}|[a-z]/u.test(typed) || asksInWords ? rewritten : typed;
     const second = first === typed ? rewritten : typed;
     const result = answerText(first);
     // An abstention for a fact asked (ひようは いくら？ → 費用はいくら？) has its reason: the other
