@@ -136,7 +136,8 @@ const DEFINITION_PATTERN =
 
 /** True when the question asks what a word stands for (乙とは？ 甲乙どっち？), not a party's role (乙の役割ってどこ？). */
 export function asksForDefinition(normalized: string): boolean {
-  return DEFINITION_PATTERN.test(normalized) && !/役割|やること|すること|担当/u.test(normalized);
+  // どっちがお金を出す？ asks which party does something: a role (第4条), not which party is which.
+  return DEFINITION_PATTERN.test(normalized) && !/役割|やること|すること|担当|(?:どっち|どちら)(?:が|の方が)[^。、？?]{0,10}?(?:出す|払う|持つ|負担|開く|開催|やる|する)/u.test(normalized);
 }
 
 /**

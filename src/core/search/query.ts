@@ -240,8 +240,12 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   const suffixes = tokens.filter((t) => t.posDetail === '接尾' && isKanaOnly(t.surface)).map(toSpan);
   const blanked = blankSpans(normalized, [...used, ...suffixes]);
   for (const run of blanked.matchAll(/[\p{Script=Hiragana}\p{Script=Katakana}ー]{4,}/gu)) {
-    const span = { start: run.index, end: run.index + run[0].length };
-    const { words, spelled } = lexicon.read(run[0]);
+    // A word in kana starts and ends where tokens do: the す of 出す does not begin すかって (→ 勝手).
+    const start = tokens.find((t) => t.start >= run.index)?.start ?? run.index;
+    const end = tokens.findLast((t) => t.end <= run.index + run[0].length)?.end ?? run.index + run[0].length;
+    if (end - start < 4) continue;
+    const span = { start, end };
+    const { words, spelled } = lexicon.read(normalized.slice(start, end));
     // Only a run the lexicon spells almost entirely is a word in kana; the rest is grammar (とつながる).
     if (words.length === 0 || spelled < MIN_SPELLED) continue;
     if (tokens.filter((t) => overlaps(t, span)).every((t) => t.term === undefined || words.includes(t.term))) continue;

@@ -89,6 +89,20 @@ export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span |
     const detail = readDetail(g, span, tokens, known);
     if (detail !== undefined) groups[k] = { ...g, asked: detail };
   });
+  // 乗合タクシーの運転手、どうやって確保する？: a clause naming nothing of its own asks about the
+  // noun just before it, when that noun is the matter's (…の運転手).
+  const ownWords = groups.some((g, k) => !g.optional && !g.framing && !g.required && isWithin(spans[k], clause) && !isUsedAsVerb(spans[k], tokens));
+  if (ownWords) return;
+  const comma = tokens.findLastIndex((t) => t.end <= clause.start);
+  let first = comma - 1;
+  while (tokens[first - 1]?.pos === '名詞' && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
+  const of = tokens[first - 1];
+  const matterEnds = groups.flatMap((g, k) => (g.topic && spans[k] ? [spans[k].end] : []));
+  if (first < 0 || tokens[first]?.pos !== '名詞' || of?.surface !== 'の' || !matterEnds.includes(of.start)) return;
+  const run = { start: tokens[first]?.start ?? 0, end: tokens[comma - 1]?.end ?? 0 };
+  const k = groups.findIndex((g, m) => isWithin(spans[m], run) && readDetail(g, spans[m] as Span, tokens, known) !== undefined);
+  const g = groups[k];
+  if (g) groups[k] = { ...g, asked: readDetail(g, spans[k] as Span, tokens, known) as string };
 }
 
 /**
@@ -119,6 +133,12 @@ export function markFocusedDetails(groups: ContentGroup[], spans: readonly (Span
     const detail = readDetail(g, span, tokens, known);
     if (detail !== undefined) groups[k] = { ...g, asked: detail };
   });
+}
+
+/** 確保 of 確保する: an action noun used as a verb, which says how rather than names a thing. */
+function isUsedAsVerb(span: Span | undefined, tokens: readonly PositionedToken[]): boolean {
+  const last = span ? tokens.findLastIndex((t) => overlaps(t, span)) : -1;
+  return tokens[last]?.posDetail === 'サ変接続' && tokens[last + 1]?.pos === '動詞';
 }
 
 /** The detail a concept names, as typed, when it is a noun the agreements do not use (see markAskedDetails). */
