@@ -457,6 +457,12 @@ describe('facts asked for and stated', () => {
     { q: '防災センターは協約のどこ？', facts: [], why: 'where in the agreement, not where the building is' },
     { q: '講座の受講料は市が負担してくれる？', facts: [FIGURE_TERM, PROCEDURE_TERM], why: 'a fee paid for a user, a subsidy asked' },
     { q: '宿泊費を補助して観光客を呼ぶキャンペーン', facts: [], why: 'a subsidy that is the project' },
+    // A member's own plans and ordinances are not these documents; nor is the state or a governor a party.
+    { q: '萩市の総合計画の目的を教えて', facts: [ELSEWHERE_TERM], why: 'a member’s own plan, though 目的 is 第1条’s word' },
+    { q: 'Does changing the agreement need the governor’s approval?', facts: [ELSEWHERE_TERM], why: 'a governor, in English' },
+    { q: 'Has Hofu already approved it?', facts: [STATUS_TERM], why: 'how far things have got, in English' },
+    { q: 'Where will the next liaison meeting be held?', facts: [PLACE_TERM], why: 'a venue, in English' },
+    { q: 'where are the roles of each city defined?', facts: [], why: 'where in the text, not a venue' },
     // Question words in kana, as a kana question keeps them after its words are read.
     { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {

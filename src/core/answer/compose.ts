@@ -218,7 +218,7 @@ const FACT_NAMES: Readonly<Record<string, string>> = {
   [TERMS_OF_USE_TERM]: '事業の利用条件（使える人・開いている日・料金・保険・持ち物など）',
   [STATUS_TERM]: '進み具合・経緯・優劣やおすすめ',
   [CONTINGENCY_TERM]: '協議がまとまらない・取決めが守られない・首長が替わるといった場合の扱い',
-  [ELSEWHERE_TERM]: 'ほかの圏域や国・県の制度、法律の条文そのもの',
+  [ELSEWHERE_TERM]: 'ほかの圏域や国・県の制度、各市町の計画や条例、法律の条文そのもの',
   [OUTSIDER_TERM]: '圏域の構成市町ではない市町との協約',
   [MANNER_TERM]: '会議の開き方や署名の仕方（公開・オンライン・書面・電子署名・代理など）',
   [CONCLUDING_TERM]: '協約を結ぶときの手続や議決（第6条の議決は変更・廃止のときのもの）',
