@@ -453,6 +453,8 @@ describe('facts asked for and stated', () => {
     { q: '宇部市は何種類の協約を結ぶ？', facts: [], why: 'a count of the agreements, which the documents answer' },
     { q: '幹事会は第何回まで開かれた？', facts: [], why: 'a numbered meeting (注記1), not a limit asked with 何回まで' },
     { q: '合同企業説明会にはどの酒蔵が出る？', facts: [PERSON_TERM], why: 'which firm by name' },
+    { q: '見守りネットワークに地元の銀行も入ってる？', facts: [PERSON_TERM], why: 'which bodies take part in a project' },
+    { q: '協約に災害対策は入ってる？', facts: [], why: 'a topic in the agreement, which a row answers' },
     { q: '備蓄倉庫はどこにあるの？', facts: [PLACE_TERM], why: 'where a facility stands' },
     { q: '防災センターは協約のどこ？', facts: [], why: 'where in the agreement, not where the building is' },
     { q: '講座の受講料は市が負担してくれる？', facts: [FIGURE_TERM, PROCEDURE_TERM], why: 'a fee paid for a user, a subsidy asked' },
