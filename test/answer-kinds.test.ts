@@ -58,6 +58,8 @@ describe('answer, related answer, abstention', () => {
     { q: 'ちなみに、乗合タクシーの運転手は誰？', detail: '運転手', why: 'the clause after the comma names the project too: read as one clause' },
     { q: '質問です。観光スタンプラリーの景品は何？', detail: '景品', why: 'the asking sentence names the project too: read as one clause' },
     { q: '乗合タクシーの運転手、どうやって確保する？', detail: '運転手', why: 'the clause names nothing of its own: it asks about the noun before the comma' },
+    { q: '空き家バンクで買った家って改修補助つく？', detail: '家・改修補助', why: 'a yes/no question asks about what it names after the project' },
+    { q: '事業承継の相談窓口って予約いる？', detail: '相談窓口', why: 'yes/no: whether one must book at the service, named by the noun after the project' },
   ])('abstains on a detail of a project asked apart from it, naming it: $q ($why)', ({ q, detail }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -73,6 +75,9 @@ describe('answer, related answer, abstention', () => {
     { q: '中高生に地元の会社を知ってもらう仕事フェスタは？', ref: '別表1オ', why: 'the project named again, asked bare: no attribute of it' },
     { q: '圏域の魅力を発信するポータルサイトの運用は誰がやる？', ref: '別表3(2)イ', why: 'one clause: who does the project’s work is the row’s roles' },
     { q: '乗合タクシーの導入、どうやって進める？', ref: '別表3(2)ア', why: 'before the comma, a word of the row’s work (導入), no detail of the project' },
+    { q: 'コミュニティバスを市境をまたいで運行できる？', ref: '別表3(2)ア', why: 'yes/no, but whether the members can run it across their borders: the row' },
+    { q: '修学旅行の誘致活動を連携市町と一緒にやれる？', ref: '別表1エ', why: 'yes/no, but whether they can do it together' },
+    { q: '乗合タクシーは協約に入ってる？', ref: '別表3(2)ア', why: 'yes/no, but whether the agreements include it' },
     { q: '山口市と萩市でどっちがお金を出す？', ref: '第4条', why: 'which party pays is 第4条, not which party is which' },
     { q: 'どっちがいくら出すかって協約で決まってる？', ref: '第4条', why: 'いくら出す is 費用; かって after a verb is か + って, not 勝手' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {

@@ -122,14 +122,15 @@ function isWithin(span: Span | undefined, clause: Span): boolean {
  * the matter, written after it (マラソン大会のエントリー料はいくら？ 共同研究の相手の教授は誰？).
  * Only a noun a question word asks about: 乗合タクシーの運行は？ and デマンドタクシーの導入 name the project.
  */
-export function markFocusedDetails(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], known: (term: string) => boolean): void {
+export function markFocusedDetails(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], known: (term: string) => boolean, yesNo = false): void {
   const topicEnds = groups.flatMap((g, k) => (g.topic && spans[k] ? [spans[k].end] : []));
   if (topicEnds.length === 0) return;
   groups.forEach((g, k) => {
     const span = spans[k];
     if (!span) return;
     const last = tokens.findLastIndex((t) => overlaps(t, span));
-    if (!topicEnds.some((end) => end < span.start) || !isAskedAbout(tokens, last)) return;
+    // 乗合タクシーの割引ある？ 合同訓練には自衛隊も来るの？: a yes/no question asks about each thing it names after the project.
+    if (!topicEnds.some((end) => end < span.start) || !(yesNo || isAskedAbout(tokens, last))) return;
     const detail = readDetail(g, span, tokens, known);
     if (detail !== undefined) groups[k] = { ...g, asked: detail };
   });

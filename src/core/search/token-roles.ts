@@ -87,13 +87,28 @@ export function askingClause(tokens: readonly PositionedToken[]): Span | undefin
   // It must ask something of its own: a question word (not 誰でも, どこでも), or a yes/no question
   // (…は無料になる？ 予約制ですか). …という運動は？ only names the matter again.
   const clause = inside.filter((t) => t.start >= start);
-  const asksWord = clause.some((t, i) => ASKING_WORDS.has(t.base) && !['でも', 'も'].includes(clause[i + 1]?.surface ?? ''));
+  return asksWordIn(clause) || asksYesNo(clause) ? { start, end: sentence.end } : undefined;
+}
+
+/** A question word that asks (not 誰でも, どこでも). */
+function asksWordIn(clause: readonly PositionedToken[]): boolean {
+  return clause.some((t, i) => ASKING_WORDS.has(t.base) && !['でも', 'も'].includes(clause[i + 1]?.surface ?? ''));
+}
+
+/**
+ * True for a yes/no question: marked by ？ or a closing か, ending in a predicate (割引ある？ 予約制ですか)
+ * or in a noun said of a topic marked は (服装は自由？ 雨天の場合は中止？).
+ */
+export function asksYesNo(clause: readonly PositionedToken[]): boolean {
   const last = clause.filter((t) => !SENTENCE_ENDS.has(t.surface) && t.pos !== '記号').at(-1);
   const marked = clause.some((t) => t.surface === '?') || last?.surface === 'か';
-  // 服装は自由？ 雨天の場合は中止？: a noun said of a topic marked は is a yes/no question too.
   const saysOfTopic = last?.pos === '名詞' && clause.some((t) => t.end <= last.start && t.pos === '助詞' && (t.surface === 'は' || t.surface === 'って'));
-  const asksYesNo = marked && last !== undefined && (last.surface === 'か' || last.pos === '動詞' || last.pos === '助動詞' || last.pos === '形容詞' || (last.pos === '助詞' && last.posDetail.includes('終助詞')) || saysOfTopic);
-  return asksWord || asksYesNo ? { start, end: sentence.end } : undefined;
+  return marked && last !== undefined && (last.surface === 'か' || last.pos === '動詞' || last.pos === '助動詞' || last.pos === '形容詞' || (last.pos === '助詞' && last.posDetail.includes('終助詞')) || saysOfTopic);
+}
+
+/** True for a question of one clause that asks yes or no, with no question word: 乗合タクシーの割引ある？ */
+export function asksOnlyYesNo(tokens: readonly PositionedToken[]): boolean {
+  return !asksWordIn(tokens) && asksYesNo(tokens);
 }
 
 /**
