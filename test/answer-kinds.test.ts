@@ -470,6 +470,12 @@ describe('facts asked for and stated', () => {
     { q: 'Has Hofu already approved it?', facts: [STATUS_TERM], why: 'how far things have got, in English' },
     { q: 'Where will the next liaison meeting be held?', facts: [PLACE_TERM], why: 'a venue, in English' },
     { q: 'where are the roles of each city defined?', facts: [], why: 'where in the text, not a venue' },
+    { q: 'Where are the signed copies stored?', facts: [SOURCE_TERM], why: 'a storage place, in English (who keeps them is the 末文’s)' },
+    { q: 'Is there a quorum for the meeting?', facts: [PROCEDURE_TERM], why: 'a quorum, in English' },
+    { q: '協約の目的が達成できたかどうやって測るの？', facts: [STATUS_TERM], why: 'how results are measured, which no passage says' },
+    { q: '施策の効果を一緒に検証したい', facts: [], why: 'evaluating together is a project (別表3(3)ア), no question how' },
+    { q: '圏域ビジョンのKPIって何？', facts: [FIGURE_TERM], why: 'the indicators themselves' },
+    { q: '圏域ビジョンのKPIを検証する会議はどの取組？', facts: [], why: 'KPI work as a project placed in a row' },
     // Question words in kana, as a kana question keeps them after its words are read.
     { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {

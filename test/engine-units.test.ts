@@ -127,6 +127,9 @@ describe('normalisation', () => {
     ['地域医療の確保　別表のどれ', '地域医療の確保、別表のどれ', 'a space a question types between two kanji parts two words'],
     ['ｻｲｶﾞｲｼﾞﾉ ｿｳｺﾞｼｴﾝ', 'サイガイジノソウゴシエン', 'kana keep their own rule (transliterate.ts reads the spaces)'],
     ['役割分担　どこに規定', '役割分担どこに規定', 'kanji then kana: removed as in the text'],
+    ['費用はどうなっちょる？', '費用はどうなってる?', 'Yamaguchi 〜ちょる is 〜ている'],
+    ['負担はなんぼ？', '負担はいくら?', 'なんぼ is いくら, so the figure asked is heard'],
+    ['ちょっと教えて', 'ちょっと教えて', 'ちょっと is no 〜ちょる'],
   ])('normalizeQuestion(%s) = %s (%s)', (input, output) => {
     expect(normalizeQuestion(input)).toBe(output);
   });

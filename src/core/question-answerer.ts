@@ -488,8 +488,8 @@ function describeDetails(details: readonly ContentGroup[]): string {
   return `「${[...new Set(details.map((g) => g.asked))].slice(0, 3).join('・')}」のような個々の事業の細かな点`;
 }
 
-/** Words for a point in time, which a question asking when names as the fact asked (締結の年は何年？). */
-const TIME_UNITS: ReadonlySet<string> = new Set(['年', '月', '日', '年度', '時期']);
+/** Words for a point in time, which a question asking when names as the fact asked (締結の年は何年？ 何年の予定？). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['年', '月', '日', '年度', '時期', '予定']);
 
 /** Removes the items that match, in place. */
 function removeWhere<T>(items: T[], matches: (item: T) => boolean): void {

@@ -28,7 +28,15 @@ export function normalizeText(text: string): string {
  * not run together (確保別表 would cut as 確保 / 別 / 表).
  */
 export function normalizeQuestion(text: string): string {
-  return normalizeKeepingSpaces(text).replace(KANJI_SPACE, '、').replace(INNER_SPACE, '');
+  return readDialect(normalizeKeepingSpaces(text).replace(KANJI_SPACE, '、').replace(INNER_SPACE, ''));
+}
+
+/**
+ * Yamaguchi's 〜ちょる (〜ている: どうなっちょる, 決まっちょるん) and なんぼ (いくら), read in the standard
+ * forms the tokenizer knows; else ちょ is read as an unknown noun, the heaviest kind of word.
+ */
+function readDialect(question: string): string {
+  return question.replace(/(?<=[っいんえ])ちょ(?=る|った|って|ら|り)/gu, 'て').replace(/なんぼ/gu, 'いくら');
 }
 
 /** A space between two kanji: in a question, it parts two words (kana questions keep their own rule). */
