@@ -86,6 +86,20 @@ describe('answer, related answer, abstention', () => {
     expect(result.answers.map((a) => a.ref).slice(0, 3)).toContain(ref);
   });
 
+  it.each([
+    { q: '平成何年の協約？', why: 'the era is the calendar, not a topic: nothing but the agreement is named' },
+    { q: 'この協約案、締結は何年を想定してる？', why: '想定 is a plan for a time, like 予定' },
+    { q: '協約案の締結年は何年になってる？', why: '締結年 is 締結 with a time unit' },
+  ])('asks the year the agreement is concluded, which the 末文’s date line states: $q ($why)', ({ q }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(false);
+    expect(result.answers[0]?.ref).toBe('末文');
+  });
+
+  it('abstains on the day of concluding, which the date line leaves blank', () => {
+    expect(engine.ask('協約の締結日は何月何日？').abstained).toBe(true);
+  });
+
   it('keeps the special reply to a kana question read in kanji, which the question as typed must not undo', () => {
     // はぎしと ほうふしの… read as 萩市と防府市の協約は？: there is none between them, and what each holds.
     // The kana as typed names no pair, and the examples' vote on it would quote a passage.

@@ -238,7 +238,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
     const facts = factsAskedFor(normalized, ownPlaces, outsiders);
     // 締結の年は何年？: the year is the fact asked, not a topic (the 末文's 平成２９年 holds no word 年).
-    if (facts.includes(WHEN_TERM)) removeWhere(groups, (g) => TIME_UNITS.has(g.label));
+    if (facts.includes(WHEN_TERM)) {
+      // 締結年は何年？: the year is asked; a word made of a topic and a time unit is that topic.
+      removeWhere(groups, (g) => TIME_UNITS.has(g.label) || [...TIME_UNITS].some((unit) => g.label.endsWith(unit) && groups.some((o) => o.label === g.label.slice(0, -unit.length))));
+      // 協約はいつ？ 平成何年の協約？: nothing named but the agreement, so when it is concluded is
+      // asked, which the 末文's date line states (平成２９年, the day left blank).
+      if (!groups.some((g) => !g.optional && !g.framing && !g.required)) groups.push(...buildContentGroups(CONCLUDING_WORD, [], [], queryContext));
+    }
     for (const fact of facts) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
     return { normalized, voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
   }
@@ -488,8 +494,8 @@ function describeDetails(details: readonly ContentGroup[]): string {
   return `「${[...new Set(details.map((g) => g.asked))].slice(0, 3).join('・')}」のような個々の事業の細かな点`;
 }
 
-/** Words for a point in time, which a question asking when names as the fact asked (締結の年は何年？ 何年の予定？). */
-const TIME_UNITS: ReadonlySet<string> = new Set(['年', '月', '日', '年度', '時期', '予定']);
+/** Words for a point in time or a plan for one, which a question asking when names as the fact asked (締結の年は何年？ 何年の予定？ 平成何年？). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['年', '月', '日', '年度', '時期', '予定', '想定', '見込み', '平成', '令和']);
 
 /** Removes the items that match, in place. */
 function removeWhere<T>(items: T[], matches: (item: T) => boolean): void {
@@ -501,6 +507,8 @@ const FACT_WEIGHT = 1.5;
 
 /** The word for a forum, as the glossary knows it. */
 const VENUE_WORD = '場';
+/** The word for concluding the agreement, which the 末文 holds (この協約の締結を証するため). */
+const CONCLUDING_WORD = '締結';
 
 /** Keeps each ref's drafts together (so they can be shown as one group), ordered by their best score. */
 function orderByRef<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
