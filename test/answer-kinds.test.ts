@@ -75,6 +75,7 @@ describe('answer, related answer, abstention', () => {
     { q: '中高生に地元の会社を知ってもらう仕事フェスタは？', ref: '別表1オ', why: 'the project named again, asked bare: no attribute of it' },
     { q: '圏域の魅力を発信するポータルサイトの運用は誰がやる？', ref: '別表3(2)イ', why: 'one clause: who does the project’s work is the row’s roles' },
     { q: '乗合タクシーの導入、どうやって進める？', ref: '別表3(2)ア', why: 'before the comma, a word of the row’s work (導入), no detail of the project' },
+    { q: '協約の偏向手続き', ref: '第6条', why: '偏向 is no word of the agreements; read so, it is 変更 (ヘンコウ), an IME slip' },
     { q: 'コミュニティバスを市境をまたいで運行できる？', ref: '別表3(2)ア', why: 'yes/no, but whether the members can run it across their borders: the row' },
     { q: '修学旅行の誘致活動を連携市町と一緒にやれる？', ref: '別表1エ', why: 'yes/no, but whether they can do it together' },
     { q: '乗合タクシーは協約に入ってる？', ref: '別表3(2)ア', why: 'yes/no, but whether the agreements include it' },

@@ -323,6 +323,12 @@ describe('definitions and membership', () => {
   it('leaves a topic question with メンバー or 市町 to the passages', () => {
     expect(engine.ask('ビジョン懇談会ってどんなメンバーで何をするの？').kind).toBeUndefined();
     expect(engine.ask('圏域の市町同士のつながりを深める取組ってほかに何かある？').kind).toBeUndefined();
+    // "member cities" names who takes part in a project, not who belongs.
+    expect(engine.ask('Can member cities support each other after a disaster?').answers[0]?.ref).toBe('別表3(1)エ');
+  });
+
+  it.each([['Who are the members of the region?'], ['Is Hagi a member?']])('lists or checks the members for %s, in English', (question) => {
+    expect(engine.ask(question).kind).toBe('membership');
   });
 });
 

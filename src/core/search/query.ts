@@ -313,6 +313,14 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
       push({ label: `${noun.surface}${token.surface}`, literal: [term], expansions: [], phrases: [[noun.term, term]], weight: placement ? MODIFIER_NOUN_WEIGHT : UNKNOWN_NOUN_WEIGHT }, token);
       return;
     }
+    // 偏向手続き: a word the agreements do not use, typed where the IME offered it for one they do
+    // (変更), read as theirs; the answer says so (composeTypoNotes). Not a word the engine was taught
+    // (期間, a fact word, though キカン reads 機関).
+    const meant = !known && !lexicon.knows(term) && token.pos === '名詞' && token.reading !== undefined && /^\p{Script=Han}{2,}$/u.test(term) ? lexicon.wordOf(token.reading) : undefined;
+    if (meant !== undefined && meant !== term && df(meant) > 0) {
+      push({ label: token.surface, literal: [meant], expansions: [], phrases: [[meant]], weight: idfWeight(df(meant), ctx.passageCount), corrected: { typed: token.surface, meant } }, token);
+      return;
+    }
     let weight = describes
       ? PREDICATE_WEIGHT
       : namesOtherThing(tokens, i, ctx) ? UNKNOWN_NOUN_WEIGHT : conceptWeight(token, df(term), known, ctx.passageCount, qualifiesNoun(tokens, i));

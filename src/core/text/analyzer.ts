@@ -50,6 +50,8 @@ export interface PositionedToken {
   readonly posDetail2: string;
   /** True when the dictionary does not know the word (kuromoji made it up from character classes). */
   readonly unknown: boolean;
+  /** The dictionary's reading of the surface, in katakana, when it has one. */
+  readonly reading?: string;
   /** Offsets in the normalised text: [start, end). */
   readonly start: number;
   readonly end: number;
@@ -138,7 +140,8 @@ export function createAnalyzer(tokenizer: Tokenizer<IpadicFeatures>, options: An
       const start = token.word_position > 0 ? (units[token.word_position - 1] ?? offset) : offset;
       offset = start + token.surface_form.length;
       const term = isContentToken(token) ? stemLongVowel(baseFormOf(token)) : undefined;
-      return { surface: token.surface_form, base: baseFormOf(token), term, pos: token.pos, posDetail: token.pos_detail_1, posDetail2: token.pos_detail_2, unknown: token.word_type === 'UNKNOWN', start, end: offset };
+      const reading = token.reading && token.reading !== '*' ? { reading: token.reading } : {};
+      return { surface: token.surface_form, base: baseFormOf(token), term, pos: token.pos, posDetail: token.pos_detail_1, posDetail2: token.pos_detail_2, unknown: token.word_type === 'UNKNOWN', ...reading, start, end: offset };
     });
   }
 
@@ -210,12 +213,15 @@ interface ReadingNode {
  */
 export class ReadingLexicon {
   readonly #words = new Map<string, string>();
+  /** Every word taught, under whichever reading won: 期間 is one, though キカン reads 機関. */
+  readonly #taught = new Set<string>();
   /** The same readings in a trie of characters: one walk finds the longest reading at a position. */
   readonly #trie: ReadingNode = { next: new Map() };
 
   /** Adds a word under its reading (readings of two or more characters only: shorter ones match by chance). */
   add(reading: string, word: string): void {
     const key = toKatakana(reading);
+    this.#taught.add(word);
     if ([...key].length < 2 || this.#words.has(key)) return;
     this.#set(key, word);
   }
@@ -271,6 +277,16 @@ export class ReadingLexicon {
 
   get size(): number {
     return this.#words.size;
+  }
+
+  /** True when the word was taught, whether or not its reading went to it. */
+  knows(word: string): boolean {
+    return this.#taught.has(word);
+  }
+
+  /** The word read exactly so, if any: wordOf('ヘンコウ') → 変更. */
+  wordOf(reading: string): string | undefined {
+    return this.#words.get(toKatakana(reading));
   }
 
   /**
