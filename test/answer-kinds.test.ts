@@ -467,6 +467,11 @@ describe('facts asked for and stated', () => {
     // A member's own plans and ordinances are not these documents; nor is the state or a governor a party.
     { q: '萩市の総合計画の目的を教えて', facts: [ELSEWHERE_TERM], why: 'a member’s own plan, though 目的 is 第1条’s word' },
     { q: 'Does changing the agreement need the governor’s approval?', facts: [ELSEWHERE_TERM], why: 'a governor, in English' },
+    { q: 'Does the prefecture pay for it?', facts: [ELSEWHERE_TERM], why: 'the prefecture paying, in English' },
+    { q: 'Do they cooperate with the prefecture and hospitals on medical services?', facts: [], why: 'the prefecture as a partner is 別表2ア’s 県等との連携' },
+    { q: 'Which municipalities are members of the Yamaguchi Prefecture central region?', facts: [], why: 'Yamaguchi Prefecture names where the members are' },
+    { q: 'How does agreement 1 differ from the other agreement?', facts: [], why: 'the other agreement is the other draft' },
+    { q: 'Are there other agreements with Hofu?', facts: [ELSEWHERE_TERM], why: 'other agreements, without the, are not these' },
     { q: 'Has Hofu already approved it?', facts: [STATUS_TERM], why: 'how far things have got, in English' },
     { q: 'Where will the next liaison meeting be held?', facts: [PLACE_TERM], why: 'a venue, in English' },
     { q: 'where are the roles of each city defined?', facts: [], why: 'where in the text, not a venue' },
