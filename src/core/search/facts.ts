@@ -105,7 +105,7 @@ export const STATUS_TERM = '§status';
  * A draft states rules, not progress or taste, so no passage answers.
  */
 const ASKS_STATUS =
-  /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|済ませ|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)(?![^。、？?]{0,16}?(?:場|会議|機会|仕組み|点検|検証|管理|チェック))|進み具合(?![^。、？?]{0,16}?(?:場|会議|機会|仕組み|点検|検証|管理|チェック))|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|(?<!検討|協議)経緯|空き状況|空き具合|(?:今日|明日|本日|今週)の?[^。、？?]{0,6}?(?:空き|混雑|予約状況)|(?:休んで|休み|早退|遅刻)(?:も|して(?:も)?)?(?:いい|良い|大丈夫)|結果(?:は|って)(?:どう(?!なる|なり)|どんな)|使い勝手|(?:どっち|どちら)(?:が|の方が)(?![^。、]{0,10}?(?:する|やる|持つ|出す|払う|担う|開く)の(?:が|は))[^。、]{0,10}?(?:いい|良い|便利|得|おすすめ)|(?:いい|良い|よい|よかった|べき|妥当|適切|正解)(?:だ|だった)?(?:と|って)思い?(?:ます|ません|う)(?:か)?[？?]?$|どう思|どう評価|評価して(?:る|い)|(?:市|町)は[^。、？?何どう]{0,4}(?:もう|既に|すでに)?(?:やって|実施して|導入して|取り組んで)(?:る|い)[^。、]{0,6}$|(?:去年|昨年|前回|先日|この前|先月|先週|前年度|昨年度)の[^。、？?]{0,12}?(?:で|は|では)[^。、？?]{0,10}?(?:決ま|議題|結果|どうだった|何が|話し合われ|出た意見)|(?:一番|いちばん|最も)(?!最初|最後|初め|はじめ|先|上|下|目|後|前)[^。、？?]{1,8}?[ない]の(?:は|って)|\b(?:already|yet)\b|\bplann(?:ing|ed) to\b|(?:達成|効果|成果|進捗)[^。？?]{0,12}?(?:どうやって|どのように|どう|誰が|だれが)[^。？?]{0,6}?(?:測|はか|計る|評価|検証|チェック)(?![^。、？?]{0,16}?(?:場|会議|機会|仕組み))/u;
+  /(?:もう(?!一|ひと|少し|すこし|1)|既に|すでに)[^。、]{0,10}?(?:済ん|済み|済ませ|終わ|締結さ|議決さ|始ま)|進捗(?:状況|は|って|どう)(?![^。、？?]{0,16}?(?:場|会議|機会|仕組み|点検|検証|管理|チェック))|進み具合(?![^。、？?]{0,16}?(?:場|会議|機会|仕組み|点検|検証|管理|チェック))|どこまで進ん|(?:おすすめ|オススメ|お勧め|お薦め|人気)の?[^。]{0,10}?(?:は[？?]|を教|ある[？?]|って(?:何|どこ))|評判|由来|いきさつ|(?<!検討|協議)経緯|空き状況|空き具合|(?:今日|明日|本日|今週)の?[^。、？?]{0,6}?(?:空き|混雑|予約状況)|(?:休んで|休み|早退|遅刻)(?:も|して(?:も)?)?(?:いい|良い|大丈夫)|結果(?:は|って)(?:どう(?!なる|なり)|どんな)|使い勝手|(?:どっち|どちら)(?:が|の方が)(?![^。、]{0,10}?(?:する|やる|持つ|出す|払う|担う|開く)の(?:が|は))[^。、]{0,10}?(?:いい|良い|便利|得|おすすめ)|(?:いい|良い|よい|よかった|べき|妥当|適切|正解)(?:だ|だった)?(?:と|って)思い?(?:ます|ません|う)(?:か)?[？?]?$|どう思|どう評価|評価して(?:る|い)|(?:市|町)は[^。、？?何どう]{0,4}(?:もう|既に|すでに)?(?:やって|実施して|導入して|取り組んで)(?:る|い)[^。、]{0,6}$|(?:去年|昨年|前回|先日|この前|先月|先週|前年度|昨年度)の[^。、？?]{0,12}?(?:で|は|では)[^。、？?]{0,10}?(?:決ま|議題|結果|どうだった|何が|話し合われ|出た意見)|(?:一番|いちばん|最も)(?!最初|最後|初め|はじめ|先|上|下|目|後|前)[^。、？?]{1,8}?[ない]の(?:は|って)|(?:達成|効果|成果|進捗)[^。？?]{0,12}?(?:どうやって|どのように|どう|誰が|だれが)[^。？?]{0,6}?(?:測|はか|計る|評価|検証|チェック)(?![^。、？?]{0,16}?(?:場|会議|機会|仕組み))/u;
 
 /**
  * 山口市と宇部市、どっちが代表？ どっちが格上？ どっちが優先？: a precedence or rank between two, which
@@ -130,6 +130,13 @@ const LEADS_MATTER = /(?:代表|中心|リーダー)(?:と|に)?(?:なって|し
  * versions of the agreement are planned (同じ内容で他にも作る予定は？ is 注記2's). Development: 25 such
  * questions, one of the agreement's versions.
  */
+/** Has Hofu already approved it? Is it planned to be online?: how far things have got, in English. */
+const ASKS_PROGRESS_EN = /\b(?:already|yet)\b|\bplann(?:ing|ed) to\b/u;
+/**
+ * Is tourism already covered by the agreement? Is disaster response already part of it?: whether the
+ * text includes a matter, which a passage answers, however already it is asked.
+ */
+const IN_THE_TEXT_EN = /\b(?:part of|in|included in|covered (?:by|in)|mentioned in|written in|listed in|stated in)\s+(?:(?:the|this|these|both|either)\s+(?:agreements?|annex|drafts?|documents?|text)\b|it\b)/u;
 const ASKS_PLAN = /(?:予定|計画|動き)(?:は|って)[^。？?]{0,3}(?:ある|あります|あん)[^。]{0,5}(?:[？?]|か|$)/u;
 const OF_VERSIONS = /同じ内容|版/u;
 
@@ -278,7 +285,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_TERMS_OF_USE.test(normalized) ? [TERMS_OF_USE_TERM] : []),
-    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || ASKS_RUNNING.test(normalized) || (ASKS_SETTLED.test(normalized) && !SET_BY_AGREEMENT.test(normalized)) || (ASKS_PLAN.test(normalized) && !OF_VERSIONS.test(normalized)) ? [STATUS_TERM] : []),
+    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || ASKS_RUNNING.test(normalized) || (ASKS_SETTLED.test(normalized) && !SET_BY_AGREEMENT.test(normalized)) || (ASKS_PLAN.test(normalized) && !OF_VERSIONS.test(normalized)) || (ASKS_PROGRESS_EN.test(normalized) && !IN_THE_TEXT_EN.test(normalized)) ? [STATUS_TERM] : []),
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
     ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),
