@@ -450,6 +450,9 @@ describe('facts asked for and stated', () => {
     // How a service is run for its users: no row says who may use it, when, at what cost.
     { q: '図書館は市外の人も借りられる？', facts: [TERMS_OF_USE_TERM], why: 'who may use a service' },
     { q: '病児保育を隣の市の子も使えるようにしたい', facts: [], why: 'wanting it usable across the border is the project itself' },
+    { q: 'よその町の人も移住体験住宅に泊まれる？', facts: [TERMS_OF_USE_TERM], why: 'who may use a service: another 町, not only another 市' },
+    { q: '市外から通う子どもも放課後児童クラブに入れる？', facts: [TERMS_OF_USE_TERM], why: 'who may use a service, said of those who come from outside' },
+    { q: '介護保険は協約に入ってる？', facts: [], why: 'whether the agreements hold it, not an insurance to take out' },
     { q: '観光案内所は日曜も開いてる？', facts: [TERMS_OF_USE_TERM], why: 'when a service is open' },
     { q: '合同の清掃活動、ボランティア保険は入る必要ある？', facts: [TERMS_OF_USE_TERM], why: 'insurance for a project' },
     { q: 'レンタサイクルを乗り捨てできるようにしたい', facts: [], why: 'a project wanted, not a term asked' },
