@@ -459,6 +459,7 @@ describe('facts asked for and stated', () => {
     { q: '起業セミナーは無料で受けられる？', facts: [TERMS_OF_USE_TERM], why: 'the price to a user' },
     { q: '移住体験住宅は何泊まで？', facts: [FIGURE_TERM], why: 'a count of nights' },
     { q: '宇部市は何種類の協約を結ぶ？', facts: [], why: 'a count of the agreements, which the documents answer' },
+    { q: '協約の取組は何種類ある？', facts: [], why: 'a count of the annex’s rows, named before 何種類' },
     { q: '幹事会は第何回まで開かれた？', facts: [], why: 'a numbered meeting (注記1), not a limit asked with 何回まで' },
     { q: '合同企業説明会にはどの酒蔵が出る？', facts: [PERSON_TERM], why: 'which firm by name' },
     { q: '見守りネットワークに地元の銀行も入ってる？', facts: [PERSON_TERM], why: 'which bodies take part in a project' },

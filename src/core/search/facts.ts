@@ -211,9 +211,9 @@ export const OUTSIDER_TERM = '§outsider';
 const ASKS_ELSEWHERE =
   /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携|種類の|という|いう|どんな|どの)都市圏(?!域|ビジョン|構想)|定住自立圏|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文(?!番号)|中身|本文)|知事の(?:同意|承認|許可|認可)|総合計画|総合戦略|行財政改革|例規集|施政方針|人口ビジョン|条例|\b(?:governor|ministers?|ministry|national government|tax(?:es)?|other (?:regions?|regional|areas?)|(?<!the )other agreements)\b|\bprefectur(?:e|al)\b[^?.]{0,30}?\b(?:pay|fund|approv|consent|subsid|permi|authori)|\b(?:pay|fund|approv|consent|subsid|permission|authori[sz]ation)\w*\b[^?.]{0,30}?\bprefectur|(?:県|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可)|(?:(?<!\p{Script=Han})国|総務省)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可|関与|関わ)|(?:県|(?<!\p{Script=Han})国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)/u;
 
-/** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 柱はいくつ？ 何本立て？ 何本柱？ is the annex). */
+/** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 何種類？ 柱はいくつ？ 何本立て？ 何本柱？ is the annex). */
 const ASKS_COUNT = /何[組本枚個部食]/u;
-const COUNTS_TEXT = /(?:取組|分野|条|柱|協約|協約書|項目|行)[^。、？?]{0,6}(?:何[組本枚個つ部]|いくつ)|何本立て|(?:何本|いくつ)の?柱/u;
+const COUNTS_TEXT = /(?:取組|分野|条|柱|協約|協約書|項目|行)[^。、？?]{0,6}(?:何[組本枚個つ部]|何種類|いくつ)|何本立て|(?:何本|いくつ)の?柱/u;
 
 /**
  * 圏域の人口60万人維持って目標: a figure quoted must be in the passage, and none is. A share of costs
