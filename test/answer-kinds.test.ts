@@ -463,6 +463,8 @@ describe('facts asked for and stated', () => {
     { q: '幹事会は第何回まで開かれた？', facts: [], why: 'a numbered meeting (注記1), not a limit asked with 何回まで' },
     { q: '合同企業説明会にはどの酒蔵が出る？', facts: [PERSON_TERM], why: 'which firm by name' },
     { q: '見守りネットワークに地元の銀行も入ってる？', facts: [PERSON_TERM], why: 'which bodies take part in a project' },
+    { q: 'ビジョン懇談会には経済団体も入ってる？', facts: [], why: '別表1ア names 経済団体 as the 懇談会’s members' },
+    { q: '商工会議所の部会には業界団体も入ってる？', facts: [PERSON_TERM], why: 'another kind of body, which no row names' },
     { q: '協約に災害対策は入ってる？', facts: [], why: 'a topic in the agreement, which a row answers' },
     { q: '備蓄倉庫はどこにあるの？', facts: [PLACE_TERM], why: 'where a facility stands' },
     { q: '防災センターは協約のどこ？', facts: [], why: 'where in the agreement, not where the building is' },
