@@ -60,6 +60,8 @@ describe('answer, related answer, abstention', () => {
     { q: '乗合タクシーの運転手、どうやって確保する？', detail: '運転手', why: 'the clause names nothing of its own: it asks about the noun before the comma' },
     { q: '空き家バンクで買った家って改修補助つく？', detail: '家・改修補助', why: 'a yes/no question asks about what it names after the project' },
     { q: '事業承継の相談窓口って予約いる？', detail: '相談窓口', why: 'yes/no: whether one must book at the service, named by the noun after the project' },
+    { q: '乗合タクシーって割引ある？', detail: '割引', why: 'yes/no: an action noun before ある, its particle dropped, is a thing asked about' },
+    { q: 'デマンドタクシーは予約いる？', detail: '予約', why: 'yes/no: 予約 before いる is needed, not done' },
   ])('abstains on a detail of a project asked apart from it, naming it: $q ($why)', ({ q, detail }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -76,6 +78,7 @@ describe('answer, related answer, abstention', () => {
     { q: '圏域の魅力を発信するポータルサイトの運用は誰がやる？', ref: '別表3(2)イ', why: 'one clause: who does the project’s work is the row’s roles' },
     { q: '乗合タクシーの導入、どうやって進める？', ref: '別表3(2)ア', why: 'before the comma, a word of the row’s work (導入), no detail of the project' },
     { q: 'コミュニティバスを市境をまたいで運行できる？', ref: '別表3(2)ア', why: 'yes/no, but whether the members can run it across their borders: the row' },
+    { q: 'デマンドタクシーを導入できる？', ref: '別表3(2)ア', why: 'yes/no, but 導入できる does the project: an action noun made a verb' },
     { q: '修学旅行の誘致活動を連携市町と一緒にやれる？', ref: '別表1エ', why: 'yes/no, but whether they can do it together' },
     { q: '乗合タクシーは協約に入ってる？', ref: '別表3(2)ア', why: 'yes/no, but whether the agreements include it' },
     { q: '山口市と萩市でどっちがお金を出す？', ref: '第4条', why: 'which party pays is 第4条, not which party is which' },

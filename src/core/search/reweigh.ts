@@ -136,10 +136,21 @@ export function markFocusedDetails(groups: ContentGroup[], spans: readonly (Span
   });
 }
 
-/** 確保 of 確保する: an action noun used as a verb, which says how rather than names a thing. */
+/** The verbs that make an action noun a verb (確保する, 参加できる, 登録いたします). */
+const SURU_VERBS: ReadonlySet<string> = new Set(['する', 'できる', '出来る', 'いたす', '致す']);
+
+/**
+ * 確保 of 確保する: an action noun used as a verb, which says how rather than names a thing. 割引 of
+ * 割引ある and 予約 of 予約いる are nouns whose particle was dropped: asked about, not done.
+ */
+function isVerbNoun(tokens: readonly PositionedToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  return tokens[at]?.posDetail === 'サ変接続' && next?.pos === '動詞' && SURU_VERBS.has(next.base);
+}
+
+/** True when the concept's last word is an action noun used as a verb (see isVerbNoun). */
 function isUsedAsVerb(span: Span | undefined, tokens: readonly PositionedToken[]): boolean {
-  const last = span ? tokens.findLastIndex((t) => overlaps(t, span)) : -1;
-  return tokens[last]?.posDetail === 'サ変接続' && tokens[last + 1]?.pos === '動詞';
+  return span !== undefined && isVerbNoun(tokens, tokens.findLastIndex((t) => overlaps(t, span)));
 }
 
 /** The detail a concept names, as typed, when it is a noun the agreements do not use (see markAskedDetails). */
@@ -154,7 +165,7 @@ function readDetail(g: ContentGroup, span: Span, tokens: readonly PositionedToke
   // another passage's matter, which ranking weighs.
   if (g.expansions.length > 0 || g.literal.some(known)) return undefined;
   // 説明すれば, 参加できる: an action noun used as a verb says how, not what.
-  if (head.posDetail === 'サ変接続' && tokens[at + 1]?.pos === '動詞') return undefined;
+  if (isVerbNoun(tokens, at)) return undefined;
   return nounRunAt(tokens, at);
 }
 
