@@ -62,6 +62,7 @@ describe('answer, related answer, abstention', () => {
     { q: '事業承継の相談窓口って予約いる？', detail: '相談窓口', why: 'yes/no: whether one must book at the service, named by the noun after the project' },
     { q: '乗合タクシーって割引ある？', detail: '割引', why: 'yes/no: an action noun before ある, its particle dropped, is a thing asked about' },
     { q: 'デマンドタクシーは予約いる？', detail: '予約', why: 'yes/no: 予約 before いる is needed, not done' },
+    { q: '合同防災訓練には自衛隊も来る？', detail: '自衛隊', why: 'yes/no: 合同 in the project’s own name says nothing of doing it together' },
   ])('abstains on a detail of a project asked apart from it, naming it: $q ($why)', ({ q, detail }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -79,6 +80,7 @@ describe('answer, related answer, abstention', () => {
     { q: '乗合タクシーの導入、どうやって進める？', ref: '別表3(2)ア', why: 'before the comma, a word of the row’s work (導入), no detail of the project' },
     { q: 'コミュニティバスを市境をまたいで運行できる？', ref: '別表3(2)ア', why: 'yes/no, but whether the members can run it across their borders: the row' },
     { q: 'デマンドタクシーを導入できる？', ref: '別表3(2)ア', why: 'yes/no, but 導入できる does the project: an action noun made a verb' },
+    { q: '防災訓練を合同でやれる？', ref: '別表3(1)エ', why: 'yes/no, but 合同 outside the project’s name asks whether they can do it together' },
     { q: '修学旅行の誘致活動を連携市町と一緒にやれる？', ref: '別表1エ', why: 'yes/no, but whether they can do it together' },
     { q: '乗合タクシーは協約に入ってる？', ref: '別表3(2)ア', why: 'yes/no, but whether the agreements include it' },
     { q: '山口市と萩市でどっちがお金を出す？', ref: '第4条', why: 'which party pays is 第4条, not which party is which' },

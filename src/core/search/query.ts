@@ -332,7 +332,9 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     if (clause && apart) markAskedDetails(groups, spans, tokens, clause, knownTerm);
     else {
       const asking = clause ? tokens.filter((t) => t.start >= clause.start && t.end <= clause.end) : tokens;
-      const yesNo = asksOnlyYesNo(asking) && !DOES_TOGETHER.test(normalized) && !ASKS_IF_INCLUDED.test(normalized);
+      // 合同防災訓練には自衛隊も来るの？: the project's own name (合同) says nothing of doing it together.
+      const outsideProjects = blankSpans(normalized, spans.filter((span, k): span is Span => span !== undefined && groups[k]?.topic === true));
+      const yesNo = asksOnlyYesNo(asking) && !DOES_TOGETHER.test(outsideProjects) && !ASKS_IF_INCLUDED.test(normalized);
       markFocusedDetails(groups, spans, tokens, knownTerm, yesNo);
     }
   }
