@@ -63,6 +63,7 @@ describe('answer, related answer, abstention', () => {
     { q: '乗合タクシーって割引ある？', detail: '割引', why: 'yes/no: an action noun before ある, its particle dropped, is a thing asked about' },
     { q: 'デマンドタクシーは予約いる？', detail: '予約', why: 'yes/no: 予約 before いる is needed, not done' },
     { q: '合同防災訓練には自衛隊も来る？', detail: '自衛隊', why: 'yes/no: 合同 in the project’s own name says nothing of doing it together' },
+    { q: '合同防災訓練には自衛隊も来るの？', detail: '自衛隊', why: 'yes/no, closed by the の after a verb' },
   ])('abstains on a detail of a project asked apart from it, naming it: $q ($why)', ({ q, detail }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
