@@ -40,6 +40,8 @@ describe('answer, related answer, abstention', () => {
     { q: 'れんらくかいぎの ぎちょうは だれ', why: 'a person asked in kana: 議長 is read though no passage holds it' },
     { q: 'あきやばんくは もう うごいてますか？', why: 'whether it runs yet, asked in kana (もう is no 網)' },
     { q: '子育て支援センターは日曜も開いてる？', why: 'when a service is open, which no row says' },
+    { q: 'としょかんは しがいの ひとも かりられる？', why: 'who may use a service, asked in kana: 市外 is read' },
+    { q: 'ぼうさいこうざは ゆうりょう？', why: 'the price to a user, asked in kana: 有料 is read' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -80,6 +82,7 @@ describe('answer, related answer, abstention', () => {
     { q: '圏域の魅力を発信するポータルサイトの運用は誰がやる？', ref: '別表3(2)イ', why: 'one clause: who does the project’s work is the row’s roles' },
     { q: '乗合タクシーの導入、どうやって進める？', ref: '別表3(2)ア', why: 'before the comma, a word of the row’s work (導入), no detail of the project' },
     { q: 'コミュニティバスを市境をまたいで運行できる？', ref: '別表3(2)ア', why: 'yes/no, but whether the members can run it across their borders: the row' },
+    { q: 'となりの しの ひとも としょかんを つかえるように したい', ref: '別表3(1)イ', why: 'in kana, wanting it usable across the border is the project' },
     { q: 'デマンドタクシーを導入できる？', ref: '別表3(2)ア', why: 'yes/no, but 導入できる does the project: an action noun made a verb' },
     { q: '防災訓練を合同でやれる？', ref: '別表3(1)エ', why: 'yes/no, but 合同 outside the project’s name asks whether they can do it together' },
     { q: '修学旅行の誘致活動を連携市町と一緒にやれる？', ref: '別表1エ', why: 'yes/no, but whether they can do it together' },
