@@ -92,17 +92,30 @@ export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span |
   // 乗合タクシーの運転手、どうやって確保する？: a clause naming nothing of its own asks about the
   // noun just before it, when that noun is the matter's (…の運転手).
   const ownWords = groups.some((g, k) => !g.optional && !g.framing && !g.required && isWithin(spans[k], clause) && !isUsedAsVerb(spans[k], tokens));
-  if (ownWords) return;
-  const comma = tokens.findLastIndex((t) => t.end <= clause.start);
-  let first = comma - 1;
+  if (!ownWords) markNounBefore(groups, spans, tokens, clause, known);
+}
+
+/**
+ * Marks the detail among the nouns written just before the clause (before its comma, or the mark
+ * that closed the sentence before it), when they follow the matter and its の: 運転手 of
+ * 乗合タクシーの運転手、どうやって確保する？
+ */
+function markNounBefore(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], clause: Span, known: (term: string) => boolean): void {
+  const breakAt = tokens.findLastIndex((t) => t.end <= clause.start);
+  let first = breakAt - 1;
   while (tokens[first - 1]?.pos === '名詞' && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
+  const nouns = { first: tokens[first], last: tokens[breakAt - 1] };
   const of = tokens[first - 1];
   const matterEnds = groups.flatMap((g, k) => (g.topic && spans[k] ? [spans[k].end] : []));
-  if (first < 0 || tokens[first]?.pos !== '名詞' || of?.surface !== 'の' || !matterEnds.includes(of.start)) return;
-  const run = { start: tokens[first]?.start ?? 0, end: tokens[comma - 1]?.end ?? 0 };
-  const k = groups.findIndex((g, m) => isWithin(spans[m], run) && readDetail(g, spans[m] as Span, tokens, known) !== undefined);
-  const g = groups[k];
-  if (g) groups[k] = { ...g, asked: readDetail(g, spans[k] as Span, tokens, known) as string };
+  if (nouns.first?.pos !== '名詞' || !nouns.last || of?.surface !== 'の' || !matterEnds.includes(of.start)) return;
+  const run = { start: nouns.first.start, end: nouns.last.end };
+  for (const [k, g] of groups.entries()) {
+    const span = spans[k];
+    const detail = span && isWithin(span, run) ? readDetail(g, span, tokens, known) : undefined;
+    if (detail === undefined) continue;
+    groups[k] = { ...g, asked: detail };
+    return;
+  }
 }
 
 /**
