@@ -40,6 +40,8 @@ describe('answer, related answer, abstention', () => {
     { q: 'れんらくかいぎの ぎちょうは だれ', why: 'a person asked in kana: 議長 is read though no passage holds it' },
     { q: 'あきやばんくは もう うごいてますか？', why: 'whether it runs yet, asked in kana (もう is no 網)' },
     { q: '子育て支援センターは日曜も開いてる？', why: 'when a service is open, which no row says' },
+    { q: 'としょかんは しがいの ひとも かりられる？', why: 'who may use a service, asked in kana: 市外 is read' },
+    { q: 'ぼうさいこうざは ゆうりょう？', why: 'the price to a user, asked in kana: 有料 is read' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -60,6 +62,10 @@ describe('answer, related answer, abstention', () => {
     { q: '乗合タクシーの運転手、どうやって確保する？', detail: '運転手', why: 'the clause names nothing of its own: it asks about the noun before the comma' },
     { q: '空き家バンクで買った家って改修補助つく？', detail: '家・改修補助', why: 'a yes/no question asks about what it names after the project' },
     { q: '事業承継の相談窓口って予約いる？', detail: '相談窓口', why: 'yes/no: whether one must book at the service, named by the noun after the project' },
+    { q: '乗合タクシーって割引ある？', detail: '割引', why: 'yes/no: an action noun before ある, its particle dropped, is a thing asked about' },
+    { q: 'デマンドタクシーは予約いる？', detail: '予約', why: 'yes/no: 予約 before いる is needed, not done' },
+    { q: '合同防災訓練には自衛隊も来る？', detail: '自衛隊', why: 'yes/no: 合同 in the project’s own name says nothing of doing it together' },
+    { q: '合同防災訓練には自衛隊も来るの？', detail: '自衛隊', why: 'yes/no, closed by the の after a verb' },
   ])('abstains on a detail of a project asked apart from it, naming it: $q ($why)', ({ q, detail }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -77,6 +83,9 @@ describe('answer, related answer, abstention', () => {
     { q: '乗合タクシーの導入、どうやって進める？', ref: '別表3(2)ア', why: 'before the comma, a word of the row’s work (導入), no detail of the project' },
     { q: '協約の偏向手続き', ref: '第6条', why: '偏向 is no word of the agreements; read so, it is 変更 (ヘンコウ), an IME slip' },
     { q: 'コミュニティバスを市境をまたいで運行できる？', ref: '別表3(2)ア', why: 'yes/no, but whether the members can run it across their borders: the row' },
+    { q: 'となりの しの ひとも としょかんを つかえるように したい', ref: '別表3(1)イ', why: 'in kana, wanting it usable across the border is the project' },
+    { q: 'デマンドタクシーを導入できる？', ref: '別表3(2)ア', why: 'yes/no, but 導入できる does the project: an action noun made a verb' },
+    { q: '防災訓練を合同でやれる？', ref: '別表3(1)エ', why: 'yes/no, but 合同 outside the project’s name asks whether they can do it together' },
     { q: '修学旅行の誘致活動を連携市町と一緒にやれる？', ref: '別表1エ', why: 'yes/no, but whether they can do it together' },
     { q: '乗合タクシーは協約に入ってる？', ref: '別表3(2)ア', why: 'yes/no, but whether the agreements include it' },
     { q: '山口市と萩市でどっちがお金を出す？', ref: '第4条', why: 'which party pays is 第4条, not which party is which' },
@@ -465,15 +474,21 @@ describe('facts asked for and stated', () => {
     // How a service is run for its users: no row says who may use it, when, at what cost.
     { q: '図書館は市外の人も借りられる？', facts: [TERMS_OF_USE_TERM], why: 'who may use a service' },
     { q: '病児保育を隣の市の子も使えるようにしたい', facts: [], why: 'wanting it usable across the border is the project itself' },
+    { q: 'よその町の人も移住体験住宅に泊まれる？', facts: [TERMS_OF_USE_TERM], why: 'who may use a service: another 町, not only another 市' },
+    { q: '市外から通う子どもも放課後児童クラブに入れる？', facts: [TERMS_OF_USE_TERM], why: 'who may use a service, said of those who come from outside' },
+    { q: '介護保険は協約に入ってる？', facts: [], why: 'whether the agreements hold it, not an insurance to take out' },
     { q: '観光案内所は日曜も開いてる？', facts: [TERMS_OF_USE_TERM], why: 'when a service is open' },
     { q: '合同の清掃活動、ボランティア保険は入る必要ある？', facts: [TERMS_OF_USE_TERM], why: 'insurance for a project' },
     { q: 'レンタサイクルを乗り捨てできるようにしたい', facts: [], why: 'a project wanted, not a term asked' },
     { q: '起業セミナーは無料で受けられる？', facts: [TERMS_OF_USE_TERM], why: 'the price to a user' },
     { q: '移住体験住宅は何泊まで？', facts: [FIGURE_TERM], why: 'a count of nights' },
     { q: '宇部市は何種類の協約を結ぶ？', facts: [], why: 'a count of the agreements, which the documents answer' },
+    { q: '協約の取組は何種類ある？', facts: [], why: 'a count of the annex’s rows, named before 何種類' },
     { q: '幹事会は第何回まで開かれた？', facts: [], why: 'a numbered meeting (注記1), not a limit asked with 何回まで' },
     { q: '合同企業説明会にはどの酒蔵が出る？', facts: [PERSON_TERM], why: 'which firm by name' },
     { q: '見守りネットワークに地元の銀行も入ってる？', facts: [PERSON_TERM], why: 'which bodies take part in a project' },
+    { q: 'ビジョン懇談会には経済団体も入ってる？', facts: [], why: '別表1ア names 経済団体 as the 懇談会’s members' },
+    { q: '商工会議所の部会には業界団体も入ってる？', facts: [PERSON_TERM], why: 'another kind of body, which no row names' },
     { q: '協約に災害対策は入ってる？', facts: [], why: 'a topic in the agreement, which a row answers' },
     { q: '備蓄倉庫はどこにあるの？', facts: [PLACE_TERM], why: 'where a facility stands' },
     { q: '防災センターは協約のどこ？', facts: [], why: 'where in the agreement, not where the building is' },
@@ -482,7 +497,15 @@ describe('facts asked for and stated', () => {
     // A member's own plans and ordinances are not these documents; nor is the state or a governor a party.
     { q: '萩市の総合計画の目的を教えて', facts: [ELSEWHERE_TERM], why: 'a member’s own plan, though 目的 is 第1条’s word' },
     { q: 'Does changing the agreement need the governor’s approval?', facts: [ELSEWHERE_TERM], why: 'a governor, in English' },
+    { q: 'Does the prefecture pay for it?', facts: [ELSEWHERE_TERM], why: 'the prefecture paying, in English' },
+    { q: 'Do they cooperate with the prefecture and hospitals on medical services?', facts: [], why: 'the prefecture as a partner is 別表2ア’s 県等との連携' },
+    { q: 'Which municipalities are members of the Yamaguchi Prefecture central region?', facts: [], why: 'Yamaguchi Prefecture names where the members are' },
+    { q: 'How does agreement 1 differ from the other agreement?', facts: [], why: 'the other agreement is the other draft' },
+    { q: 'Are there other agreements with Hofu?', facts: [ELSEWHERE_TERM], why: 'other agreements, without the, are not these' },
     { q: 'Has Hofu already approved it?', facts: [STATUS_TERM], why: 'how far things have got, in English' },
+    { q: 'Is tourism already covered by the agreement?', facts: [], why: 'whether the text includes a matter, asked with already' },
+    { q: 'Is disaster response already part of the agreement?', facts: [], why: 'whether the text includes a matter, asked with already' },
+    { q: 'Has the meeting already been held in the city hall?', facts: [STATUS_TERM], why: 'in the city hall is no text' },
     { q: 'Where will the next liaison meeting be held?', facts: [PLACE_TERM], why: 'a venue, in English' },
     { q: 'where are the roles of each city defined?', facts: [], why: 'where in the text, not a venue' },
     // A thing to make or improve (a calendar, a timetable, a price) is a project; asked for, it is a fact.

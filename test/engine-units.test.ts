@@ -130,6 +130,11 @@ describe('normalisation', () => {
     ['費用はどうなっちょる？', '費用はどうなってる?', 'Yamaguchi 〜ちょる is 〜ている'],
     ['負担はなんぼ？', '負担はいくら?', 'なんぼ is いくら, so the figure asked is heard'],
     ['ちょっと教えて', 'ちょっと教えて', 'ちょっと is no 〜ちょる'],
+    ['山口市は何しちょるん？', '山口市は何してるん?', '〜ちょる after し (している)'],
+    ['連絡会議は見ちょる？', '連絡会議は見てる?', '〜ちょる after a kanji stem'],
+    ['費用は決まっちょった？', '費用は決まってた?', 'ちょった is ていた, not ていった'],
+    ['協約に書いちょらん？', '協約に書いてない?', 'ちょらん is ていない'],
+    ['もうちょっと詳しく', 'もうちょっと詳しく', 'ちょっと after う is still no 〜ちょる'],
   ])('normalizeQuestion(%s) = %s (%s)', (input, output) => {
     expect(normalizeQuestion(input)).toBe(output);
   });

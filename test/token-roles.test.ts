@@ -93,6 +93,8 @@ describe('askingClause: the clause that asks, set apart from what the question d
     { q: '若手技術者向けの研修、講師はどこの大学の先生ですか', clause: '講師はどこの大学の先生ですか', why: 'after the last comma, with a question word' },
     { q: '多言語案内板、何語に対応させるの？韓国語は入る？', clause: '韓国語は入る?', why: 'the last asking sentence, a yes/no question' },
     { q: '共通入館券、高校生以下は無料になる？', clause: '高校生以下は無料になる?', why: 'a yes/no question ending in a verb' },
+    { q: '合同防災訓練、自衛隊も来るの？', clause: '自衛隊も来るの?', why: 'a yes/no question ending in the の after a verb (tagged 連体化)' },
+    { q: '合同防災訓練、自衛隊の車両の？', clause: undefined, why: 'の after a noun closes no predicate' },
     { q: '図書館の本を、圏域の住民なら誰でも借りられるようにしたい', clause: undefined, why: '誰でも asks nothing, and たい is no question' },
     { q: '赤字のローカル線を守るために、沿線のみんなで乗ろうという運動は？', clause: undefined, why: '…は？ only names the matter again' },
     { q: '乗合タクシーの講師は誰？', clause: undefined, why: 'one clause asks and describes at once' },

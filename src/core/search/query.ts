@@ -114,19 +114,17 @@ const ASKS_ROLES = /役割|役目|役回り|立場|担当|分担|主体|求め�
 const ASKS_PLACE_IN_TEXT = /当た(?:る|り)|あたる|取組|取り組み|枠組|整理|(?:話|構想|計画|企画|事業|こと|の)(?:は|って)(?:どこ|どれ)|(?:行|欄|項目|分野|条|番号)(?:は|って)|(?:どれ|何番|何条)(?:に|で|か|[？?]|$)|協約/u;
 
 /**
- * 隣の町のも使えるようにできないかな？ 広域に受けてもらえないか: whether the members can do a matter
- * together, which is placing it (see asksForPlacement's joint projects).
- */
-/**
  * 一緒にやれる？ 圏域で開くなら？ 共同で使えないか 市境をまたいで運行できる？: whether members can do the
  * project together, or what if they did, which a row answers however the project is described.
  */
 const DOES_TOGETHER = /一緒|いっしょ|共同|合同|連携|協力|圏域で|広域|みんなで|お互い|互いに|相互|またい|またが|越えて|(?:市|町)と[^。、？?]{1,8}?(?:市|町)で|なら[？?]?$|たら[？?]?$/u;
 /** 入ってる？ 含まれる？ 対象？: whether the agreements include a matter, which a row answers. */
-function asksIfIncluded(normalized: string): boolean {
-  return /入って|入る|含ま|対象|該当|当たる|あたる|協約|別表|取組/u.test(normalized);
-}
+const ASKS_IF_INCLUDED = /入って|入る|含ま|対象|該当|当たる|あたる|協約|別表|取組/u;
 
+/**
+ * 隣の町のも使えるようにできないかな？ 広域に受けてもらえないか: whether the members can do a matter
+ * together, which is placing it (see asksForPlacement's joint projects).
+ */
 const ASKS_JOINT = /(?:隣|となり|よそ|ほか|他|近く|周り|近隣|圏域|広域|市町|まち|一緒|いっしょ|共同|合同|シェア|相互|お互い)[^。？?]*?(?:できない|できん|られない|られん|もらえない|もらえん|できる(?:か|[？?]|$)|られる(?:か|[？?]|$)|もらえる(?:か|[？?]|$)|考えられ|使える(?:よう)?に)/u;
 
 /**
@@ -342,7 +340,9 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
     if (clause && apart) markAskedDetails(groups, spans, tokens, clause, knownTerm);
     else {
       const asking = clause ? tokens.filter((t) => t.start >= clause.start && t.end <= clause.end) : tokens;
-      const yesNo = asksOnlyYesNo(asking) && !DOES_TOGETHER.test(normalized) && !asksIfIncluded(normalized);
+      // 合同防災訓練には自衛隊も来るの？: the project's own name (合同) says nothing of doing it together.
+      const outsideProjects = blankSpans(normalized, spans.filter((span, k): span is Span => span !== undefined && groups[k]?.topic === true));
+      const yesNo = asksOnlyYesNo(asking) && !DOES_TOGETHER.test(outsideProjects) && !ASKS_IF_INCLUDED.test(normalized);
       markFocusedDetails(groups, spans, tokens, knownTerm, yesNo);
     }
   }

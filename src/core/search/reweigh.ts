@@ -92,17 +92,30 @@ export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span |
   // 乗合タクシーの運転手、どうやって確保する？: a clause naming nothing of its own asks about the
   // noun just before it, when that noun is the matter's (…の運転手).
   const ownWords = groups.some((g, k) => !g.optional && !g.framing && !g.required && isWithin(spans[k], clause) && !isUsedAsVerb(spans[k], tokens));
-  if (ownWords) return;
-  const comma = tokens.findLastIndex((t) => t.end <= clause.start);
-  let first = comma - 1;
+  if (!ownWords) markNounBefore(groups, spans, tokens, clause, known);
+}
+
+/**
+ * Marks the detail among the nouns written just before the clause (before its comma, or the mark
+ * that closed the sentence before it), when they follow the matter and its の: 運転手 of
+ * 乗合タクシーの運転手、どうやって確保する？
+ */
+function markNounBefore(groups: ContentGroup[], spans: readonly (Span | undefined)[], tokens: readonly PositionedToken[], clause: Span, known: (term: string) => boolean): void {
+  const breakAt = tokens.findLastIndex((t) => t.end <= clause.start);
+  let first = breakAt - 1;
   while (tokens[first - 1]?.pos === '名詞' && tokens[first - 1]?.end === tokens[first]?.start) first -= 1;
+  const nouns = { first: tokens[first], last: tokens[breakAt - 1] };
   const of = tokens[first - 1];
   const matterEnds = groups.flatMap((g, k) => (g.topic && spans[k] ? [spans[k].end] : []));
-  if (first < 0 || tokens[first]?.pos !== '名詞' || of?.surface !== 'の' || !matterEnds.includes(of.start)) return;
-  const run = { start: tokens[first]?.start ?? 0, end: tokens[comma - 1]?.end ?? 0 };
-  const k = groups.findIndex((g, m) => isWithin(spans[m], run) && readDetail(g, spans[m] as Span, tokens, known) !== undefined);
-  const g = groups[k];
-  if (g) groups[k] = { ...g, asked: readDetail(g, spans[k] as Span, tokens, known) as string };
+  if (nouns.first?.pos !== '名詞' || !nouns.last || of?.surface !== 'の' || !matterEnds.includes(of.start)) return;
+  const run = { start: nouns.first.start, end: nouns.last.end };
+  for (const [k, g] of groups.entries()) {
+    const span = spans[k];
+    const detail = span && isWithin(span, run) ? readDetail(g, span, tokens, known) : undefined;
+    if (detail === undefined) continue;
+    groups[k] = { ...g, asked: detail };
+    return;
+  }
 }
 
 /**
@@ -136,10 +149,21 @@ export function markFocusedDetails(groups: ContentGroup[], spans: readonly (Span
   });
 }
 
-/** 確保 of 確保する: an action noun used as a verb, which says how rather than names a thing. */
+/** The verbs that make an action noun a verb (確保する, 参加できる, 登録いたします). */
+const SURU_VERBS: ReadonlySet<string> = new Set(['する', 'できる', '出来る', 'いたす', '致す']);
+
+/**
+ * 確保 of 確保する: an action noun used as a verb, which says how rather than names a thing. 割引 of
+ * 割引ある and 予約 of 予約いる are nouns whose particle was dropped: asked about, not done.
+ */
+function isVerbNoun(tokens: readonly PositionedToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  return tokens[at]?.posDetail === 'サ変接続' && next?.pos === '動詞' && SURU_VERBS.has(next.base);
+}
+
+/** True when the concept's last word is an action noun used as a verb (see isVerbNoun). */
 function isUsedAsVerb(span: Span | undefined, tokens: readonly PositionedToken[]): boolean {
-  const last = span ? tokens.findLastIndex((t) => overlaps(t, span)) : -1;
-  return tokens[last]?.posDetail === 'サ変接続' && tokens[last + 1]?.pos === '動詞';
+  return span !== undefined && isVerbNoun(tokens, tokens.findLastIndex((t) => overlaps(t, span)));
 }
 
 /** The detail a concept names, as typed, when it is a noun the agreements do not use (see markAskedDetails). */
@@ -154,7 +178,7 @@ function readDetail(g: ContentGroup, span: Span, tokens: readonly PositionedToke
   // another passage's matter, which ranking weighs.
   if (g.expansions.length > 0 || g.literal.some(known)) return undefined;
   // 説明すれば, 参加できる: an action noun used as a verb says how, not what.
-  if (head.posDetail === 'サ変接続' && tokens[at + 1]?.pos === '動詞') return undefined;
+  if (isVerbNoun(tokens, at)) return undefined;
   return nounRunAt(tokens, at);
 }
 

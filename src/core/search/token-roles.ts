@@ -95,6 +95,9 @@ function asksWordIn(clause: readonly PositionedToken[]): boolean {
   return clause.some((t, i) => ASKING_WORDS.has(t.base) && !['でも', 'も'].includes(clause[i + 1]?.surface ?? ''));
 }
 
+/** The parts of speech that end a predicate: a clause ending in one says something of its own. */
+const PREDICATE_POS: ReadonlySet<string> = new Set(['動詞', '助動詞', '形容詞']);
+
 /**
  * True for a yes/no question: marked by ？ or a closing か, ending in a predicate (割引ある？ 予約制ですか)
  * or in a noun said of a topic marked は (服装は自由？ 雨天の場合は中止？).
@@ -103,7 +106,10 @@ export function asksYesNo(clause: readonly PositionedToken[]): boolean {
   const last = clause.filter((t) => !SENTENCE_ENDS.has(t.surface) && t.pos !== '記号').at(-1);
   const marked = clause.some((t) => t.surface === '?') || last?.surface === 'か';
   const saysOfTopic = last?.pos === '名詞' && clause.some((t) => t.end <= last.start && t.pos === '助詞' && (t.surface === 'は' || t.surface === 'って'));
-  return marked && last !== undefined && (last.surface === 'か' || last.pos === '動詞' || last.pos === '助動詞' || last.pos === '形容詞' || (last.pos === '助詞' && last.posDetail.includes('終助詞')) || saysOfTopic);
+  // 自衛隊も来るの？ 予約いるの？: the の closing a predicate asks as its verb does (kuromoji tags it 連体化).
+  const before = last ? clause[clause.indexOf(last) - 1] : undefined;
+  const explains = last?.surface === 'の' && before !== undefined && PREDICATE_POS.has(before.pos);
+  return marked && last !== undefined && (last.surface === 'か' || PREDICATE_POS.has(last.pos) || (last.pos === '助詞' && last.posDetail.includes('終助詞')) || saysOfTopic || explains);
 }
 
 /** True for a question of one clause that asks yes or no, with no question word: 乗合タクシーの割引ある？ */

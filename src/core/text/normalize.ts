@@ -32,12 +32,18 @@ export function normalizeQuestion(text: string): string {
 }
 
 /**
- * Yamaguchi's 〜ちょる (〜ている: どうなっちょる, 決まっちょるん) and なんぼ (いくら), read in the standard
- * forms the tokenizer knows; else ちょ is read as an unknown noun, the heaviest kind of word.
+ * Yamaguchi's 〜ちょる (〜ている: どうなっちょる, 決まっちょるん, 何しちょる, 見ちょる) and なんぼ (いくら),
+ * read in the standard forms the tokenizer knows; else ちょ is read as an unknown noun, the heaviest
+ * kind of word. Each form keeps its tense and negation: 決まっちょった is 決まってた (not てった),
+ * 書いちょらん is 書いてない.
  */
 function readDialect(question: string): string {
-  return question.replace(/(?<=[っいんえ])ちょ(?=る|った|って|ら|り)/gu, 'て').replace(/なんぼ/gu, 'いくら');
+  return question.replace(CHORU, (form: string) => CHORU_STANDARD[form] ?? form).replace(/なんぼ/gu, 'いくら');
 }
+
+/** 〜ちょる after the て-form's stem (なっ, 書い, 読ん, 見, し, 言う). */
+const CHORU = /(?<=[っいんえしう\p{Script=Han}])ちょ(?:らん|った|って|る|り)/gu;
+const CHORU_STANDARD: Readonly<Record<string, string>> = { ちょる: 'てる', ちょった: 'てた', ちょって: 'てて', ちょらん: 'てない', ちょり: 'てい' };
 
 /** A space between two kanji: in a question, it parts two words (kana questions keep their own rule). */
 const KANJI_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
