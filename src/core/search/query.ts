@@ -133,13 +133,14 @@ const ASKS_JOINT = /(?:隣|となり|よそ|ほか|他|近く|周り|近隣|圏�
  * post named before 誰が is the project's (相談員は誰がなる？); in one clause, the noun is the
  * project's work (SNSの運用は誰がやる？), whose roles the row gives.
  */
-function asksPlacingOrRoles(clause: string, apart = false): boolean {
-  const roles = ASKS_ROLES.test(clause) && !(apart && ASKS_WHO_FILLS.test(clause));
+function asksPlacingOrRoles(clause: string, apart = false, before = ''): boolean {
+  // 管理人、誰がやる？: the post may stand just before the clause.
+  const roles = ASKS_ROLES.test(clause) && !(apart && ASKS_WHO_FILLS.test(`${before}${clause}`));
   return asksForPlacement(clause) || ABOUT_TEXT.test(clause) || roles || ASKS_PLACE_IN_TEXT.test(clause) || ASKS_JOINT.test(clause);
 }
 
 /** 相談員は誰がなる？ 運転手は誰がやる？: who fills a post of the project, a person the rows never name. */
-const ASKS_WHO_FILLS = /[\p{Script=Han}\p{Script=Katakana}ー]+(?:は|って)(?:誰|だれ)が(?:なる|やる|務め|つとめ|担当)/u;
+const ASKS_WHO_FILLS = /[\p{Script=Han}\p{Script=Katakana}ー]+(?:は|って|、)(?:誰|だれ)が(?:なる|やる|務め|つとめ|担当)/u;
 
 function asksAboutText(normalized: string): boolean {
   return ABOUT_TEXT.test(normalized);
@@ -336,7 +337,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
   // The matter set apart from the clause that asks (研修、講師は誰？), or named in it, as in a
   // question of one clause (ちなみに、乗合タクシーの運転手は誰？ 質問です。…の景品は何？).
   const apart = clause !== undefined && !namesMatterIn(groups, spans, clause);
-  if (!asksPlacingOrRoles(clause ? normalized.slice(clause.start, clause.end) : normalized, apart)) {
+  if (!asksPlacingOrRoles(clause ? normalized.slice(clause.start, clause.end) : normalized, apart, clause ? normalized.slice(Math.max(0, clause.start - 8), clause.start) : '')) {
     if (clause && apart) markAskedDetails(groups, spans, tokens, clause, knownTerm);
     else {
       const asking = clause ? tokens.filter((t) => t.start >= clause.start && t.end <= clause.end) : tokens;

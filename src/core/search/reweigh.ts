@@ -91,7 +91,12 @@ export function markAskedDetails(groups: ContentGroup[], spans: readonly (Span |
   });
   // 乗合タクシーの運転手、どうやって確保する？: a clause naming nothing of its own asks about the
   // noun just before it, when that noun is the matter's (…の運転手).
-  const ownWords = groups.some((g, k) => !g.optional && !g.framing && !g.required && isWithin(spans[k], clause) && !isUsedAsVerb(spans[k], tokens));
+  // Its own words are things: 講師 of 講師は誰？, not 誰がやる or 確保 of 確保する.
+  const namesThing = (span: Span): boolean => {
+    const last = tokens[lastOfNoun(tokens, span)];
+    return last?.pos === '名詞' && last.posDetail !== '代名詞' && !isUsedAsVerb(span, tokens);
+  };
+  const ownWords = groups.some((g, k) => !g.optional && !g.framing && !g.required && isWithin(spans[k], clause) && namesThing(spans[k] as Span));
   if (!ownWords) markNounBefore(groups, spans, tokens, clause, known);
 }
 
@@ -108,6 +113,8 @@ function markNounBefore(groups: ContentGroup[], spans: readonly (Span | undefine
   const of = tokens[first - 1];
   const matterEnds = groups.flatMap((g, k) => (g.topic && spans[k] ? [spans[k].end] : []));
   if (nouns.first?.pos !== '名詞' || !nouns.last || of?.surface !== 'の' || !matterEnds.includes(of.start)) return;
+  // 乗合タクシーの導入、運行、: the project's work (an action noun) is the matter itself, no detail of it.
+  if (nouns.last.posDetail === 'サ変接続') return;
   const run = { start: nouns.first.start, end: nouns.last.end };
   for (const [k, g] of groups.entries()) {
     const span = spans[k];
@@ -141,7 +148,7 @@ export function markFocusedDetails(groups: ContentGroup[], spans: readonly (Span
   groups.forEach((g, k) => {
     const span = spans[k];
     if (!span) return;
-    const last = tokens.findLastIndex((t) => overlaps(t, span));
+    const last = lastOfNoun(tokens, span);
     // 乗合タクシーの割引ある？ 合同訓練には自衛隊も来るの？: a yes/no question asks about each thing it names after the project.
     if (!topicEnds.some((end) => end < span.start) || !(yesNo || isAskedAbout(tokens, last))) return;
     const detail = readDetail(g, span, tokens, known);
@@ -169,17 +176,26 @@ function isUsedAsVerb(span: Span | undefined, tokens: readonly PositionedToken[]
 /** The detail a concept names, as typed, when it is a noun the agreements do not use (see markAskedDetails). */
 function readDetail(g: ContentGroup, span: Span, tokens: readonly PositionedToken[], known: (term: string) => boolean): string | undefined {
   if (g.optional || g.framing || g.required || g.topic) return undefined;
-  // 宿泊先, 出店料: a suffix closes the compound, whose noun before it says what it is.
-  const last = tokens.findLastIndex((t) => overlaps(t, span));
-  const at = tokens[last]?.posDetail === '接尾' && tokens[last - 1]?.pos === '名詞' ? last - 1 : last;
+  // 宿泊先, 出店料, 管理人: a suffix closes the compound, whose noun before it says what it is.
+  const last = lastOfNoun(tokens, span);
+  const suffixed = tokens[last]?.posDetail === '接尾' && tokens[last - 1]?.pos === '名詞';
+  const at = suffixed ? last - 1 : last;
   const head = tokens[at];
   if (head?.pos !== '名詞' || !DETAIL_NOUN_KINDS.has(head.posDetail)) return undefined;
   // A word of the agreements, or one the glossary gives their meaning (観光, 経費 → 費用, 場), names
-  // another passage's matter, which ranking weighs.
-  if (g.expansions.length > 0 || g.literal.some(known)) return undefined;
+  // another passage's matter, which ranking weighs. With a suffix (管理 + 人), the compound is the
+  // thing named, and the agreements' word only a part of it.
+  if (suffixed ? known(nounRunAt(tokens, at)) : g.expansions.length > 0 || g.literal.some(known)) return undefined;
   // 説明すれば, 参加できる: an action noun used as a verb says how, not what.
   if (isVerbNoun(tokens, at)) return undefined;
   return nounRunAt(tokens, at);
+}
+
+/** The last token of a concept, with a suffix written onto it (管理 + 人): the noun as the question names it. */
+function lastOfNoun(tokens: readonly PositionedToken[], span: Span): number {
+  let last = tokens.findLastIndex((t) => overlaps(t, span));
+  while (tokens[last + 1]?.posDetail === '接尾' && tokens[last + 1]?.pos === '名詞' && tokens[last + 1]?.start === tokens[last]?.end) last += 1;
+  return last;
 }
 
 /** The nouns written together around a token (事務 + 局 → 事務局), as typed. */

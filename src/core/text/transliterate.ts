@@ -23,6 +23,8 @@ const GRAMMAR_READINGS: readonly string[] = [
   'ハイル', 'ハイッテ', 'ハイッテル', 'ハイッタ', 'ハイレル', 'ハイラナイ',
   // もう, まだ, すでに: whether a thing is done yet (もう うごいてる？), not 網 or 魔 + 打.
   'モウ', 'マダ', 'スデニ',
+  // 〜かって after a verb (だすかって) is か + って, not 勝手.
+  'カッテ',
   'トキ', 'コト', 'モノ', 'ンデスカ', 'ンダ', 'ケド', 'カラ', 'マデ', 'ヨウ', 'イクツ', 'イクラ', 'カイテ', 'カイテアル', 'カイテル',
   // Words of asking that the intent patterns read in kana too (ちがい, ぜんぶ, いちらん).
   'チガイ', 'チガウ', 'ゼンブ', 'スベテ', 'イチラン', 'ミセテ', 'オシエテ',
