@@ -495,6 +495,8 @@ describe('facts asked for and stated', () => {
     { q: '協約に災害対策は入ってる？', facts: [], why: 'a topic in the agreement, which a row answers' },
     { q: '備蓄倉庫はどこにあるの？', facts: [PLACE_TERM], why: 'where a facility stands' },
     { q: 'コミュニティバスの停留所、どこに置く？', facts: [PLACE_TERM], why: 'where a thing is to be put' },
+    { q: '情報共有に使うシステムの名前は？', facts: [PERSON_TERM], why: 'a system by name' },
+    { q: '利用カードを作るとき何を持っていけばいい？', facts: [TERMS_OF_USE_TERM], why: 'what a user must bring' },
     { q: '防災センターは協約のどこ？', facts: [], why: 'where in the agreement, not where the building is' },
     { q: '講座の受講料は市が負担してくれる？', facts: [FIGURE_TERM, PROCEDURE_TERM], why: 'a fee paid for a user, a subsidy asked' },
     { q: '宿泊費を補助して観光客を呼ぶキャンペーン', facts: [], why: 'a subsidy that is the project' },

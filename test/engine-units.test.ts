@@ -208,6 +208,7 @@ describe('citations and bigrams', () => {
     ['地方自治法第252条の2第1項', ['第252条の2', '第1項'], 'the 前文 cites 第1項: the number is what matters'],
     ['地方自治法252条の2第4項', ['第252条の2', '第4項'], 'staff drop the 第; it is added back'],
     ['第1回幹事会', [], '回 counts meetings, it cites nothing'],
+    ['252条の2の2', ['第252条の2の2'], 'a branch of a branch is another article, which the text does not cite'],
   ])('citationTerms(%s) = %j (%s)', (text, terms) => {
     expect(citationTerms(text)).toEqual(terms);
   });

@@ -81,7 +81,8 @@ export interface Analyzer {
  * 第 / 252 / 条 and drops the numbers, yet 第1項 and 第4項 are what tell the 前文's legal basis from
  * 第6条's: each citation is kept as one term, always spelled with 第.
  */
-const CITATION = /第?([0-9]+)(条|項|号)(?:の([0-9]+))?/gu;
+// 第252条の2の2 is an article of its own, not 第252条の2: the branch numbers are read whole.
+const CITATION = /第?([0-9]+)(条|項|号)((?:の[0-9]+)*)/gu;
 
 /** Runs of kanji or katakana, where character bigrams carry meaning (hiragana bigrams are mostly grammar). */
 const BIGRAM_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
@@ -186,8 +187,8 @@ export function citationTerms(normalized: string): string[] {
 /** The citations of normalised text with their offsets, so a question can treat each as one concept. */
 export function findCitations(normalized: string): { term: string; start: number; end: number }[] {
   return [...normalized.matchAll(CITATION)].map((m) => {
-    const [whole, n, unit, sub] = m;
-    return { term: `第${n}${unit}${sub === undefined ? '' : `の${sub}`}`, start: m.index, end: m.index + whole.length };
+    const [whole, n, unit, branches] = m;
+    return { term: `第${n}${unit}${branches ?? ''}`, start: m.index, end: m.index + whole.length };
   });
 }
 
