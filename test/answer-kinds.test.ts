@@ -109,6 +109,18 @@ describe('answer, related answer, abstention', () => {
     expect(result.answers[0]?.ref).toBe('末文');
   });
 
+  it.each([
+    { q: '協約書の乙の欄に書く防府市の住所を教えてください', abstains: true, why: 'a 連携市町’s own address: the 末文 leaves 乙’s as ○○' },
+    { q: '萩市と結ぶ場合、乙の所在地は何番地？', abstains: true, why: 'a street number of 乙' },
+    { q: '山陽小野田市と結ぶ協約書、乙の住所欄はどうなってますか', abstains: false, why: 'what the column holds is the 末文’s to show' },
+    { q: '防府市との協約書で、甲の山口市の住所はどう記載されてる？', abstains: false, why: 'the address asked is 山口市’s, named last before 住所' },
+  ])('the addresses in the 末文: $q ($why)', ({ q, abstains }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(abstains);
+    if (abstains) expect(result.summary).toContain('末文');
+    else expect(result.answers[0]?.ref).toBe('末文');
+  });
+
   it('abstains on the day of concluding, which the date line leaves blank', () => {
     expect(engine.ask('協約の締結日は何月何日？').abstained).toBe(true);
   });

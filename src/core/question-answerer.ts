@@ -31,7 +31,7 @@ import { buildExampleBank, createExampleAnswers, type VoteText } from './example
 import type { Example, ExampleVote } from './search/example-bank.ts';
 import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
-import { ELSEWHERE_TERM, OUTSIDER_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
+import { ELSEWHERE_TERM, OUTSIDER_TERM, PLACE_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
@@ -237,6 +237,12 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
     const facts = factsAskedFor(normalized, ownPlaces, outsiders);
+    // 防府市の住所を教えて: the 末文 gives the hubs' addresses, but leaves 乙's as ○○ (what its column
+    // holds, 乙の住所欄はどうなってる？, is the 末文's to show). The member named last before 住所 is
+    // whose address is asked (防府市との協約書で、甲の山口市の住所は？ asks 山口市's).
+    const address = ASKS_ADDRESS.exec(normalized);
+    const whose = address ? resolution.mentions.filter((m) => m.end <= address.index).at(-1) : undefined;
+    if (whose?.member.role === '連携市町' && !/(?:甲|中枢|中心市)の?$/u.test(normalized.slice(whose.end, address?.index)) && !facts.includes(PLACE_TERM)) facts.push(PLACE_TERM);
     // 締結の年は何年？: the year is the fact asked, not a topic (the 末文's 平成２９年 holds no word 年).
     if (facts.includes(WHEN_TERM)) {
       // 締結年は何年？: the year is asked; a word made of a topic and a time unit is that topic.
@@ -504,6 +510,9 @@ function removeWhere<T>(items: T[], matches: (item: T) => boolean): void {
 
 /** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */
 const FACT_WEIGHT = 1.5;
+
+/** The address itself asked (住所を教えて, 何番地, 所在地は？), not what the column holds (住所欄, ひな形). */
+const ASKS_ADDRESS = /(?:住所|所在地)(?!欄)(?:は|を|って|[？?]|$)(?![^。？?]{0,8}?(?:欄|ひな形|ひながた|書き方|どうな))|何番地/u;
 
 /** The word for a forum, as the glossary knows it. */
 const VENUE_WORD = '場';
