@@ -139,6 +139,19 @@ describe('comparisons of the drafts', () => {
     expect(engine.ask('宇部市と結ぶ版と、萩市みたいな連携市町と結ぶ版、比べると何が変わる？').kind).toBe('comparison');
   });
 
+  it.each([
+    ['美祢市と宇部市の協約って山口市とのと何が違うの？'],
+    ['宇部市と山陽小野田市の協約って、山口市との協約とどう違うの？'],
+  ])('reads %s as the 宇部市 version beside 山口市’s (注記2), no comparison of the printed drafts', (question) => {
+    const result = engine.ask(question);
+    expect(result.kind).toBeUndefined();
+    expect(result.answers[0]?.ref).toBe('注記2');
+  });
+
+  it('still compares 山口市 × 宇部市 with 山口市 × a 連携市町, the two printed drafts', () => {
+    expect(engine.ask('山口市と宇部市の協約と、山口市と萩市の協約は違う？').kind).toBe('comparison');
+  });
+
   it('compares the drafts when a topic is asked of both by name', () => {
     // One article's matter (協約1と協約2で費用分担の書き方は違う？) gets that article of both drafts instead.
     expect(engine.ask('協約1と協約2で別表の書き方は違う？').kind).toBe('comparison');
