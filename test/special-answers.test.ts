@@ -148,6 +148,12 @@ describe('comparisons of the drafts', () => {
     expect(result.answers[0]?.ref).toBe('注記2');
   });
 
+  it('answers which agreement a member is party to with the 前文, saying beside it that 宇部市 signs the same', () => {
+    const result = engine.ask('山陽小野田市はどの協約の対象になる？');
+    expect(result.answers[0]?.ref).toBe('前文');
+    expect(result.summary).toContain('宇部市と読み替えたもの');
+  });
+
   it('still compares 山口市 × 宇部市 with 山口市 × a 連携市町, the two printed drafts', () => {
     expect(engine.ask('山口市と宇部市の協約と、山口市と萩市の協約は違う？').kind).toBe('comparison');
   });

@@ -33,8 +33,11 @@ const PRINTED_HUB = /山口(?!県)|\byamaguchi\b/u;
 /** A member's role said in words (中心市になる側): a party, not a topic of the question. */
 const ROLE_WORDS: ReadonlySet<string> = new Set(['中心市', '中心都市', '中枢都市', '連携中枢都市', '周辺市町', '構成市町']);
 
-/** 誰と誰の協約？ 当事者は？: who the parties are, which the 前文 states (山口市（以下「甲」という。）…). */
-const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:どこ|だれ|誰)|当事者|締結者|(?:誰|だれ|どこ)(?:と|が)(?:結ぶ|結ん|締結)/u;
+/**
+ * 誰と誰の協約？ 当事者は？: who the parties are, which the 前文 states (山口市（以下「甲」という。）…).
+ * So with which agreement a member is party to (萩市はどの協約の対象？ 萩市に関係する協約はどれ？).
+ */
+const PARTIES_ASKED = /誰と誰|だれとだれ|どことどこ|どこと(?:どこ|だれ|誰)|当事者|締結者|(?:誰|だれ|どこ)(?:と|が)(?:結ぶ|結ん|締結)|(?:どの|どっちの|どちらの)(?:連携)?協約(?!で|に(?:書|載|定))|(?:連携)?協約(?:は|って)(?:どれ|どっち|どちら)/u;
 
 /**
  * The agreement as a whole asked about without a topic: what it is (この協約って何？ 概要は？) or what
