@@ -42,6 +42,8 @@ describe('answer, related answer, abstention', () => {
     { q: '子育て支援センターは日曜も開いてる？', why: 'when a service is open, which no row says' },
     { q: 'としょかんは しがいの ひとも かりられる？', why: 'who may use a service, asked in kana: 市外 is read' },
     { q: 'ぼうさいこうざは ゆうりょう？', why: 'the price to a user, asked in kana: 有料 is read' },
+    { q: '名刺を作りたい', why: 'wanting to make something no row covers: the examples’ doubt stands' },
+    { q: 'バスの時刻表を見たい', why: 'a timetable looked up, not made' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -93,6 +95,10 @@ describe('answer, related answer, abstention', () => {
     { q: '乗合タクシーは協約に入ってる？', ref: '別表3(2)ア', why: 'yes/no, but whether the agreements include it' },
     { q: '山口市と萩市でどっちがお金を出す？', ref: '第4条', why: 'which party pays is 第4条, not which party is which' },
     { q: 'どっちがいくら出すかって協約で決まってる？', ref: '第4条', why: 'いくら出す is 費用; かって after a verb is か + って, not 勝手' },
+    { q: 'デマンドタクシーを運行したい', ref: '別表3(2)ア', why: 'the asker means to carry out the project: where it belongs, whatever the examples doubt' },
+    { q: 'バスの時刻表を作りたい', ref: '別表3(2)ア', why: 'a timetable made, not looked up (時刻表を見たい)' },
+    { q: '創業の補助金を一緒に作りたい', ref: '別表1イ', why: 'a subsidy the members would make, not one a user asks about' },
+    { q: '防災訓練を合同で実施したいんですが', ref: '別表3(1)エ', why: 'wanting to carry it out, said politely' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

@@ -108,9 +108,23 @@ export function mentionsMembership(normalized: string): boolean {
  */
 const PLACING_PATTERN = /どの(?:取組|取り組み|項目|分野|行|欄)|どこに(?:入|当た|該当|含ま|位置づ|分類)|(?:協約|別表)(?:の|上の?)(?:どこ|どれ|どの)|何に(?:当た|該当)/u;
 
+/**
+ * 時刻表を作りたい, 目標を立てたい, 補助金を一緒に作りたい: the asker means to carry out a project, which
+ * asks where it belongs as much as どの取組？ does. Only a verb of doing a project, closing the question
+ * (予約したい, 確認したい are errands; 〜たいんだけど手順は？ asks the procedure). Development: 388 such
+ * questions answered by a passage, 2 not (名刺を作りたい, Teamsの会議を設定したい, which no passage covers).
+ */
+const CARRYING_OUT_PATTERN =
+  /を[^。、？?を]{0,8}?(?:作り|つくり|やり|設定し|整備し|導入し|実施し|始め|立て|作成し|開催し|運営し|構築し|進め|取り組み|企画し|開き|育て|広げ|増やし|誘致し|展開し|推進し|強化し|一本化し|共同化し)たい(?:んだけど|んですが|んです|です|けど)?[。！!]?$/u;
+
 /** True when the question asks where in the agreements a matter belongs (see PLACING_PATTERN). */
 export function asksWhereItBelongs(normalized: string): boolean {
   return PLACING_PATTERN.test(normalized);
+}
+
+/** True when the question says the asker means to carry out a project (see CARRYING_OUT_PATTERN). */
+export function asksToCarryOut(normalized: string): boolean {
+  return CARRYING_OUT_PATTERN.test(normalized);
 }
 
 /**
