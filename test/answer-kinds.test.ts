@@ -44,6 +44,7 @@ describe('answer, related answer, abstention', () => {
     { q: 'ぼうさいこうざは ゆうりょう？', why: 'the price to a user, asked in kana: 有料 is read' },
     { q: '名刺を作りたい', why: 'wanting to make something no row covers: the examples’ doubt stands' },
     { q: 'バスの時刻表を見たい', why: 'a timetable looked up, not made' },
+    { q: 'Who are the members of the liaison meeting?', why: 'the people of a body, not the member municipalities' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
