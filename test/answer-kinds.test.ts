@@ -100,6 +100,7 @@ describe('answer, related answer, abstention', () => {
     { q: 'バスの時刻表を作りたい', ref: '別表3(2)ア', why: 'a timetable made, not looked up (時刻表を見たい)' },
     { q: '創業の補助金を一緒に作りたい', ref: '別表1イ', why: 'a subsidy the members would make, not one a user asks about' },
     { q: '防災訓練を合同で実施したいんですが', ref: '別表3(1)エ', why: 'wanting to carry it out, said politely' },
+    { q: 'Where does tourism belong in the agreement?', ref: '別表1エ', why: 'where a matter belongs is a row, not membership' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

@@ -70,7 +70,7 @@ export function asksForComparison(normalized: string): boolean {
 
 /** 構成市町 / 圏域のメンバーは / 何市町: who belongs to the 圏域 (not ビジョン懇談会のメンバー, 圏域の市町同士). */
 const MEMBERSHIP_PATTERN =
-  /構成(?:市町|団体|自治体|メンバー)|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を|一覧|$|\?|？)|(?:圏域|ゆめ回廊|県央|連携)(?:の)?[^。会]{0,6}?(?:メンバー|めんばー|一員)|何市何町|連携中枢都市(?:は|って|に(?:なって|なる))[^。]{0,10}?(?:どこ|何市)|(?:は|って|も)(?:連携市町|連携中枢都市)(?:の一つ|ですか|なの|か[？?]|だっけ|という|で合って|[？?]$)|(?:この|今回の|圏域の)連携に(?:参加|入って|加わ)|[市町村](?:も|は|って)(?:入って|はいって|参加して|含まれ)|\b(?:who|which)\b[^?]{0,20}\bmembers\b|\b(?:who|which|what) (?:are|were) the member (?:municipalities|cities|towns)\b|\bmembers? of (?:the )?(?:region|area|yume|yamaguchi)|\ba member\b|\bhow many members\b|\bmembership\b|\bbelongs?\b|\bmake up\b|\bcities and towns\b|\bpart of the (?:region|area)\b/u;
+  /構成(?:市町|団体|自治体|メンバー)|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を|一覧|$|\?|？)|(?:圏域|ゆめ回廊|県央|連携)(?:の)?[^。会]{0,6}?(?:メンバー|めんばー|一員)|何市何町|連携中枢都市(?:は|って|に(?:なって|なる))[^。]{0,10}?(?:どこ|何市)|(?:は|って|も)(?:連携市町|連携中枢都市)(?:の一つ|ですか|なの|か[？?]|だっけ|という|で合って|[？?]$)|(?:この|今回の|圏域の)連携に(?:参加|入って|加わ)|[市町村](?:も|は|って)(?:入って|はいって|参加して|含まれ)|\b(?:who|which)\b[^?]{0,20}\bmembers\b|\b(?:who|which|what) (?:are|were) the member (?:municipalities|cities|towns)\b|\bmembers? of (?:the )?(?:region|area|yume|yamaguchi)|\ba member\b|\bhow many members\b|\bmembership\b|(?<!\bwhere\b[^?]{0,40})\bbelongs?\b|\bmake up\b|\bcities and towns\b|\bpart of the (?:region|area)\b/u;
 /**
  * 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not).
  * Not of visitors or routes coming in (圏域に入ってくる観光客, 圏域に入るバス路線). The verb may go unsaid
