@@ -45,6 +45,8 @@ describe('answer, related answer, abstention', () => {
     { q: '名刺を作りたい', why: 'wanting to make something no row covers: the examples’ doubt stands' },
     { q: 'バスの時刻表を見たい', why: 'a timetable looked up, not made' },
     { q: 'Who are the members of the liaison meeting?', why: 'the people of a body, not the member municipalities' },
+    { q: '市外の子どもも通える？', why: 'a term of use asked, closing the question' },
+    { q: '体験イベントは保険が必要なの？', why: 'insurance asked of a project, not said of a noun' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -101,6 +103,7 @@ describe('answer, related answer, abstention', () => {
     { q: '創業の補助金を一緒に作りたい', ref: '別表1イ', why: 'a subsidy the members would make, not one a user asks about' },
     { q: '防災訓練を合同で実施したいんですが', ref: '別表3(1)エ', why: 'wanting to carry it out, said politely' },
     { q: 'Where does tourism belong in the agreement?', ref: '別表1エ', why: 'where a matter belongs is a row, not membership' },
+    { q: '市外の子どもも通える放課後児童クラブを一緒にやれる？', ref: '別表3(1)ア', why: 'a term of use before a noun (通える放課後児童クラブ) describes the project; whether they can do it together is asked' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);
