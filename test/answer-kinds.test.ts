@@ -104,6 +104,8 @@ describe('answer, related answer, abstention', () => {
     { q: '防災訓練を合同で実施したいんですが', ref: '別表3(1)エ', why: 'wanting to carry it out, said politely' },
     { q: 'Where does tourism belong in the agreement?', ref: '別表1エ', why: 'where a matter belongs is a row, not membership' },
     { q: '市外の子どもも通える放課後児童クラブを一緒にやれる？', ref: '別表3(1)ア', why: 'a term of use before a noun (通える放課後児童クラブ) describes the project; whether they can do it together is asked' },
+    { q: '日曜も開いてる移住相談窓口を一緒に作りたい', ref: '別表3(2)イ', why: 'when it is open, said of the noun (開いてる窓口), describes the project' },
+    { q: '土日も使える子育て支援拠点を共同で整備したい', ref: '別表3(1)ア', why: 'the same with 使える + noun' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);
