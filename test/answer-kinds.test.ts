@@ -47,6 +47,7 @@ describe('answer, related answer, abstention', () => {
     { q: 'Who are the members of the liaison meeting?', why: 'the people of a body, not the member municipalities' },
     { q: '市外の子どもも通える？', why: 'a term of use asked, closing the question' },
     { q: '体験イベントは保険が必要なの？', why: 'insurance asked of a project, not said of a noun' },
+    { q: 'Has the agreement been signed yet?', why: 'how far things have got, in English' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -106,6 +107,7 @@ describe('answer, related answer, abstention', () => {
     { q: '市外の子どもも通える放課後児童クラブを一緒にやれる？', ref: '別表3(1)ア', why: 'a term of use before a noun (通える放課後児童クラブ) describes the project; whether they can do it together is asked' },
     { q: '日曜も開いてる移住相談窓口を一緒に作りたい', ref: '別表3(2)イ', why: 'when it is open, said of the noun (開いてる窓口), describes the project' },
     { q: '土日も使える子育て支援拠点を共同で整備したい', ref: '別表3(1)ア', why: 'the same with 使える + noun' },
+    { q: 'Is public transport covered yet?', ref: '別表3(2)ア', why: 'covered yet, the agreement left unsaid, asks whether the text includes it: no progress' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

@@ -137,10 +137,11 @@ const LEADS_MATTER = /(?:代表|中心|リーダー)(?:と|に)?(?:なって|し
 /** Has Hofu already approved it? Is it planned to be online?: how far things have got, in English. */
 const ASKS_PROGRESS_EN = /\b(?:already|yet)\b|\bplann(?:ing|ed) to\b/u;
 /**
- * Is tourism already covered by the agreement? Is disaster response already part of it?: whether the
- * text includes a matter, which a passage answers, however already it is asked.
+ * Is tourism already covered by the agreement? Is disaster response already part of it? Is public
+ * transport covered yet? (the agreement left unsaid): whether the text includes a matter, which a
+ * passage answers, however already it is asked.
  */
-const IN_THE_TEXT_EN = /\b(?:part of|in|included in|covered (?:by|in)|mentioned in|written in|listed in|stated in)\s+(?:(?:the|this|these|both|either)\s+(?:agreements?|annex|drafts?|documents?|text)\b|it\b)/u;
+const IN_THE_TEXT_EN = /\b(?:part of|in|included in|covered (?:by|in)|mentioned in|written in|listed in|stated in)\s+(?:(?:the|this|these|both|either)\s+(?:agreements?|annex|drafts?|documents?|text)\b|it\b)|\b(?:included|covered)(?:\s+(?:yet|already))?\s*[?.]?\s*$/u;
 const ASKS_PLAN = /(?:予定|計画|動き)(?:は|って)[^。？?]{0,3}(?:ある|あります|あん)[^。]{0,5}(?:[？?]|か|$)/u;
 const OF_VERSIONS = /同じ内容|版/u;
 
