@@ -48,6 +48,7 @@ describe('answer, related answer, abstention', () => {
     { q: '市外の子どもも通える？', why: 'a term of use asked, closing the question' },
     { q: '体験イベントは保険が必要なの？', why: 'insurance asked of a project, not said of a noun' },
     { q: 'Has the agreement been signed yet?', why: 'how far things have got, in English' },
+    { q: '住民票の発行は協約に入ってる？', why: 'city-hall business asked whether included: still outside' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -108,6 +109,8 @@ describe('answer, related answer, abstention', () => {
     { q: '日曜も開いてる移住相談窓口を一緒に作りたい', ref: '別表3(2)イ', why: 'when it is open, said of the noun (開いてる窓口), describes the project' },
     { q: '土日も使える子育て支援拠点を共同で整備したい', ref: '別表3(1)ア', why: 'the same with 使える + noun' },
     { q: 'Is public transport covered yet?', ref: '別表3(2)ア', why: 'covered yet, the agreement left unsaid, asks whether the text includes it: no progress' },
+    { q: '介護保険は協約に入ってる？', ref: '別表3(1)ア', why: 'whether the agreements include it: the nearest row answers, whatever the examples doubt' },
+    { q: 'Has tourism already been included?', ref: '別表1エ', why: 'the same in English' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

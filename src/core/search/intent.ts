@@ -122,6 +122,18 @@ export function asksWhereItBelongs(normalized: string): boolean {
   return PLACING_PATTERN.test(normalized);
 }
 
+/**
+ * 介護保険は協約に入ってる？ 協約の対象？ Has tourism been included?: whether the agreements include a
+ * matter, which the passage nearest it answers, yes or no. Example bank: 320 such questions answered, 4
+ * not, each of a non-member (下関市も協約に入ってる？, a special answer) or a date (何月ごろ).
+ */
+const INCLUSION_PATTERN = /(?:協約|別表|取組|取り組み)(?:に|の中に|で)(?:は)?(?:入って|はいって|含まれ|書かれ|載って|入る|入り)|(?:協約|別表)の対象|\b(?:included|covered)\b/u;
+
+/** True when the question asks whether the agreements include a matter (see INCLUSION_PATTERN). */
+export function asksIfIncluded(normalized: string): boolean {
+  return INCLUSION_PATTERN.test(normalized);
+}
+
 /** True when the question says the asker means to carry out a project (see CARRYING_OUT_PATTERN). */
 export function asksToCarryOut(normalized: string): boolean {
   return CARRYING_OUT_PATTERN.test(normalized);
