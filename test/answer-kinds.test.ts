@@ -42,6 +42,13 @@ describe('answer, related answer, abstention', () => {
     { q: '子育て支援センターは日曜も開いてる？', why: 'when a service is open, which no row says' },
     { q: 'としょかんは しがいの ひとも かりられる？', why: 'who may use a service, asked in kana: 市外 is read' },
     { q: 'ぼうさいこうざは ゆうりょう？', why: 'the price to a user, asked in kana: 有料 is read' },
+    { q: '名刺を作りたい', why: 'wanting to make something no row covers: the examples’ doubt stands' },
+    { q: 'バスの時刻表を見たい', why: 'a timetable looked up, not made' },
+    { q: 'Who are the members of the liaison meeting?', why: 'the people of a body, not the member municipalities' },
+    { q: '市外の子どもも通える？', why: 'a term of use asked, closing the question' },
+    { q: '体験イベントは保険が必要なの？', why: 'insurance asked of a project, not said of a noun' },
+    { q: 'Has the agreement been signed yet?', why: 'how far things have got, in English' },
+    { q: '住民票の発行は協約に入ってる？', why: 'city-hall business asked whether included: still outside' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -93,6 +100,17 @@ describe('answer, related answer, abstention', () => {
     { q: '乗合タクシーは協約に入ってる？', ref: '別表3(2)ア', why: 'yes/no, but whether the agreements include it' },
     { q: '山口市と萩市でどっちがお金を出す？', ref: '第4条', why: 'which party pays is 第4条, not which party is which' },
     { q: 'どっちがいくら出すかって協約で決まってる？', ref: '第4条', why: 'いくら出す is 費用; かって after a verb is か + って, not 勝手' },
+    { q: 'デマンドタクシーを運行したい', ref: '別表3(2)ア', why: 'the asker means to carry out the project: where it belongs, whatever the examples doubt' },
+    { q: 'バスの時刻表を作りたい', ref: '別表3(2)ア', why: 'a timetable made, not looked up (時刻表を見たい)' },
+    { q: '創業の補助金を一緒に作りたい', ref: '別表1イ', why: 'a subsidy the members would make, not one a user asks about' },
+    { q: '防災訓練を合同で実施したいんですが', ref: '別表3(1)エ', why: 'wanting to carry it out, said politely' },
+    { q: 'Where does tourism belong in the agreement?', ref: '別表1エ', why: 'where a matter belongs is a row, not membership' },
+    { q: '市外の子どもも通える放課後児童クラブを一緒にやれる？', ref: '別表3(1)ア', why: 'a term of use before a noun (通える放課後児童クラブ) describes the project; whether they can do it together is asked' },
+    { q: '日曜も開いてる移住相談窓口を一緒に作りたい', ref: '別表3(2)イ', why: 'when it is open, said of the noun (開いてる窓口), describes the project' },
+    { q: '土日も使える子育て支援拠点を共同で整備したい', ref: '別表3(1)ア', why: 'the same with 使える + noun' },
+    { q: 'Is public transport covered yet?', ref: '別表3(2)ア', why: 'covered yet, the agreement left unsaid, asks whether the text includes it: no progress' },
+    { q: '介護保険は協約に入ってる？', ref: '別表3(1)ア', why: 'whether the agreements include it: the nearest row answers, whatever the examples doubt' },
+    { q: 'Has tourism already been included?', ref: '別表1エ', why: 'the same in English' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

@@ -346,7 +346,7 @@ describe('definitions and membership', () => {
     expect(engine.ask('Can member cities support each other after a disaster?').answers[0]?.ref).toBe('別表3(1)エ');
   });
 
-  it.each([['Who are the members of the region?'], ['Is Hagi a member?']])('lists or checks the members for %s, in English', (question) => {
+  it.each([['Who are the members of the region?'], ['Is Hagi a member?'], ['Who are the members?'], ['Who are the member municipalities?'], ['Which are the member cities?']])('lists or checks the members for %s, in English', (question) => {
     expect(engine.ask(question).kind).toBe('membership');
   });
 });

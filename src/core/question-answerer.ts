@@ -33,7 +33,7 @@ import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, PLACE_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
-import { asksForArticle, asksForVenue, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
+import { asksForArticle, asksForVenue, asksIfIncluded, asksToCarryOut, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
 import { collectPartyWords, combinePreferences, listPartyCompounds, findMentionedParties, findPreferredAgreements, listMemberPartyWords } from './search/party-words.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
@@ -340,8 +340,10 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // unanswerable examples share 担当 (担当課は？ 担当者の名前は？).
     const asksRowRoles = intent === 'role' && top.passage.kind === 'annex-row' && top.coverage >= 1;
     // 家賃補助はどの取組に入る？ asks where a matter belongs, which some passage always is: the
-    // examples asking the matter's details (家賃補助はある？) do not make it unanswered.
-    if (weighed === 'abstain' && !asksRowRoles && !asksWhereItBelongs(normalized)) return withdraw(question, truncated, intent, ranks);
+    // examples asking the matter's details (家賃補助はある？) do not make it unanswered; nor does one
+    // the asker means to carry out (時刻表を作りたい), unlike 時刻表を見たい, nor one asked whether the
+    // agreements include it (介護保険は協約に入ってる？), which its nearest passage answers yes or no.
+    if (weighed === 'abstain' && !asksRowRoles && !asksWhereItBelongs(normalized) && !asksToCarryOut(normalized) && !asksIfIncluded(normalized)) return withdraw(question, truncated, intent, ranks);
     const answers = weighed === 'abstain' ? ranks : (weighed ?? ranks);
     const lead = passageOf(answers[0]) ?? top.passage;
     // 観光は第何条？: an annex row is the article's that the annex belongs to (別表（第３条関係）).

@@ -70,7 +70,7 @@ export function asksForComparison(normalized: string): boolean {
 
 /** 構成市町 / 圏域のメンバーは / 何市町: who belongs to the 圏域 (not ビジョン懇談会のメンバー, 圏域の市町同士). */
 const MEMBERSHIP_PATTERN =
-  /構成(?:市町|団体|自治体|メンバー)|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を|一覧|$|\?|？)|(?:圏域|ゆめ回廊|県央|連携)(?:の)?[^。会]{0,6}?(?:メンバー|めんばー|一員)|何市何町|連携中枢都市(?:は|って|に(?:なって|なる))[^。]{0,10}?(?:どこ|何市)|(?:は|って|も)(?:連携市町|連携中枢都市)(?:の一つ|ですか|なの|か[？?]|だっけ|という|で合って|[？?]$)|(?:この|今回の|圏域の)連携に(?:参加|入って|加わ)|[市町村](?:も|は|って)(?:入って|はいって|参加して|含まれ)|\b(?:who|which)\b[^?]{0,20}\bmembers\b|\bmembers? of (?:the )?(?:region|area|yume|yamaguchi)|\ba member\b|\bhow many members\b|\bmembership\b|\bbelongs?\b|\bmake up\b|\bcities and towns\b|\bpart of the (?:region|area)\b/u;
+  /構成(?:市町|団体|自治体|メンバー)|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を|一覧|$|\?|？)|(?:圏域|ゆめ回廊|県央|連携)(?:の)?[^。会]{0,6}?(?:メンバー|めんばー|一員)|何市何町|連携中枢都市(?:は|って|に(?:なって|なる))[^。]{0,10}?(?:どこ|何市)|(?:は|って|も)(?:連携市町|連携中枢都市)(?:の一つ|ですか|なの|か[？?]|だっけ|という|で合って|[？?]$)|(?:この|今回の|圏域の)連携に(?:参加|入って|加わ)|[市町村](?:も|は|って)(?:入って|はいって|参加して|含まれ)|\b(?:who|which)\b[^?]{0,20}\bmembers\b|\b(?:who|which|what) (?:are|were) the member (?:municipalities|cities|towns)\b|\bmembers? of (?:the )?(?:region|area|yume|yamaguchi)|\ba member\b|\bhow many members\b|\bmembership\b|(?<!\bwhere\b[^?]{0,40})\bbelongs?\b|\bmake up\b|\bcities and towns\b|\bpart of the (?:region|area)\b/u;
 /**
  * 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not).
  * Not of visitors or routes coming in (圏域に入ってくる観光客, 圏域に入るバス路線). The verb may go unsaid
@@ -108,9 +108,35 @@ export function mentionsMembership(normalized: string): boolean {
  */
 const PLACING_PATTERN = /どの(?:取組|取り組み|項目|分野|行|欄)|どこに(?:入|当た|該当|含ま|位置づ|分類)|(?:協約|別表)(?:の|上の?)(?:どこ|どれ|どの)|何に(?:当た|該当)/u;
 
+/**
+ * 時刻表を作りたい, 目標を立てたい, 補助金を一緒に作りたい: the asker means to carry out a project, which
+ * asks where it belongs as much as どの取組？ does. Only a verb of doing a project, closing the question
+ * (予約したい, 確認したい are errands; 〜たいんだけど手順は？ asks the procedure). Development: 388 such
+ * questions answered by a passage, 2 not (名刺を作りたい, Teamsの会議を設定したい, which no passage covers).
+ */
+const CARRYING_OUT_PATTERN =
+  /を[^。、？?を]{0,8}?(?:作り|つくり|やり|設定し|整備し|導入し|実施し|始め|立て|作成し|開催し|運営し|構築し|進め|取り組み|企画し|開き|育て|広げ|増やし|誘致し|展開し|推進し|強化し|一本化し|共同化し)たい(?:んだけど|んですが|んです|です|けど)?[。！!]?$/u;
+
 /** True when the question asks where in the agreements a matter belongs (see PLACING_PATTERN). */
 export function asksWhereItBelongs(normalized: string): boolean {
   return PLACING_PATTERN.test(normalized);
+}
+
+/**
+ * 介護保険は協約に入ってる？ 協約の対象？ Has tourism been included?: whether the agreements include a
+ * matter, which the passage nearest it answers, yes or no. Example bank: 320 such questions answered, 4
+ * not, each of a non-member (下関市も協約に入ってる？, a special answer) or a date (何月ごろ).
+ */
+const INCLUSION_PATTERN = /(?:協約|別表|取組|取り組み)(?:に|の中に|で)(?:は)?(?:入って|はいって|含まれ|書かれ|載って|入る|入り)|(?:協約|別表)の対象|\b(?:included|covered)\b/u;
+
+/** True when the question asks whether the agreements include a matter (see INCLUSION_PATTERN). */
+export function asksIfIncluded(normalized: string): boolean {
+  return INCLUSION_PATTERN.test(normalized);
+}
+
+/** True when the question says the asker means to carry out a project (see CARRYING_OUT_PATTERN). */
+export function asksToCarryOut(normalized: string): boolean {
+  return CARRYING_OUT_PATTERN.test(normalized);
 }
 
 /**
