@@ -3,6 +3,7 @@
  * predicates, glossary matching and query understanding. Each case says why it is there, so a
  * failing row explains which decision broke.
  */
+import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement } from '../src/core/search/fact-concepts.ts';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GlossaryMatcher, type Glossary } from '../src/core/search/glossary.ts';
@@ -319,5 +320,35 @@ describe('isSmallTalk', () => {
     ['協約の目的は？', false, 'a question'],
   ])('%s → %s (%s)', (text, expected) => {
     expect(isSmallTalk(normalizeText(text))).toBe(expected);
+  });
+});
+
+describe('fact-concepts: how the facts asked reshape the concepts', () => {
+  const group = (label: string, extra: Partial<ContentGroupLike> = {}): ContentGroupLike => ({ label, literal: [label], expansions: [], phrases: [[label]], weight: 1, optional: false, ...extra });
+  type ContentGroupLike = Parameters<typeof dropTimeWords>[0][number];
+
+  it.each([
+    [['締結', '締結年'], ['締結'], '締結年 is 締結 with a time unit'],
+    [['平成', '年'], [], 'an era and a unit are the calendar, not topics'],
+    [['連絡会議', '予定'], ['連絡会議'], '予定 is a plan for a time'],
+    [['年金'], ['年金'], '年金 holds 年 but is no time word made of a topic'],
+  ])('dropTimeWords(%j) = %j (%s)', (labels, kept) => {
+    expect(dropTimeWords(labels.map((l) => group(l))).map((g) => g.label)).toEqual(kept);
+  });
+
+  it('says when nothing but the agreement is named', () => {
+    expect(namesNothingButTheAgreement([group('協約', { framing: true }), group('§when', { required: true })])).toBe(true);
+    expect(namesNothingButTheAgreement([group('連絡会議')])).toBe(false);
+  });
+
+  const hofu = { member: { role: '連携市町' }, end: 3 };
+  const yamaguchi = { member: { role: '連携中枢都市' }, end: 3 };
+  it.each([
+    ['防府市の住所を教えて', [hofu], true, 'a 連携市町’s address'],
+    ['防府市の所在地欄はどうなってる？', [hofu], false, 'what the column holds'],
+    ['山口市の住所は？', [yamaguchi], false, 'a hub’s address is in the 末文'],
+    ['防府市との協約で、甲の住所は？', [hofu], false, '甲の just before 住所'],
+  ])('asksPartnerAddress(%s) = %s (%s)', (q, mentions, asked) => {
+    expect(asksPartnerAddress(q, mentions)).toBe(asked);
   });
 });

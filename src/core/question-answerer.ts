@@ -32,6 +32,7 @@ import type { Example, ExampleVote } from './search/example-bank.ts';
 import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, PLACE_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
+import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement } from './search/fact-concepts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, asksIfIncluded, asksToCarryOut, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
@@ -229,7 +230,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // References, members and party names are understood already; the rest of the question is its content.
     const excluded = [...references, ...mentioned.flatMap((m) => m.spans), ...memberSpans];
     const partyTerms = [...new Set([...mentioned.map((m) => m.party.word), ...listMemberPartyWords(resolution)])];
-    const groups = buildContentGroups(normalized, excluded, partyTerms, queryContext);
+    let groups = buildContentGroups(normalized, excluded, partyTerms, queryContext);
     const hasTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
     const topics = groups.filter((g) => !g.optional && !g.framing).map((g) => g.label);
     const hasRareTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= RARE_TOPIC_WEIGHT);
@@ -237,19 +238,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
     const facts = factsAskedFor(normalized, ownPlaces, outsiders);
-    // 防府市の住所を教えて: the 末文 gives the hubs' addresses, but leaves 乙's as ○○ (what its column
-    // holds, 乙の住所欄はどうなってる？, is the 末文's to show). The member named last before 住所 is
-    // whose address is asked (防府市との協約書で、甲の山口市の住所は？ asks 山口市's).
-    const address = ASKS_ADDRESS.exec(normalized);
-    const whose = address ? resolution.mentions.filter((m) => m.end <= address.index).at(-1) : undefined;
-    if (whose?.member.role === '連携市町' && !/(?:甲|中枢|中心市)の?$/u.test(normalized.slice(whose.end, address?.index)) && !facts.includes(PLACE_TERM)) facts.push(PLACE_TERM);
-    // 締結の年は何年？: the year is the fact asked, not a topic (the 末文's 平成２９年 holds no word 年).
+    // 防府市の住所を教えて: the 末文 leaves 乙's address as ○○ (what its column holds is the 末文's to show).
+    if (asksPartnerAddress(normalized, resolution.mentions) && !facts.includes(PLACE_TERM)) facts.push(PLACE_TERM);
     if (facts.includes(WHEN_TERM)) {
-      // 締結年は何年？: the year is asked; a word made of a topic and a time unit is that topic.
-      removeWhere(groups, (g) => TIME_UNITS.has(g.label) || [...TIME_UNITS].some((unit) => g.label.endsWith(unit) && groups.some((o) => o.label === g.label.slice(0, -unit.length))));
+      groups = dropTimeWords(groups);
       // 協約はいつ？ 平成何年の協約？: nothing named but the agreement, so when it is concluded is
       // asked, which the 末文's date line states (平成２９年, the day left blank).
-      if (!groups.some((g) => !g.optional && !g.framing && !g.required)) groups.push(...buildContentGroups(CONCLUDING_WORD, [], [], queryContext));
+      if (namesNothingButTheAgreement(groups)) groups.push(...buildContentGroups(CONCLUDING_WORD, [], [], queryContext));
     }
     for (const fact of facts) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
     return { normalized, voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
@@ -502,19 +497,8 @@ function describeDetails(details: readonly ContentGroup[]): string {
   return `「${[...new Set(details.map((g) => g.asked))].slice(0, 3).join('・')}」のような個々の事業の細かな点`;
 }
 
-/** Words for a point in time or a plan for one, which a question asking when names as the fact asked (締結の年は何年？ 何年の予定？ 平成何年？). */
-const TIME_UNITS: ReadonlySet<string> = new Set(['年', '月', '日', '年度', '時期', '予定', '想定', '見込み', '平成', '令和']);
-
-/** Removes the items that match, in place. */
-function removeWhere<T>(items: T[], matches: (item: T) => boolean): void {
-  for (let i = items.length - 1; i >= 0; i -= 1) if (matches(items[i] as T)) items.splice(i, 1);
-}
-
 /** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */
 const FACT_WEIGHT = 1.5;
-
-/** The address itself asked (住所を教えて, 何番地, 所在地は？), not what the column holds (住所欄, ひな形). */
-const ASKS_ADDRESS = /(?:住所|所在地)(?!欄)(?:は|を|って|[？?]|$)(?![^。？?]{0,8}?(?:欄|ひな形|ひながた|書き方|どうな))|何番地/u;
 
 /** The word for a forum, as the glossary knows it. */
 const VENUE_WORD = '場';
