@@ -154,6 +154,18 @@ describe('comparisons of the drafts', () => {
     expect(result.summary).toContain('宇部市と読み替えたもの');
   });
 
+  it('reads 甲乙で役割違う？ as the parties compared in one row, not the drafts', () => {
+    const result = engine.ask('観光施策の展開って甲乙で役割違う？');
+    expect(result.kind).toBeUndefined();
+    expect(result.answers[0]?.ref).toBe('別表1エ');
+    expect(engine.ask('甲乙版と両市版で何が変わってる？').kind).toBe('comparison');
+  });
+
+  it('reads which members do something as a role, not the membership', () => {
+    expect(engine.ask('Which members are in charge of tourism?').answers[0]?.ref).toBe('別表1エ');
+    expect(engine.ask('What does Hagi do under the agreement?').answers[0]?.ref).toBe('第3条');
+  });
+
   it('still compares 山口市 × 宇部市 with 山口市 × a 連携市町, the two printed drafts', () => {
     expect(engine.ask('山口市と宇部市の協約と、山口市と萩市の協約は違う？').kind).toBe('comparison');
   });

@@ -54,7 +54,7 @@ const ANNEX_MAKE_UP = /(?:別表|\bannex\b)(?:の|全体の)?構成/u;
 /** 山口市とのと同じ中身？: two versions compared, which 注記2 or the comparison answers, not an outline. */
 const COMPARED = /同じ|違|異な|変わ|一緒(?:です|なの|か|[?？])|差/u;
 /** 萩市は何をすればいい？ 何をやるの？: a party's part asked in words the role intent does not read. */
-const PART_ASKED = /(?:何|なに)を?(?:すれば|やれば|やる|やら|したら|やったら|しなければ|しないと|すべき)/u;
+const PART_ASKED = /(?:何|なに)を?(?:すれば|やれば|やる|やら|したら|やったら|しなければ|しないと|すべき)|\bwhat (?:does|do|will|should)\b[^?]{0,30}\bdo\b/u;
 /** お互いに, 対等に: each party's commitment to the other, which 第2条 (基本方針) states. */
 const MUTUAL_WORDS: ReadonlySet<string> = new Set(['お互いに', 'お互い', '相互', '双方', '対等', '対等に']);
 /** Where it is written, or what is promised: the article is asked for. */

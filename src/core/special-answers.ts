@@ -57,7 +57,7 @@ export type SpecialReply = Pick<AskResult, 'intent' | 'summary' | 'answers' | 'k
  * Two drafts named side by side (協約1と協約2, 両市版と甲乙版, 二つの協約): with a topic of its own, a
  * comparison must name them, or it compares something else (変更と廃止で手続きは違う？).
  */
-const TWO_DRAFTS = /[1１一][^。、？?]{0,12}[2２二]|協約と[^。？?]{0,16}協約|両市|甲乙|版|ひな形|雛形|二つ|2つ|２つ|二本|2本|２本|[2２二]種類|二通り|両方|どちらの協約|宇部市との|宇部市と結ぶ|中枢都市(?:どうし|同士|間)|\bboth\b|\btwo\b/u;
+const TWO_DRAFTS = /[1１一][^。、？?]{0,12}[2２二]|協約と[^。？?]{0,16}協約|両市|甲乙(?!で|の(?:役割|役目|担当|分担))|版|ひな形|雛形|二つ|2つ|２つ|二本|2本|２本|[2２二]種類|二通り|両方|どちらの協約|宇部市との|宇部市と結ぶ|中枢都市(?:どうし|同士|間)|\bboth\b|\btwo\b/u;
 /** The matters of one article (第1条 目的, 第2条 基本方針, 第4条 費用分担, 第5条 連絡会議, 第6条 変更): that article answers. */
 const ARTICLE_MATTERS = /目的|基本方針|費用|負担|分担|経費|連絡会議|変更|廃止|見直し|手続/u;
 /** Matters that run through a whole draft (the roles, the annex, its structure), which a comparison answers. */
