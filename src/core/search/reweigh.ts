@@ -217,12 +217,18 @@ const DETAIL_QUESTION_WORDS: ReadonlySet<string> = new Set(['誰', 'だれ', '�
 /** The last word of an attribute of a project (料, 費, 場所, 条件, 定員, 講師): what it costs, where, who may. */
 const ATTRIBUTE_WORDS = /^(?:料|費|代|額|先|地|場所|会場|日程|時間|期間|条件|資格|書類|定員|相場|講師|担当者|相談員|対象者)$/u;
 
+/** Verbs that ask for the noun before them (教えて, 知りたい). */
+const TELL_ME: ReadonlySet<string> = new Set(['教える', '知る']);
+
 /** Particles that make the noun before them the topic asked about (景品は, 教授って, 担当が). */
 const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['は', 'って', 'が', 'も']);
 
 /** True when a question word asks about the noun: 景品 of 景品は何？ (not 導入 of …の導入, nor センター of センターを何市町かで). */
 function isAskedAbout(tokens: readonly PositionedToken[], i: number): boolean {
   const particle = tokens[i + 1];
+  // 萩市の観光スポットを教えて, 移住フェアの会場知りたい: the noun asked for by name.
+  const asker = particle?.surface === 'を' ? tokens[i + 2] : particle;
+  if (asker !== undefined && TELL_ME.has(asker.base)) return true;
   if (particle === undefined || !TOPIC_PARTICLES.has(particle.surface)) return false;
   const next = tokens[i + 2];
   // 企業見学バスツアーの集合場所は？ エントリー料は？: an attribute of a project asked bare (not the
