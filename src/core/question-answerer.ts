@@ -205,14 +205,15 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (rewritten === undefined) return answerText(typed);
     // Katakana read as words that ask a fact (ギジロク ハ コウカイ → 議事録は公開) is read so first too:
     // the fact is the reason to abstain, which the katakana as typed cannot show.
-    const asksInWords = factsAskedFor(rewritten, ownPlaces, outsiders).length > factsAskedFor(typed, ownPlaces, outsiders).length;
-    const first = /\p{Script=Hiragana}|[a-z]/u.test(typed) || asksInWords ? rewritten : typed;
+    const factsRewritten = factsAskedFor(rewritten, ownPlaces, outsiders).length;
+    const factsTyped = factsAskedFor(typed, ownPlaces, outsiders).length;
+    const first = /\p{Script=Hiragana}|[a-z]/u.test(typed) || factsRewritten > factsTyped ? rewritten : typed;
     const second = first === typed ? rewritten : typed;
     const result = answerText(first);
     // An abstention for a fact asked (ひようは いくら？ → 費用はいくら？) has its reason: the other
     // reading, blind to the fact, must not answer it. So has a special reply that abstains (はぎしと
     // ほうふしの きょうやくは？ → there is none between them; since when a member belongs).
-    if (!result.abstained || result.kind !== undefined || factsAskedFor(first, ownPlaces, outsiders).length > 0) return result;
+    if (!result.abstained || result.kind !== undefined || (first === rewritten ? factsRewritten : factsTyped) > 0) return result;
     const other = answerText(second);
     return other.abstained ? result : other;
   }
