@@ -231,6 +231,8 @@ describe('facts asked for and stated', () => {
     { q: '連絡会議はいつ開く？', facts: [WHEN_TERM], why: 'いつ asks for a date or frequency' },
     { q: '協約書は何通作る？', facts: [], why: '何通 is answered by the 末文, so it is no figure question' },
     { q: '連絡会議はどのくらいの頻度で開くの？', facts: [WHEN_TERM], why: 'どのくらいの頻度 asks how often (毎年度), not for a figure' },
+    { q: '市長が出る会議は年にどのくらい想定されてる？', facts: [WHEN_TERM], why: '年にどのくらい asks how often, not for a figure' },
+    { q: '観光イベントは年にどのくらいの予算？', facts: [FIGURE_TERM], why: 'a budget a year is a figure' },
     { q: '費用はどのくらいかかる？', facts: [FIGURE_TERM], why: 'どのくらい alone asks for an amount' },
     { q: '災害対策は誰が担当？', facts: [], why: 'a who question asks for no fact' },
     { q: '避難所の一覧ってどこで見られる？', facts: [SOURCE_TERM], why: 'どこで見られる asks where to look' },

@@ -3,13 +3,13 @@
  * predicates, glossary matching and query understanding. Each case says why it is there, so a
  * failing row explains which decision broke.
  */
-import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement } from '../src/core/search/fact-concepts.ts';
+import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement, replaceFramingWith } from '../src/core/search/fact-concepts.ts';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GlossaryMatcher, type Glossary } from '../src/core/search/glossary.ts';
 import { asksForArticle, asksForQuote, asksForRole, asksForVenue, classifyIntent, isSmallTalk } from '../src/core/search/intent.ts';
 import { contextEnd, idfWeight, negatedSpans } from '../src/core/search/query.ts';
-import { findReferences, parseKanjiNumber } from '../src/core/search/references.ts';
+import { findReferences, parseKanjiNumber, refCovers } from '../src/core/search/references.ts';
 import { characterBigrams, citationTerms, createAnalyzer, type Analyzer } from '../src/core/text/analyzer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { expandIterationMarks, normalizeQuestion, normalizeText, toKatakana } from '../src/core/text/normalize.ts';
@@ -44,9 +44,26 @@ describe('findReferences', () => {
     ['第3条の前の条件は？', ['第3条'], '条件 is no article'],
     ['第5条の前の条例との関係は？', ['第5条'], '条例 is no article'],
     ['第3条の前の条項は？', ['第2条'], '条項 is the article’s clauses'],
+    ['別表1には何が並んでる？', ['別表1'], 'a section of the annex by its number'],
+    ['別表3の(2)はどういう政策分野？', ['別表3(2)'], 'a subsection, with の before its bracket'],
+    ['別表3(1)エと別表2', ['別表3(1)エ', '別表2'], 'a row and a section side by side: the row is read whole'],
+    ['別表の2番目の柱は？', ['別表2'], 'the annex’s sections counted as staff count them'],
+    ['第三の柱', ['別表3'], '第N の柱, in kanji'],
+    ['3つの柱は何？', [], 'how many pillars, not which'],
+    [normalizeText('別表（第３条関係）'), ['第3条'], 'the annex’s title cites its article, and names no section'],
   ];
   it.each(cases)('%s → %j (%s)', (question, refs) => {
     expect(findReferences(question).map((r) => r.ref)).toEqual(refs);
+  });
+
+  it.each([
+    ['別表1', '別表1エ', true, 'a row of the section'],
+    ['別表3', '別表3(2)ア', true, 'a row of a subsection of the section'],
+    ['別表3(1)', '別表3(2)ア', false, 'another subsection'],
+    ['第1条', '第1条', true, 'a passage is its own ref'],
+    ['第1条', '第1条の2', false, 'only sections cover other refs'],
+  ] as const)('refCovers(%s, %s) = %s (%s)', (ref, passageRef, covers) => {
+    expect(refCovers(ref, passageRef)).toBe(covers);
   });
 
   it.each([
@@ -332,6 +349,9 @@ describe('fact-concepts: how the facts asked reshape the concepts', () => {
     [['平成', '年'], [], 'an era and a unit are the calendar, not topics'],
     [['連絡会議', '予定'], ['連絡会議'], '予定 is a plan for a time'],
     [['年金'], ['年金'], '年金 holds 年 but is no time word made of a topic'],
+    [['付け'], [], '何年付け: the date the agreement bears'],
+    [['連絡会', '開く', 'ペース'], ['連絡会', '開く'], 'how often is the fact asked (毎年度), not a topic'],
+    [['日付'], ['日付'], 'the date line is the 末文’s own topic'],
   ])('dropTimeWords(%j) = %j (%s)', (labels, kept) => {
     expect(dropTimeWords(labels.map((l) => group(l))).map((g) => g.label)).toEqual(kept);
   });
@@ -339,6 +359,11 @@ describe('fact-concepts: how the facts asked reshape the concepts', () => {
   it('says when nothing but the agreement is named', () => {
     expect(namesNothingButTheAgreement([group('協約', { framing: true }), group('§when', { required: true })])).toBe(true);
     expect(namesNothingButTheAgreement([group('連絡会議')])).toBe(false);
+  });
+
+  it('lets the concluding words replace the words for the document (協約案 names 注記2 most of all)', () => {
+    const kept = replaceFramingWith([group('協約案', { framing: true }), group('§when', { required: true })], [group('締結')]);
+    expect(kept.map((g) => g.label)).toEqual(['§when', '締結']);
   });
 
   const hofu = { member: { role: '連携市町' }, end: 3 };

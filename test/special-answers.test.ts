@@ -440,6 +440,28 @@ describe('the annex as a whole', () => {
   });
 });
 
+describe('a section of the annex by number', () => {
+  it.each([
+    // 別表2 names the section's rows, in the document's order, with the heading and titles beside them.
+    { q: '別表2には何が並んでる？', refs: ['別表2ア', '別表2イ', '別表2ウ', '別表2エ'], note: '別表2（高次の都市機能の集積・強化）の取組は4つです：ア 高度な医療サービスの提供体制構築の支援、' },
+    // Counted as staff count them; how many is what the list shows, not a figure the text lacks.
+    { q: '別表の3番目の柱にはいくつ取組がある？', refs: ['別表3(1)ア', '別表3(1)イ'], note: '別表3（圏域全体の生活関連機能サービスの向上）の取組は10です：3(1)ア 地域医療・福祉' },
+    // A topic within the section picks its row.
+    { q: '別表1の観光の取組は？', refs: ['別表1エ'], note: '別表1（圏域全体の経済成長のけん引）の取組は5つです' },
+  ])('answers $q with the rows of the section', ({ q, refs, note }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(false);
+    expect([...new Set(result.answers.map((a) => a.ref))].slice(0, refs.length)).toEqual(refs);
+    expect(result.summary).toContain(note);
+  });
+
+  it('says which sections exist when one does not', () => {
+    const result = engine.ask('別表の4番目の柱を見せて');
+    expect(result.abstained).toBe(true);
+    expect(result.summary).toContain('別表4はありません');
+  });
+});
+
 describe('the agreement or its annex as a whole', () => {
   it.each([
     // What the agreement settles, asked without a topic: 第3条 (the undertakings and roles), then 第2条, 第1条.

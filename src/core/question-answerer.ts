@@ -17,6 +17,7 @@ import {
   SMALL_TALK_MESSAGE,
   composeSummary,
   type SummaryContext,
+  composeSectionNote,
   groupAnswers,
   toAnswer,
 } from './answer/compose.ts';
@@ -31,8 +32,8 @@ import { buildExampleBank, createExampleAnswers, type VoteText } from './example
 import type { Example, ExampleVote } from './search/example-bank.ts';
 import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
-import { ELSEWHERE_TERM, OUTSIDER_TERM, PLACE_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
-import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement } from './search/fact-concepts.ts';
+import { ELSEWHERE_TERM, FIGURE_TERM, OUTSIDER_TERM, PLACE_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
+import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement, replaceFramingWith } from './search/fact-concepts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
 import { asksForArticle, asksForVenue, asksIfIncluded, asksToCarryOut, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
@@ -40,7 +41,7 @@ import { collectPartyWords, combinePreferences, listPartyCompounds, findMentione
 import { buildPassages, type Passage } from './search/passages.ts';
 import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
 import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext } from './search/query.ts';
-import { findReferences } from './search/references.ts';
+import { findReferences, isAnnexSection, refCovers } from './search/references.ts';
 import { OUTSIDE_TERM, vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
 import { rememberTokens } from './text/remember-tokens.ts';
 import { createAnalyzer } from './text/analyzer.ts';
@@ -223,7 +224,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const resolution = members.resolve(normalized);
     const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];
     const found = findReferences(blankSpans(normalized, resolution.agreementSpans), lastArticle);
-    const references = found.filter((r) => passages.some((p) => p.ref === r.ref));
+    const references = found.filter((r) => passages.some((p) => refCovers(r.ref, p.ref)));
     const missing = found.filter((r) => !references.includes(r));
     // Members are read first (萩市 is 乙 of 連携協約1); the agreements' own party words (甲, 両市) in the rest.
     const mentioned = findMentionedParties(blankSpans(normalized, memberSpans), partyWords);
@@ -245,10 +246,23 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       groups = dropTimeWords(groups);
       // 協約はいつ？ 平成何年の協約？: nothing named but the agreement, so when it is concluded is
       // asked, which the 末文's date line states (平成２９年, the day left blank).
-      if (namesNothingButTheAgreement(groups)) groups.push(...buildContentGroups(CONCLUDING_WORD, [], [], queryContext));
+      if (namesNothingButTheAgreement(groups)) groups = replaceFramingWith(groups, buildContentGroups(CONCLUDING_WORD, [], [], queryContext));
     }
     for (const fact of facts) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
     return { normalized, voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
+  }
+
+  /**
+   * The rows of a section the question's topic picks out (別表1の観光の取組は？ → 別表1エ), or all of
+   * them when it names none (別表1には何が並んでる？) or no row answers it.
+   */
+  function narrowToTopic(rows: readonly Passage[], reading: ReturnType<typeof readQuestion>): readonly Passage[] {
+    const { groups, normalized, excluded, preferred } = reading;
+    if (!groups.some((g) => !g.optional && !g.framing && !g.required)) return rows;
+    const topicGroups = groups.filter((g) => !g.required);
+    const ranked = index.rank({ groups: topicGroups, content: blankSpans(normalized, excluded), intent: 'search', preferred, articleWanted: false });
+    const picked = ranked.filter((r) => r.coverage >= minCoverage && r.strong && rows.includes(r.passage)).map((r) => r.passage);
+    return picked.length > 0 ? picked : rows;
   }
 
   /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
@@ -265,10 +279,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (references.length > 0) {
       // Each ref once: 協約2の第4条と協約1の第4条 names 第4条 twice, and would quote it twice per draft.
       const refs = [...new Set(references.map((r) => r.ref))];
-      const cited = refs.flatMap((ref) => passages.filter((p) => p.ref === ref && (preferred === undefined || preferred.has(p.agreement.id))));
+      const covered = refs.flatMap((ref) => passages.filter((p) => refCovers(ref, p.ref) && (preferred === undefined || preferred.has(p.agreement.id))));
+      const sections = refs.filter(isAnnexSection);
+      const cited = sections.length > 0 ? narrowToTopic(covered, reading) : covered;
       // 第6条の議決は特別多数決？ 第4条の負担金はいくら？: the passage named does not state the fact
       // asked. Said so, with the passage as the place to check, rather than quoted as if it did.
-      const facts = groups.filter((g) => g.required);
+      // How many rows a section has (別表1には取組がいくつ？) is what listing them shows.
+      const facts = groups.filter((g) => g.required && !(sections.length > 0 && g.label === FIGURE_TERM && COUNT_ASKED.test(normalized)));
       const unstated = facts.filter((g) => !cited.some((p) => holdsConcept(g, index.entries.get(p.id)?.terms ?? new Set())));
       const named = nameFacts(unstated.map((g) => g.label));
       // 第4条には金額が書いていないということ？: whether the passage leaves it out, which quoting it answers.
@@ -277,7 +294,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
         return { ...abstain(question, truncated, intent, composeMissingFactMessage(named, nearest[0])), nearest };
       }
       const answers = cited.map((p) => toAnswer(p, 1));
-      return respond(question, truncated, intent, answers.slice(0, Math.max(limit, refs.length * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes, leading: resolution.leading });
+      const shown = new Set(cited.map((p) => p.ref)).size;
+      const sectionNotes = sections.map((ref) => composeSectionNote(ref, covered));
+      return respond(question, truncated, intent, answers.slice(0, Math.max(limit, shown * agreementIds.length)), { ...readingOf(resolution), notes: [...sectionNotes, ...resolution.notes], leading: resolution.leading });
     }
     const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic, topics: reading.topics, facts: groups.filter((g) => g.required).map((g) => g.label) });
     if (special) return finish(question, truncated, special);
@@ -486,6 +505,8 @@ function toPointer(passage: Passage): { agreement: string; ref: string; title: s
 }
 
 /** 書いていない？ 定めはない？: whether a passage leaves something out. */
+/** How many rows (いくつ？ 何項目？): the count a section's rows show when listed. */
+const COUNT_ASKED = /いくつ|幾つ|何個|何項目|何本|何種類|何分野|\bhow many\b/u;
 const ASKS_IF_LEFT_OUT = /(?:書いて|書かれて|載って|定めて|記載して|決めて)(?:い)?(?:ない|ません)|記載(?:が|は)?(?:ない|ありません)|定め(?:が|は)?(?:ない|ありません)/u;
 
 /** The details a question asks of a matter (see ContentGroup.asked) that the passage does not hold. */

@@ -4,8 +4,11 @@
  */
 import type { ContentGroup } from './query.ts';
 
-/** Words for a point in time or a plan for one, which a question asking when names as the fact asked (締結の年は何年？ 何年の予定？ 平成何年？). */
-const TIME_UNITS: readonly string[] = ['年', '月', '日', '年度', '時期', '予定', '想定', '見込み', '平成', '令和'];
+/**
+ * Words for a point in time, a plan for one or how often, which a question asking when names as the
+ * fact asked (締結の年は何年？ 何年の予定？ 平成何年？ 何年付け？ どのくらいのペースで開く？).
+ */
+const TIME_UNITS: readonly string[] = ['年', '月', '日', '年度', '時期', '予定', '想定', '見込み', '平成', '令和', '付け', '付', '頻度', 'ペース', '間隔'];
 
 /**
  * The concepts of a when-question without its time words: the year is the fact asked, not a topic
@@ -23,6 +26,14 @@ export function dropTimeWords(groups: readonly ContentGroup[]): ContentGroup[] {
 /** True when nothing but facts and framing is left: 協約はいつ？ 平成何年の協約？ name only the agreement. */
 export function namesNothingButTheAgreement(groups: readonly ContentGroup[]): boolean {
   return !groups.some((g) => !g.optional && !g.framing && !g.required);
+}
+
+/**
+ * The concepts of a question about the agreement's own date: its words for the document (協約案)
+ * name every passage, and 注記2 most of all, so the concluding words take their place.
+ */
+export function replaceFramingWith(groups: readonly ContentGroup[], concluding: readonly ContentGroup[]): ContentGroup[] {
+  return [...groups.filter((g) => !g.framing), ...concluding];
 }
 
 /** The address itself asked (住所を教えて, 何番地, 所在地は？), not what the column holds (住所欄, ひな形). */

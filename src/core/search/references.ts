@@ -1,6 +1,6 @@
 /**
  * Explicit references in a question, in every form staff type: 第4条, 第４条, 4条, 第四条,
- * article 4, 別表3(1)エ, 別表３（１）エ, 3(1)エ, 別表2のイ, 前文, 末文. Works on normalised text
+ * article 4, 別表3(1)エ, 別表３（１）エ, 3(1)エ, 別表2のイ, 前文, 末文, and the annex's sections (別表1, 別表3(1), 2番目の柱). Works on normalised text
  * (NFKC has already made ４ → 4 and （１） → (1)).
  */
 
@@ -48,6 +48,10 @@ const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray, lastArti
   { pattern: /(?<![0-9])([0-9])\s*\(\s*([0-9])\s*\)\s*の?\s*([ア-コ])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
   // 1ウ, 2のイ: a digit and an annex label standing alone (not the start of a katakana word).
   { pattern: /(?<![0-9(（])([1-9])\s*の?\s*([ア-コ])(?![\p{Script=Katakana}ー])/gu, toRef: (m) => annexRef(m[1], undefined, m[2]) },
+  // 別表1, 別表3(1), 別表3の(2): a section of the annex, whose rows answer (after the rows' own forms).
+  { pattern: /別表\s*第?\s*([0-9])\s*(?:の\s*)?(?:\(\s*([0-9])\s*\))?(?![0-9]|\s*の?\s*[ア-コ])/gu, toRef: (m) => annexSection(m[1], m[2]) },
+  // 1番目の柱, 2つ目の柱, 第3の柱: the annex's sections as staff count them (not 3つの柱, how many).
+  { pattern: /第\s*([0-9一二三四五六七八九])\s*の\s*柱|([0-9一二三四五六七八九])\s*(?:番目|つ目|本目)\s*の\s*柱/gu, toRef: (m) => annexSection(m[1] ?? m[2], undefined) },
   { pattern: /前文|preamble/gu, toRef: () => '前文' },
   { pattern: /末文/gu, toRef: () => '末文' },
 ];
@@ -84,6 +88,27 @@ function numberedArticle(digits: string | undefined): string | undefined {
 function annexRef(section: string | undefined, sub: string | undefined, label: string | undefined): string | undefined {
   if (section === undefined || label === undefined) return undefined;
   return `別表${section}${sub === undefined ? '' : `(${sub})`}${label}`;
+}
+
+/** 別表1, 別表3(1): a section of the annex, named by its number (and subsection). */
+function annexSection(section: string | undefined, sub: string | undefined): string | undefined {
+  const n = section === undefined ? undefined : parseKanjiNumber(section);
+  return n === undefined ? undefined : `別表${n}${sub === undefined ? '' : `(${sub})`}`;
+}
+
+/** True for a ref that names a section of the annex (別表1, 別表3(1)) rather than one passage. */
+export function isAnnexSection(ref: string): boolean {
+  return /^別表[0-9](?:\([0-9]\))?$/u.test(ref);
+}
+
+/**
+ * True when passage ref `passageRef` is, or is a row of, the ref a question named: 別表1エ is one of 別表1's rows,
+ * 別表3(2)ア one of 別表3's.
+ *
+ * @example refCovers('別表3', '別表3(2)ア') // → true
+ */
+export function refCovers(ref: string, passageRef: string): boolean {
+  return passageRef === ref || (isAnnexSection(ref) && passageRef.startsWith(ref) && /^[ア-コ(]/u.test(passageRef.slice(ref.length)));
 }
 
 /**
