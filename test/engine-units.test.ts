@@ -56,13 +56,13 @@ describe('findReferences', () => {
     expect(findReferences(question).map((r) => r.ref)).toEqual(refs);
   });
 
-  it.each([
+  it.each<[ref: string, passageRef: string, covers: boolean, why: string]>([
     ['別表1', '別表1エ', true, 'a row of the section'],
     ['別表3', '別表3(2)ア', true, 'a row of a subsection of the section'],
     ['別表3(1)', '別表3(2)ア', false, 'another subsection'],
     ['第1条', '第1条', true, 'a passage is its own ref'],
     ['第1条', '第1条の2', false, 'only sections cover other refs'],
-  ] as const)('refCovers(%s, %s) = %s (%s)', (ref, passageRef, covers) => {
+  ])('refCovers(%s, %s) = %s (%s)', (ref, passageRef, covers) => {
     expect(refCovers(ref, passageRef)).toBe(covers);
   });
 
