@@ -373,6 +373,7 @@ describe('fact-concepts: how the facts asked reshape the concepts', () => {
     ['防府市の所在地欄はどうなってる？', [hofu], false, 'what the column holds'],
     ['山口市の住所は？', [yamaguchi], false, 'a hub’s address is in the 末文'],
     ['防府市との協約で、甲の住所は？', [hofu], false, '甲の just before 住所'],
+    ['乙の市町の所在地は？', [], true, '乙’s column, which the 末文 leaves as ○○'],
   ])('asksPartnerAddress(%s) = %s (%s)', (q, mentions, asked) => {
     expect(asksPartnerAddress(q, mentions)).toBe(asked);
   });

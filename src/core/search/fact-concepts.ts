@@ -38,6 +38,8 @@ export function replaceFramingWith(groups: readonly ContentGroup[], concluding: 
 
 /** The address itself asked (住所を教えて, 何番地, 所在地は？), not what the column holds (住所欄, ひな形). */
 const ASKS_ADDRESS = /(?:住所|所在地)(?!欄)(?:は|を|って|[？?]|$)(?![^。？?]{0,8}?(?:欄|ひな形|ひながた|書き方|どうな))|何番地/u;
+/** 乙の (市町の) just before 住所: the partner's address, whoever it is. */
+const OF_THE_PARTNER = /乙の(?:市町の?|市役所の?|町役場の?)?$/u;
 /** 甲の, 中心市の just before 住所: the hub's address, though a 連携市町 was named earlier. */
 const OF_THE_HUB = /(?:甲|中枢|中心市)の?$/u;
 
@@ -49,6 +51,8 @@ const OF_THE_HUB = /(?:甲|中枢|中心市)の?$/u;
 export function asksPartnerAddress(normalized: string, mentions: readonly { readonly member: { readonly role: string }; readonly end: number }[]): boolean {
   const address = ASKS_ADDRESS.exec(normalized);
   if (!address) return false;
+  // 乙の市町の所在地は？: the column the 末文 leaves as ○○.
+  if (OF_THE_PARTNER.test(normalized.slice(0, address.index))) return true;
   const whose = mentions.filter((m) => m.end <= address.index).at(-1);
   return whose?.member.role === '連携市町' && !OF_THE_HUB.test(normalized.slice(whose.end, address.index));
 }
