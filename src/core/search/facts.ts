@@ -218,7 +218,7 @@ const ASKS_ELSEWHERE =
 
 /** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 何種類？ 柱はいくつ？ 何本立て？ 何本柱？ is the annex). */
 const ASKS_COUNT = /何[組本枚個部食]/u;
-const COUNTS_TEXT = /(?:取組|分野|条|柱|協約|協約書|項目|行)[^。、？?]{0,6}(?:何[組本枚個つ部]|何種類|いくつ)|何本立て|(?:何本|いくつ)の?柱/u;
+const COUNTS_TEXT = /(?:取組|分野|条|柱|協約|協約書|項目|行|欄)[^。、？?]{0,6}(?:何[組本枚個つ部]|何種類|いくつ)|何本立て|(?:何本|いくつ)の?柱/u;
 
 /**
  * 圏域の人口60万人維持って目標: a figure quoted must be in the passage, and none is. A share of costs

@@ -222,7 +222,7 @@ export const INTENT_TERMS: ReadonlySet<string> = new Set([
   // the asking, since the passage found is the answer. A person's name is a fact (facts.ts).
   '枠', '名前', '名称', '文面', '文言', '書き方', '書きぶり', '記述', '決め方', '違い',
   // The text's own pieces (その一文, 案文, 言葉): where it is said, the passage found is the answer.
-  '一文', '文', '文章', '一節', 'くだり', '一言', 'ひとこと', '範囲', '言葉', '用語', '単語', '表現', '箇所', '個所', '案文', '文案', '原案',
+  '一文', '文', '文章', '一節', 'くだり', '一言', 'ひとこと', '範囲', '言葉', '用語', '単語', '語句', 'ワード', 'キーワード', 'フレーズ', '表現', '箇所', '個所', '案文', '文案', '原案',
   // An outline of the text (概要, 大枠, 柱): the passages that outline it answer (document-answers.ts).
   '概要', 'あらまし', '全体像', '大枠', '骨子', '柱',
   // What the asker will do with the answer (起案の根拠欄に書く, 議会答弁で引用する): the asking, not the topic.
