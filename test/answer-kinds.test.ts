@@ -577,6 +577,9 @@ describe('facts asked for and stated', () => {
     { q: '地元企業が首都圏に店を出すのを支援したい', facts: [], why: 'a firm opening a shop is a project, not a payer' },
     { q: '県と取り交わしている覚書の中身は？', facts: [ELSEWHERE_TERM], why: 'another document’s content' },
     { q: "What's the cost-sharing ratio between Ube and Yamaguchi?", facts: [FIGURE_TERM], why: 'a ratio asked for, in English' },
+    { q: 'How many originals of the agreement are made?', facts: [], why: 'the originals are the 末文’s 本協約書２通, as copies are' },
+    { q: '費用分担の規程はどこにありますか', facts: [], why: 'the provision of a matter (の規程) is where in the text' },
+    { q: '設置規程はどこにありますか', facts: [SOURCE_TERM], why: 'a document of its own' },
     // A thing to make or improve (a calendar, a timetable, a price) is a project; asked for, it is a fact.
     { q: '圏域のイベントカレンダーを作りたい', facts: [], why: 'a calendar to make' },
     { q: 'バスの時刻表ある？', facts: [WHEN_TERM], why: 'a timetable asked for' },

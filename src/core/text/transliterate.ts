@@ -56,7 +56,54 @@ export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon)
   // reads more of the question as words wins; the usual reading on a tie.
   const syllabic = readRomaji(normalized.replace(/[a-z]+/gu, (word) => splitSyllabicN(word, lexicon)));
   const other = syllabic === undefined || syllabic === romaji ? undefined : rewriteKana(spellReferences(syllabic), lexicon);
-  return (other && (!typed || other.share > typed.share) ? other : typed)?.text;
+  // bosai kunren, beppyo: long vowels typed short (ぼうさい, べっぴょう), as plain Hepburn writes them.
+  const long = readRomaji(normalized.replace(/[a-z]+/gu, (word) => lengthenVowels(splitSyllabicN(word, lexicon), lexicon)));
+  const longer = long === undefined || long === romaji || long === syllabic ? undefined : rewriteKana(spellReferences(long), lexicon);
+  return [other, longer].reduce((best, next) => (next && (!best || next.share > best.share) ? next : best), typed)?.text;
+}
+
+/**
+ * A romaji word with each o or u that a word of the lexicon reads long made long (bosai → bousai,
+ * kotsu → koutsu, jumin → juumin), from the right so earlier positions stay put. A vowel is made long
+ * only where the longer spelling lets a longer word cover it: kono stays kono.
+ */
+function lengthenVowels(word: string, lexicon: ReadingLexicon): string {
+  if (word.length < 4 || ROMAJI_PARTICLES.has(word) || SHORT_WORDS.has(word)) return word;
+  const vowels = [...word.matchAll(/(?<=[a-z])[ou](?![ou'])/gu)].map((m) => m.index);
+  let out = word;
+  for (let k = vowels.length - 1; k >= 0; k -= 1) {
+    const at = vowels[k] ?? 0;
+    const next = vowels[k + 1];
+    // This vowel long, or this and the next one (kotsu → koutsuu: こうつう, not こうつ).
+    const single = lengthenAt(out, [at]);
+    const candidates = next === undefined || out[next + 1] === 'u' ? [single] : [single, lengthenAt(out, [at, next])];
+    const before = coveringLength(out, at, lexicon);
+    // A word of three kana or more (ぼうさい, ひよう), not a one-kanji reading (つう → 通 in gatsuu).
+    const better = candidates.find((c) => {
+      const longer = coveringLength(c, at, lexicon);
+      return longer >= 3 && longer > before + 1;
+    });
+    if (better !== undefined) out = better;
+  }
+  return out;
+}
+
+/** The word with a u after the vowel at each of `positions` (positions in the word as it is). */
+function lengthenAt(word: string, positions: readonly number[]): string {
+  return [...positions].sort((a, b) => b - a).reduce((text, at) => `${text.slice(0, at + 1)}u${text.slice(at + 1)}`, word);
+}
+
+/** The longest lexicon word (in kana) that covers the vowel at letter `at` of a romaji word. */
+function coveringLength(word: string, at: number, lexicon: ReadingLexicon): number {
+  const kana = [...toKatakana(romajiToHiragana(word, { passRomaji: false }))];
+  if (kana.some((c) => /[a-z]/u.test(c))) return 0;
+  const n = [...romajiToHiragana(word.slice(0, at + 1), { passRomaji: false })].length - 1;
+  let longest = 0;
+  for (let start = 0; start <= n; start += 1) {
+    const length = lexicon.wordAt(kana, start)?.length ?? 0;
+    if (start + length > n) longest = Math.max(longest, length);
+  }
+  return longest;
 }
 
 /**
@@ -143,6 +190,8 @@ function grammarAt(upper: readonly string[], at: number): number {
   return 0;
 }
 
+/** Grammar words typed in romaji whose o and u are short: kono is この, not こうのう. */
+const SHORT_WORDS: ReadonlySet<string> = new Set(['kono', 'sono', 'dono', 'doko', 'soko', 'koko', 'koto', 'mono', 'tokoro', 'toki', 'nado', 'toka', 'kore', 'sore', 'dore', 'desu', 'masu', 'kudasai', 'yoroshiku', 'onegai', 'shitai', 'itsu', 'dou', 'kuru', 'suru']);
 /** Romaji particles: a sentence with one of them is Japanese typed in latin letters, not English. */
 const ROMAJI_PARTICLES: ReadonlySet<string> = new Set(['wo', 'ni', 'no', 'wa', 'ga', 'de', 'tte', 'mo', 'he', 'made', 'kara']);
 
