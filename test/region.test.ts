@@ -10,6 +10,7 @@ import type { QuestionAnswerer } from '../src/core/answer/types.ts';
 import { DEFAULT_CORPUS_DIR, createQuestionAnswerer } from '../src/core/create-question-answerer.ts';
 import { loadCorpus, type Corpus } from '../src/core/corpus/load-corpus.ts';
 import { parseRegion } from '../src/core/region/load-region.ts';
+import { createNeighbourFinder } from '../src/core/region/describe-members.ts';
 import { createMemberResolver } from '../src/core/region/resolve-members.ts';
 import { putAgreementFirst } from '../src/core/question-answerer.ts';
 import { toJsonLine } from '../src/cli/format-answer.ts';
@@ -40,12 +41,35 @@ describe('region file', () => {
     { edit: (s) => s.replace('aliases: [防府,', 'aliases: [萩,'), message: /^corpus\/region\.yml: members\[3\]\.aliases: "萩" also names 萩市 \(line \d+\)$/u, why: 'two members spelled alike would make questions ambiguous' },
     { edit: (s) => s.replace('role: 連携市町\n    prefecture: 山口県\n    aliases: [萩', 'role: 連携都市\n    prefecture: 山口県\n    aliases: [萩'), message: /^corpus\/region\.yml: members\[2\]\.role: .*連携中枢都市.*\(line \d+\)$/u, why: 'an unknown role' },
     { edit: (s) => s.replace('readAs: { 山口市: 宇部市 }, basis: 注記2 }', 'readAs: { 防府市: 宇部市 }, basis: 注記2 }'), message: /pairings\[5\]\.readAs\.防府市: "防府市" is no party name printed in 連携協約1/u, why: 'a reading of a name the agreement does not print' },
+    { edit: (s) => s.replace('{ name: 下関市, aliases:', '{ name: 下関市, alias:'), message: /^corpus\/region\.yml: neighbours\[0\]/u, why: 'a neighbour with a misspelt key' },
     { edit: (s) => s.replace('nickname: 山口ゆめ回廊\n', 'nickname: 山口ゆめ回廊\nnicknam: x\n'), message: /^corpus\/region\.yml: \(top level\): unknown key "nicknam" \(line \d+\)$/u, why: 'a misspelt key is named as such' },
   ];
   it.each(broken)('stops with one line: $why', ({ edit, message }) => {
     const edited = edit(source);
     expect(edited).not.toBe(source);
     expect(() => parseRegion(FILE, edited, corpus.agreements)).toThrow(message);
+  });
+});
+
+describe('neighbours in questions', () => {
+  it.each([
+    ['下関も入ってる？', '下関市', 'a short name'],
+    ['is shimonoseki a member?', '下関市', 'a latin alias, as a whole word'],
+    ['いわくにしは はいってる？', '岩国市', 'a kana alias'],
+    ['suo-oshima no kankou', '周防大島町', 'a hyphenated latin alias (no escape that the u flag rejects)'],
+    ['hikari city', '光市', 'a latin alias of two words'],
+    ['hikarifiber no seibi', undefined, 'a latin alias inside a longer word is not it'],
+    ['観光は誰が担当？', undefined, 'no neighbour'],
+  ])('%s → %s (%s)', (question, name) => {
+    const find = createNeighbourFinder(parseRegion(FILE, source, corpus.agreements));
+    expect(find(normalizeText(question))).toBe(name);
+  });
+
+  it.each(['下関も入ってる？', 'Is Shimonoseki a member?', '岩国市は参加してる？'])('says %s is about no member, naming it', (question) => {
+    const result = engine.ask(question);
+    expect(result.kind).toBe('membership');
+    expect(result.abstained).toBe(true);
+    expect(result.summary).toMatch(/(?:下関市|岩国市)は山口県央連携都市圏域の構成市町ではありません/u);
   });
 });
 

@@ -25,7 +25,7 @@ import type { Answer, AskOptions, AskResult, Intent, PartyReading, QuestionAnswe
 import { createDocumentAnswers } from './document-answers.ts';
 import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
-import { listNeighbourNames, listPlaceNames, listVoteIgnoredPlaces } from './region/describe-members.ts';
+import { listNeighbourNames, listNeighbours, listPlaceNames, listVoteIgnoredPlaces } from './region/describe-members.ts';
 import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
 import { buildExampleBank, createExampleAnswers, type VoteText } from './example-answers.ts';
@@ -154,7 +154,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   const documents = createDocumentAnswers(passages);
   const examples = createExampleAnswers(buildExampleBank(parts.examples, tokenizer, listVoteIgnoredPlaces(parts.corpus.region), parts.exampleWeights), passages);
   teachKanaReadings(index.lexicon, {
-    members: (parts.corpus.region?.members ?? []).map((m) => ({ name: m.name, aliases: m.aliases })),
+    // Neighbours too, so that いわくにし is read as 岩国市, a municipality the answer can name as no member.
+    members: [...(parts.corpus.region?.members ?? []), ...listNeighbours(parts.corpus.region)].map((m) => ({ name: m.name, aliases: m.aliases })),
     projectTerms: (parts.vocabulary?.areas ?? []).flatMap((area) => area.terms.map((term) => analyzer.analyze(term))),
     partyReadings: parts.corpus.agreements.flatMap((a) => a.parties.flatMap((p) => (p.reading ? [{ reading: p.reading, symbol: p.symbol }] : []))),
   });

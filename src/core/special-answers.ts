@@ -8,7 +8,7 @@ import { compareDrafts, describeComparison } from './answer/compare-drafts.ts';
 import { toAnswer } from './answer/compose.ts';
 import type { Answer, AskResult, MemberEntry } from './answer/types.ts';
 import type { Agreement } from './corpus/schema.ts';
-import { describeMember, describeMembership, describeNonMember, describeSince, describeUnboundPair, listMembers } from './region/describe-members.ts';
+import { describeMember, describeMembership, describeNonMember, describeSince, describeUnboundPair, createNeighbourFinder, listMembers } from './region/describe-members.ts';
 import type { MemberResolution } from './region/resolve-members.ts';
 import type { Region } from './region/schema.ts';
 import { asksForComparison, asksForDefinition, asksForMembership, asksSinceWhenMember, asksWhereItBelongs,
@@ -69,10 +69,14 @@ const STANDING_WORDS = /甲|乙|両市|立場|扱い|どっち|どちら|それ�
 /** 下関市 in 下関市は圏域に入ってる？: a municipality's name (not 構成市町, 連携市町) asked to belong. */
 const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])(?:は|って|も|が|を)(?=.*(?:入っ|はいっ|入る|入ら|入れ|参加|含まれ|加わ|メンバー|構成))/u;
 
+/** Said of a neighbour, whether it belongs: 下関も入ってる？ 岩国市は参加してる？ */
+const NEIGHBOUR_BELONGS = /(?:も|は|って)[^。？?、]{0,6}?(?:入って|はいって|入る|参加して|含まれ|加わって|メンバー)|\b(?:a member|part of|in the region)\b/u;
+
 /** Builds the special replies over one corpus. */
 export function createSpecialAnswers(passages: readonly Passage[], agreements: readonly Agreement[], region: Region | undefined) {
   const agreementIds = agreements.map((a) => a.id);
   const members = region ? listMembers(region) : [];
+  const findNeighbour = createNeighbourFinder(region);
 
   /** The reply for a question of one of the special kinds, or undefined for an ordinary one. */
   function answer(reading: QuestionReading): SpecialReply | undefined {
@@ -107,6 +111,9 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
       // 長門市が入っていない理由は？ 周南市が加わる予定は？: the agreements are silent, and why is that it is no member.
       const outsider = mentionsMembership(normalized) ? outsiderNamed(reading) : undefined;
       if (outsider !== undefined) return nonMember(region, outsider);
+      // 下関も入ってる？: a neighbour by a short name, asked to belong without naming the 圏域.
+      const neighbour = reading.resolution.mentions.length === 0 ? findNeighbour(normalized) : undefined;
+      if (neighbour !== undefined && NEIGHBOUR_BELONGS.test(normalized)) return nonMember(region, neighbour);
     }
     // A member is defined by its party symbol: 萩市は甲乙どっち？, not 山口市を宇部市に置き換えたってどういうこと？
     const asksStanding = reading.resolution.reading !== undefined && STANDING_WORDS.test(normalized);
@@ -174,11 +181,12 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     return { kind: 'membership', intent: 'search', summary: describeSince(regionData, named), answers: [], members: named ? [named] : members, abstained: true };
   }
 
-  /** A municipality named as one that may belong (下関市は入ってる？), when it is no member. */
+  /** A municipality named as one that may belong (下関市は入ってる？ Is Shimonoseki a member?), when it is no member. */
   function outsiderNamed(reading: QuestionReading): string | undefined {
     if (reading.resolution.mentions.length > 0) return undefined;
     const other = MUNICIPALITY.exec(reading.normalized)?.[1];
-    return other !== undefined && !/圏域|県央/u.test(other) ? other : undefined;
+    if (other !== undefined && !/圏域|県央/u.test(other)) return other;
+    return findNeighbour(reading.normalized);
   }
 
   /** The agreements say nothing of 下関市: an abstention, with the region's members as its reason. */

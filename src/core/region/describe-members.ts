@@ -5,7 +5,7 @@
  */
 import type { MemberEntry } from '../answer/types.ts';
 import { normalizeText } from '../text/normalize.ts';
-import type { Region } from './schema.ts';
+import type { Neighbour, Region } from './schema.ts';
 
 /** Each member with its role and the agreements it holds (party symbol, partner, reading). */
 export function listMembers(region: Region): MemberEntry[] {
@@ -98,9 +98,35 @@ export function listPlaceNames(region: Region | undefined): string[] {
   return (region?.members ?? []).flatMap((m) => [m.name, ...m.aliases].map(normalizeText));
 }
 
-/** Nearby municipalities that are not members, normalised (周南市): named as a party, another agreement is asked about. */
+/** The nearby municipalities that are no members, each with its aliases (a bare name has none). */
+export function listNeighbours(region: Region | undefined): Neighbour[] {
+  return (region?.neighbours ?? []).map((n) => (typeof n === 'string' ? { name: n, aliases: [] } : n));
+}
+
+/** Nearby municipalities that are not members, normalised, with their aliases (周南市, しゅうなんし): named as a party, another agreement is asked about. */
 export function listNeighbourNames(region: Region | undefined): string[] {
-  return (region?.neighbours ?? []).map(normalizeText);
+  return listNeighbours(region).flatMap((n) => [n.name, ...n.aliases].map(normalizeText));
+}
+
+/**
+ * A finder of the neighbour a normalised question names, by name or alias (下関市, しものせきし,
+ * Shimonoseki), giving its official name; latin aliases only as whole words (hikari city is no part of
+ * a longer word). The patterns are made once, not per question.
+ *
+ * @example createNeighbourFinder(region)('is shimonoseki a member?') // → '下関市'
+ */
+export function createNeighbourFinder(region: Region | undefined): (normalized: string) => string | undefined {
+  const matchers = listNeighbours(region).map((n) => ({
+    name: n.name,
+    tests: [n.name, ...n.aliases].map((alias): ((text: string) => boolean) => {
+      const word = normalizeText(alias);
+      if (!/^[a-z .-]+$/u.test(word)) return (text) => text.includes(word);
+      // Only . needs escaping among the characters allowed (a-z, space, dot, hyphen); \- is no escape under u.
+      const pattern = new RegExp(`(?<![a-z])${word.replace(/\./gu, '\\.')}(?![a-z])`, 'u');
+      return (text) => pattern.test(text);
+    }),
+  }));
+  return (normalized) => matchers.find((m) => m.tests.some((test) => test(normalized)))?.name;
 }
 
 /**

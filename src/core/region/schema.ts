@@ -23,6 +23,13 @@ export const memberSchema = z.strictObject({
   aliases: z.array(text).default([]),
 });
 
+/** A nearby municipality that is no member, with the ways staff write its name (kana, latin letters). */
+export const neighbourSchema = z.strictObject({
+  name: text,
+  /** In kana (しものせきし) or latin letters (shimonoseki); latin ones match whole words only. */
+  aliases: z.array(text).default([]),
+});
+
 export const pairingSchema = z.strictObject({
   /** The agreement that governs this pair: 連携協約1. */
   agreement: text,
@@ -52,12 +59,14 @@ export const regionSchema = z.strictObject({
   pairings: z.array(pairingSchema).default([]),
   /**
    * Municipalities near the 圏域 that are not members (下関市, 周南市): a question naming one as a
-   * party (周南市と山口市の協約の中身) asks about an agreement these documents are not.
+   * party (周南市と山口市の協約の中身) asks about an agreement these documents are not. A name alone, or
+   * with the ways staff write it (`{ name: 下関市, aliases: [しものせきし, shimonoseki] }`).
    */
-  neighbours: z.array(text).default([]),
+  neighbours: z.array(z.union([text, neighbourSchema])).default([]),
 });
 
 export type MemberRole = z.infer<typeof memberRoleSchema>;
 export type Member = z.infer<typeof memberSchema>;
 export type Pairing = z.infer<typeof pairingSchema>;
+export type Neighbour = z.infer<typeof neighbourSchema>;
 export type Region = z.infer<typeof regionSchema>;
