@@ -576,6 +576,7 @@ describe('facts asked for and stated', () => {
     { q: '観光協会との役割分担は？', facts: [ELSEWHERE_TERM], why: 'roles shared with a body that is no party' },
     { q: '地元企業が首都圏に店を出すのを支援したい', facts: [], why: 'a firm opening a shop is a project, not a payer' },
     { q: '県と取り交わしている覚書の中身は？', facts: [ELSEWHERE_TERM], why: 'another document’s content' },
+    { q: '協約って総務大臣に届け出なきゃいけないの？', facts: [ELSEWHERE_TERM], why: 'a notice to the state is no party’s rule' },
     { q: "What's the cost-sharing ratio between Ube and Yamaguchi?", facts: [FIGURE_TERM], why: 'a ratio asked for, in English' },
     { q: 'How many originals of the agreement are made?', facts: [], why: 'the originals are the 末文’s 本協約書２通, as copies are' },
     { q: '費用分担の規程はどこにありますか', facts: [], why: 'the provision of a matter (の規程) is where in the text' },

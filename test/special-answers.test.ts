@@ -392,6 +392,15 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '高度医療の連携に参加できる？', kind: undefined, why: 'joining a project, not the 圏域' },
     { q: '圏域の懇談会のメンバーは？', kind: undefined, why: 'a committee’s members (別表1ア), not the 圏域’s' },
     { q: '宇部市案と山口市案で費用分担の理解が間違ってないか確認したい', kind: undefined, why: '間違って is no 違って' },
+    { q: '甲はどういう立場で取組を進めるの', kind: undefined, why: 'a party’s part in the undertakings is a role, not what 甲 stands for' },
+    { q: '津和野町はこの協約でいう乙にあたりますか？', kind: 'definition', why: '乙にあたる asks a member’s symbol' },
+    { q: 'Is Mine City party 甲 or party 乙?', kind: 'definition', why: 'English, with party before each symbol' },
+    { q: 'Show me the full role table for party 乙', kind: 'role-table', why: 'a full role table, in English' },
+    { q: '萩市って別表だとどんな役割になってるの？全部まとめて知りたい', kind: 'role-table', why: 'the whole list asked after the question mark' },
+    { q: '乙の役割って分野ごとに違うの？それとも全部同じ書き方？', kind: undefined, why: '全部同じ asks how they are written, not for the list' },
+    { q: '乙の役割は別表でどう書かれてる？', kind: undefined, why: '別表で is where, not 表で (as a table)' },
+    { q: 'Which municipalities are part of the Yamaguchi central urban region?', kind: 'membership', why: 'part of … region, with words between' },
+    { q: '津和野町って島根県なのに入ってるの？', kind: 'membership', why: 'a member said to be in, with なのに between' },
   ])('$q → $kind ($why)', ({ q, kind }) => {
     expect(engine.ask(q).kind).toBe(kind);
   });
@@ -437,6 +446,16 @@ describe('the annex as a whole', () => {
     const result = engine.ask(q);
     expect(result.answers.map((a) => `${a.agreement}:${a.ref}`)).toEqual(agreements.map((a) => `${a}:第3条`));
     expect(result.summary).toContain('別表の見出しは「別表（第３条関係）」で、第3条（連携する取組及び役割）がこの別表を定めています。');
+  });
+});
+
+describe('a paragraph of the statute cited', () => {
+  it.each([
+    // The 前文 cites 第252条の2第1項, 第6条 its 第4項: the examples read no numbers, so the paragraph decides.
+    { q: '地方自治法252条の2第1項って協約のどこで出てくる？', first: '前文' },
+    { q: '252条の2第4項はどこに出てくる？', first: '第6条' },
+  ])('answers $q with the passage citing that paragraph', ({ q, first }) => {
+    expect(engine.ask(q).answers[0]?.ref).toBe(first);
   });
 });
 

@@ -351,7 +351,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     const passes = (r: RankedPassage): boolean => r.missingFacts.length === 0 && (r.score <= top.score || (r.coverage >= minCoverage && r.strong));
     const kept = ranked.filter((r) => r.score >= top.score * 0.35 && passes(r)).slice(0, limit);
     const ranks = orderByRef(kept).map((r) => toAnswer(r.passage, r.score, r.confidence));
-    const weighed = examples.reconsider(reading.voteText, ranks, preferred, limit);
+    // 252条の2第1項はどこに出てくる？: the passage holding every citation asked answers; the examples
+    // read no numbers, so 第1項 (the 前文) and 第4項 (第6条) look alike to them.
+    // Only a paragraph tells them apart, and only where the passage holds all the question names.
+    const citations = groups.filter((g) => CITATION_LABEL.test(g.label));
+    const topTerms = index.entries.get(top.passage.id)?.terms ?? new Set<string>();
+    const citesAll = citations.some((g) => g.label.endsWith('項')) && groups.every((g) => g.optional || g.framing || g.weight < TOPIC_CONCEPT_WEIGHT || holdsConcept(g, topTerms));
+    const weighed = citesAll ? ranks : examples.reconsider(reading.voteText, ranks, preferred, limit);
     // 医療は誰が担当？ names a row's topic and asks its roles: that row answers, however many
     // unanswerable examples share 担当 (担当課は？ 担当者の名前は？).
     const asksRowRoles = intent === 'role' && top.passage.kind === 'annex-row' && top.coverage >= 1;
@@ -506,6 +512,8 @@ function toPointer(passage: Passage): { agreement: string; ref: string; title: s
 }
 
 /** 書いていない？ 定めはない？: whether a passage leaves something out. */
+/** A statute's article, paragraph or item as a concept (第252条の2, 第1項): see analyzer.ts findCitations. */
+const CITATION_LABEL = /^第[0-9]+(?:条|項|号)/u;
 /** How many rows (いくつ？ 何項目？): the count a section's rows show when listed. */
 const COUNT_ASKED = /いくつ|幾つ|何個|何項目|何本|何種類|何分野|\bhow many\b/u;
 const ASKS_IF_LEFT_OUT = /(?:書いて|書かれて|載って|定めて|記載して|決めて)(?:い)?(?:ない|ません)|記載(?:が|は)?(?:ない|ありません)|定め(?:が|は)?(?:ない|ありません)/u;

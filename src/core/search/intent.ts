@@ -163,7 +163,8 @@ const DEFINITION_PATTERN =
 /** True when the question asks what a word stands for (乙とは？ 甲乙どっち？), not a party's role (乙の役割ってどこ？). */
 export function asksForDefinition(normalized: string): boolean {
   // どっちがお金を出す？ asks which party does something: a role (第4条), not which party is which.
-  return DEFINITION_PATTERN.test(normalized) && !/役割|やること|すること|担当|(?:どっち|どちら)(?:が|の方が)[^。、？?]{0,10}?(?:出す|払う|持つ|負担|開く|開催|やる|する)/u.test(normalized);
+  // 甲はどういう立場で取組を進める？ 乙は自分で事業をやるの？: a party's part in the undertakings, a role too.
+  return DEFINITION_PATTERN.test(normalized) && !/役割|やること|すること|担当|(?:取組|取り組み|事業)(?:を|で|に)?[^。、？?]{0,6}?(?:進め|やる|する|推進|実施|協力)|(?:どっち|どちら)(?:が|の方が)[^。、？?]{0,10}?(?:出す|払う|持つ|負担|開く|開催|やる|する)/u.test(normalized);
 }
 
 /**
