@@ -52,7 +52,7 @@ describe('region file', () => {
 });
 
 describe('neighbours in questions', () => {
-  it.each([
+  it.each<[question: string, name: string | undefined, why: string]>([
     ['下関も入ってる？', '下関市', 'a short name'],
     ['is shimonoseki a member?', '下関市', 'a latin alias, as a whole word'],
     ['いわくにしは はいってる？', '岩国市', 'a kana alias'],
