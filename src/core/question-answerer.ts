@@ -257,13 +257,23 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
    * The rows of a section the question's topic picks out (別表1の観光の取組は？ → 別表1エ), or all of
    * them when it names none (別表1には何が並んでる？) or no row answers it.
    */
-  function narrowToTopic(rows: readonly Passage[], reading: ReturnType<typeof readQuestion>): readonly Passage[] {
+  function narrowToTopic(rows: readonly Passage[], reading: ReturnType<typeof readQuestion>): readonly Passage[] | undefined {
     const { groups, normalized, excluded, preferred } = reading;
     if (!groups.some((g) => !g.optional && !g.framing && !g.required)) return rows;
     const topicGroups = groups.filter((g) => !g.required);
     const ranked = index.rank({ groups: topicGroups, content: blankSpans(normalized, excluded), intent: 'search', preferred, articleWanted: false });
-    const picked = ranked.filter((r) => r.coverage >= minCoverage && r.strong && rows.includes(r.passage)).map((r) => r.passage);
-    return picked.length > 0 ? picked : rows;
+    const strong = ranked.filter((r) => r.coverage >= minCoverage && r.strong).map((r) => r.passage);
+    const picked = strong.filter((p) => rows.includes(p));
+    if (picked.length > 0) return picked;
+    // 別表1に防災はある？: a topic no row of the section holds is answered where it is (別表3(1)エ),
+    // the section's own rows listed beside it. Words an article holds and no row (別表1の取組, 役割: 第3条)
+    // speak of the annex itself, and the rows answer; 別表1の予算は？, held nowhere, is read as if no section were named.
+    const elsewhere = strong.filter((p) => p.kind === 'annex-row');
+    if (elsewhere.length > 0) return elsewhere;
+    const governing = new Set(rows.map((row) => documents.governingArticle(row)?.id));
+    if (strong.some((p) => governing.has(p.id))) return rows;
+    // Words no passage holds that are no topic (何が並んでる？) leave the rows to answer.
+    return strong.length === 0 && !reading.hasTopic ? rows : undefined;
   }
 
   /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
@@ -282,7 +292,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const refs = [...new Set(references.map((r) => r.ref))];
       const covered = refs.flatMap((ref) => passages.filter((p) => refCovers(ref, p.ref) && (preferred === undefined || preferred.has(p.agreement.id))));
       const sections = refs.filter(isAnnexSection);
-      const cited = sections.length > 0 ? narrowToTopic(covered, reading) : covered;
+      const narrowed = sections.length > 0 ? narrowToTopic(covered, reading) : covered;
+      if (narrowed === undefined) return answerReading(question, truncated, { ...reading, references: references.filter((r) => !isAnnexSection(r.ref)) }, limit);
+      const cited = narrowed;
       // 第6条の議決は特別多数決？ 第4条の負担金はいくら？: the passage named does not state the fact
       // asked. Said so, with the passage as the place to check, rather than quoted as if it did.
       // How many rows a section has (別表1には取組がいくつ？) is what listing them shows.

@@ -114,6 +114,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
       // 下関も入ってる？: a neighbour by a short name, asked to belong without naming the 圏域.
       const neighbour = reading.resolution.mentions.length === 0 ? findNeighbour(normalized) : undefined;
       if (neighbour !== undefined && NEIGHBOUR_BELONGS.test(normalized)) return nonMember(region, neighbour);
+      // 萩も入ってる？ 防府も参加してる？: a member by a short name, asked the same with no topic of its own.
+      if (reading.resolution.mentions.length > 0 && !reading.hasTopic && NEIGHBOUR_BELONGS.test(normalized)) return membership(reading, region);
     }
     // A member is defined by its party symbol: 萩市は甲乙どっち？, not 山口市を宇部市に置き換えたってどういうこと？
     const asksStanding = reading.resolution.reading !== undefined && STANDING_WORDS.test(normalized);

@@ -42,14 +42,21 @@ const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray, lastArti
   // those are citations the text holds (analyzer.ts findCitations), not passages of the agreements.
   { pattern: /(?<!法\s*(?:第\s*)?[0-9]*)(?<!法\s*)第?\s*([0-9]+|[一二三四五六七八九十]+)\s*条(?!\s*の\s*[0-9一二三四五六七八九十])/gu, toRef: (m) => numberedArticle(m[1]) },
   { pattern: /(?<![a-z])(?:article|art\.)\s*([0-9]+)/gu, toRef: (m) => numberedArticle(m[1]) },
-  // 別表3(1)エ, 別表2のイ, 別表1ア
-  { pattern: /別表\s*第?\s*([0-9])\s*(?:\(\s*([0-9])\s*\))?\s*の?\s*([ア-コ])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
+  // 別表3(1)エ, 別表2のイ, 別表1ア (not the start of a katakana word: 別表2のアクセス, 別表1のキーワード).
+  { pattern: /別表\s*第?\s*([0-9])\s*(?:\(\s*([0-9])\s*\))?\s*の?\s*([ア-コ])(?![\p{Script=Katakana}ー])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
   // 3(1)エ without 別表: the bracketed subsection makes it unambiguous.
-  { pattern: /(?<![0-9])([0-9])\s*\(\s*([0-9])\s*\)\s*の?\s*([ア-コ])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
+  { pattern: /(?<![0-9])([0-9])\s*\(\s*([0-9])\s*\)\s*の?\s*([ア-コ])(?![\p{Script=Katakana}ー])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
   // 1ウ, 2のイ: a digit and an annex label standing alone (not the start of a katakana word).
   { pattern: /(?<![0-9(（])([1-9])\s*の?\s*([ア-コ])(?![\p{Script=Katakana}ー])/gu, toRef: (m) => annexRef(m[1], undefined, m[2]) },
   // 別表1, 別表3(1), 別表3の(2): a section of the annex, whose rows answer (after the rows' own forms).
-  { pattern: /別表\s*第?\s*([0-9])\s*(?:の\s*)?(?:\(\s*([0-9])\s*\))?(?![0-9]|\s*の?\s*[ア-コ])/gu, toRef: (m) => annexSection(m[1], m[2]) },
+  // 別表3-1, 別表3の1: a subsection typed without brackets.
+  { pattern: /別表\s*(?:第|の)?\s*([0-9一二三四五六七八九])\s*(?:-|‐|ー|の)\s*([0-9])(?![0-9])/gu, toRef: (m) => annexSection(m[1], m[2]) },
+  // 別表1, 別表一, 別表の2, 別表3(1), 別表3の(2): a section of the annex, whose rows answer (after the rows' own forms).
+  { pattern: /別表\s*(?:第|の)?\s*([0-9一二三四五六七八九])\s*(?:の\s*)?(?:\(\s*([0-9])\s*\))?(?![0-9]|\s*(?:番目|つ目|本目|つの|項目)|\s*の?\s*[ア-コ](?![\p{Script=Katakana}ー]))/gu, toRef: (m) => annexSection(m[1], m[2]) },
+  // 3(1) without 別表 or a row: only the annex has bracketed subsections.
+  { pattern: /(?<![0-9])([0-9])\s*\(\s*([0-9])\s*\)(?![0-9]|\s*の?\s*[ア-コ](?![\p{Script=Katakana}ー]))/gu, toRef: (m) => annexSection(m[1], m[2]) },
+  // annex 1, annex section 3(1), appendix 2: the same in English.
+  { pattern: /(?<![a-z])(?:annex|appendix|schedule)(?:\s+(?:section|part|no\.?|table))?\s*([0-9])(?:\s*\(\s*([0-9])\s*\))?(?![0-9])/gu, toRef: (m) => annexSection(m[1], m[2]) },
   // 1番目の柱, 2つ目の柱, 第3の柱: the annex's sections as staff count them (not 3つの柱, how many).
   { pattern: /第\s*([0-9一二三四五六七八九])\s*の\s*柱|([0-9一二三四五六七八九])\s*(?:番目|つ目|本目)\s*の\s*柱/gu, toRef: (m) => annexSection(m[1] ?? m[2], undefined) },
   { pattern: /前文|preamble/gu, toRef: () => '前文' },
