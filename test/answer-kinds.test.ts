@@ -561,6 +561,8 @@ describe('facts asked for and stated', () => {
     { q: '協約を一部変えたい場合の手順', facts: [], why: 'changing the agreement is 第6条’s' },
     { q: 'どんな事業が予算化されていますか', facts: [STATUS_TERM], why: 'a budget passed is how far things have got' },
     { q: '山口市の何課に問い合わせればいい？', facts: [SOURCE_TERM], why: 'which section to call' },
+    { q: '防災の担当課は？', facts: [SOURCE_TERM], why: 'a department, which the text never names' },
+    { q: '連絡会議は誰が開催するの？担当課？', facts: [], why: '担当課？ offered as a guess, beside who convenes (第5条)' },
     { q: 'れんらくかいぎってなんじからなんじまでやるんですか？', facts: [WHEN_TERM, DATE_TERM], why: 'a time of day in kana: 毎年度 gives none' },
     { q: 'ビジョン懇談会は年間何回開かれる？', facts: [WHEN_TERM], why: '年間何回 asks how often' },
     { q: 'きょうやくは もう ぎかいで ぎけつされた？', facts: [STATUS_TERM], why: 'progress, in kana' },

@@ -401,6 +401,9 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '乙の役割は別表でどう書かれてる？', kind: undefined, why: '別表で is where, not 表で (as a table)' },
     { q: 'Which municipalities are part of the Yamaguchi central urban region?', kind: 'membership', why: 'part of … region, with words between' },
     { q: '津和野町って島根県なのに入ってるの？', kind: 'membership', why: 'a member said to be in, with なのに between' },
+    { q: '構成市町の職員合同研修', kind: undefined, why: 'the members’ staff, a project' },
+    { q: '圏域の市町を巡る周遊観光ルートとパンフレットづくり', kind: undefined, why: 'a route round the members, a project' },
+    { q: '長門市は県央連携都市圏域の構成市町でしょうか', kind: 'membership', why: 'でしょうか after 構成市町 still asks who belongs' },
   ])('$q → $kind ($why)', ({ q, kind }) => {
     expect(engine.ask(q).kind).toBe(kind);
   });
@@ -462,16 +465,31 @@ describe('a paragraph of the statute cited', () => {
 describe('a section of the annex by number', () => {
   it.each([
     // 別表2 names the section's rows, in the document's order, with the heading and titles beside them.
-    { q: '別表2には何が並んでる？', refs: ['別表2ア', '別表2イ', '別表2ウ', '別表2エ'], note: '別表2（高次の都市機能の集積・強化）の取組は4つです：ア 高度な医療サービスの提供体制構築の支援、' },
+    { q: '別表2には何が並んでる？', refs: ['別表2ア', '別表2イ', '別表2ウ', '別表2エ'], note: '別表2（高次の都市機能の集積・強化）の取組は4件です：ア 高度な医療サービスの提供体制構築の支援、' },
     // Counted as staff count them; how many is what the list shows, not a figure the text lacks.
-    { q: '別表の3番目の柱にはいくつ取組がある？', refs: ['別表3(1)ア', '別表3(1)イ'], note: '別表3（圏域全体の生活関連機能サービスの向上）の取組は10です：3(1)ア 地域医療・福祉' },
+    { q: '別表の3番目の柱にはいくつ取組がある？', refs: ['別表3(1)ア', '別表3(1)イ'], note: '別表3（圏域全体の生活関連機能サービスの向上）の取組は10件です：3(1)ア 地域医療・福祉' },
     // A topic within the section picks its row.
-    { q: '別表1の観光の取組は？', refs: ['別表1エ'], note: '別表1（圏域全体の経済成長のけん引）の取組は5つです' },
+    { q: '別表1の観光の取組は？', refs: ['別表1エ'], note: '別表1（圏域全体の経済成長のけん引）の取組は5件です' },
   ])('answers $q with the rows of the section', ({ q, refs, note }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);
     expect([...new Set(result.answers.map((a) => a.ref))].slice(0, refs.length)).toEqual(refs);
     expect(result.summary).toContain(note);
+  });
+
+  it.each([
+    // A topic that no row of the section holds is answered where it is.
+    { q: '別表1に防災は入ってる？', first: '別表3(1)エ' },
+    // A katakana word after the section's number is no row label (アクセス is not ア).
+    { q: '別表2のアクセス改善', first: '別表2イ' },
+  ])('answers $q from the row that holds its topic', ({ q, first }) => {
+    expect(engine.ask(q).answers[0]?.ref).toBe(first);
+  });
+
+  it('reads a section with a topic held nowhere as if no section were named (別表1の予算は？)', () => {
+    const refs = (q: string): string[] => engine.ask(q).answers.map((a) => `${a.agreement}:${a.ref}`);
+    expect(refs('別表1の予算は？')).toEqual(refs('予算は？'));
+    expect(refs('別表1の予算は？').some((r) => r.endsWith('別表1ア'))).toBe(false);
   });
 
   it('says which sections exist when one does not', () => {

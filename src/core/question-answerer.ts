@@ -272,8 +272,11 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     if (elsewhere.length > 0) return elsewhere;
     const governing = new Set(rows.map((row) => documents.governingArticle(row)?.id));
     if (strong.some((p) => governing.has(p.id))) return rows;
-    // Words no passage holds that are no topic (何が並んでる？) leave the rows to answer.
-    return strong.length === 0 && !reading.hasTopic ? rows : undefined;
+    // Words no passage holds that are no topic (何が並んでる？) leave the rows to answer, and so does a
+    // topic the rows hold in part (別表3(3)の政策分野名は？: 政策分野 is in their heading).
+    const topics = groups.filter((g) => !g.optional && !g.framing && !g.required);
+    const heldInPart = rows.some((row) => topics.some((g) => holdsConcept(g, index.entries.get(row.id)?.terms ?? new Set())));
+    return (strong.length === 0 && !reading.hasTopic) || heldInPart ? rows : undefined;
   }
 
   /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
@@ -309,7 +312,9 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       const answers = cited.map((p) => toAnswer(p, 1));
       const shown = new Set(cited.map((p) => p.ref)).size;
       const sectionNotes = sections.map((ref) => composeSectionNote(ref, covered));
-      return respond(question, truncated, intent, answers.slice(0, Math.max(limit, shown * agreementIds.length)), { ...readingOf(resolution), notes: [...sectionNotes, ...resolution.notes], leading: resolution.leading });
+      const result = respond(question, truncated, intent, answers.slice(0, Math.max(limit, shown * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes, leading: resolution.leading });
+      // 別表1には何が並んでる？: the section's outline leads; what the first row says follows it.
+      return sectionNotes.length === 0 ? result : { ...result, summary: [...sectionNotes, result.summary].join('\n') };
     }
     const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic, topics: reading.topics, facts: groups.filter((g) => g.required).map((g) => g.label) });
     if (special) return finish(question, truncated, special);

@@ -197,7 +197,7 @@ export function composeGoverningNote(article: Passage, row: Passage): string {
 /**
  * Said beside the rows of a section named by number: its heading as printed and each row's title.
  *
- * @example composeSectionNote('別表2', rows) // → '別表2（高次の都市機能の集積・強化）の取組は4つです：ア 高度な医療サービスの提供体制構築の支援、イ …'
+ * @example composeSectionNote('別表2', rows) // → '別表2（高次の都市機能の集積・強化）の取組は4件です：ア 高度な医療サービスの提供体制構築の支援、イ …'
  */
 export function composeSectionNote(ref: string, rows: readonly Passage[]): string {
   const own = [...new Map(rows.filter((p) => p.ref.startsWith(ref)).map((p) => [p.ref, p])).values()];
@@ -206,7 +206,7 @@ export function composeSectionNote(ref: string, rows: readonly Passage[]): strin
   const oneSection = own.every((p) => p.section === first.section);
   const heading = oneSection ? first.sectionTitle : (first.heading.split(' ')[0] ?? '');
   const label = (p: Passage): string => (oneSection ? p.ref.slice(`別表${p.section}`.length) : p.ref.slice('別表'.length));
-  return `${ref}（${heading}）の取組は${own.length}${own.length < 10 ? 'つ' : ''}です：${own.map((p) => `${label(p)} ${p.title}`).join('、')}。`;
+  return `${ref}（${heading}）の取組は${own.length}件です：${own.map((p) => `${label(p)} ${p.title}`).join('、')}。`;
 }
 
 /** Said when the annex as a whole is asked about: 「別表の見出しは「別表（第３条関係）」で、第3条…」. */
