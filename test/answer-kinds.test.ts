@@ -579,6 +579,12 @@ describe('facts asked for and stated', () => {
     { q: '地元企業が首都圏に店を出すのを支援したい', facts: [], why: 'a firm opening a shop is a project, not a payer' },
     { q: '県と取り交わしている覚書の中身は？', facts: [ELSEWHERE_TERM], why: 'another document’s content' },
     { q: '協約って総務大臣に届け出なきゃいけないの？', facts: [ELSEWHERE_TERM], why: 'a notice to the state is no party’s rule' },
+    { q: '消防の相互応援は消防組織法の何条に基づくの？', facts: [ELSEWHERE_TERM], why: 'another statute’s articles' },
+    { q: '根拠法令は地方時治法の何条？', facts: [], why: '地方自治法 mistyped is the agreements’ own statute' },
+    { q: '災害対策基本法に基づく応援協定を結びたい', facts: [], why: 'a statute named as a project’s basis is no article asked' },
+    { q: '協約の解釈で両市の意見が食い違ったらどう解決するの？', facts: [CONTINGENCY_TERM], why: 'a dispute, which the text does not settle' },
+    { q: '乙は甲から提案された事業を断ることができる？', facts: [CONTINGENCY_TERM], why: 'refusing, which the text does not foresee' },
+    { q: '費用の二重負担はどう調整する？', facts: [CONTINGENCY_TERM], why: 'an overlap, which the text does not foresee' },
     { q: "What's the cost-sharing ratio between Ube and Yamaguchi?", facts: [FIGURE_TERM], why: 'a ratio asked for, in English' },
     { q: 'How many originals of the agreement are made?', facts: [], why: 'the originals are the 末文’s 本協約書２通, as copies are' },
     { q: '費用分担の規程はどこにありますか', facts: [], why: 'the provision of a matter (の規程) is where in the text' },
@@ -633,8 +639,10 @@ describe('facts asked for and stated', () => {
     { q: '萩市と長門市を結ぶバスを守りたい', facts: [], why: '結ぶ of a bus route is no agreement' },
     { q: '周南市に通勤する人のための交通', facts: [], why: 'a commute, 公共交通' },
     { q: '周南市から観光客を呼ぶのは協約のどこ？', facts: [], why: 'から: where visitors come from, though 協約 is named' },
+    { q: 'Which agreement covers Ube City and Shimonoseki City?', facts: [OUTSIDER_TERM], why: 'a neighbour named in English beside an agreement' },
+    { q: 'Is there a tourism event in Shimonoseki?', facts: [], why: 'a place, no party' },
   ])('$q → $facts with the neighbours ($why)', ({ q, facts }) => {
-    expect(factsAskedFor(normalizeText(q), [], ['下関市', '下松市', '周南市', '柳井市', '長門市', '福岡市', '広島市'])).toEqual(facts);
+    expect(factsAskedFor(normalizeText(q), [], ['下関市', '下松市', '周南市', '柳井市', '長門市', '福岡市', '広島市', 'shimonoseki'])).toEqual(facts);
   });
 
   it('reads a kana question read in kanji past the spaces typed between its words', () => {

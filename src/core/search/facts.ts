@@ -194,7 +194,7 @@ export const CONTINGENCY_TERM = '§contingency';
  * offence that is a project's matter (不法投棄の罰則を統一したい, 交通違反の取り締まりをどう連携？).
  */
 const ASKS_CONTINGENCY =
-  /\bbreak(?:s|ing)? the agreement\b|\bpenalt|\bdisputes?\b|\bcannot agree\b|(?:罰則|ペナルティ)(?:規定)?(?:は|って|が|も|とか|や|ある|あり|[？?]|$)|(?:食い違|対立|もめ|揉め|紛争|違反(?:し|す|さ)|いはん|破っ|守らな)[^。？?]{0,12}?(?:どう|罰|解決)|(?:廃止|変更|交代|替わ|代わ|抜け|脱退|解散|合併|やめ|否決さ?れ|否決し|反対さ?れ)(?:し|さ|にな|っ)?(?:たら|た場合|たとき|た時|た後)[^。？?]{0,24}?(?:どうなる|どうなり|どう扱|結び直|結びなお|精算|引き継|どうする)|(?:長|市長|町長)が(?:欠け|不在|いない)|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
+  /\bbreak(?:s|ing)? the agreement\b|\bpenalt|\bdisputes?\b|\bcannot agree\b|(?:罰則|ペナルティ)(?:規定)?(?:は|って|が|も|とか|や|ある|あり|[？?]|$)|(?:食い違|対立|もめ|揉め|紛争|違反(?:し|す|さ)|いはん|破っ|守らな)[^。？?]{0,12}?(?:どう|罰|解決)|(?:廃止|変更|交代|替わ|代わ|抜け|脱退|解散|合併|やめ|否決さ?れ|否決し|反対さ?れ)(?:し|さ|にな|っ)?(?:たら|た場合|たとき|た時|た後)[^。？?]{0,24}?(?:どうなる|どうなり|どう扱|結び直|結びなお|精算|引き継|どうする)|(?:長|市長|町長)が(?:欠け|不在|いない)|断(?:る|れ)(?:こと)?(?:は|が|って)?(?:でき|可能)|拒否(?:でき|する|して|は)|拒(?:む|め)(?:る|ない|ます)?(?:の|か|[？?]|$)|(?:重なっ|重複し|かぶっ)(?:たら|た場合|たとき|た時)|二重(?:負担|計上|払い)|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
@@ -252,6 +252,17 @@ const BARE_AREA = /(\p{Script=Han}{2,4}?)圏域/gu;
 /** 生活圏域, 経済圏域, 通勤圏域, (ゆめ)回廊圏域 (not 二次医療圏域, a prefecture scheme): what kind of 圏域, or this one's nickname, not another's name. */
 const KIND_OF_AREA = /(?:生活|経済|通勤|通学|商|文化|観光|交通|行政|広域|回廊)$/u;
 
+/**
+ * 消防組織法の何条？ 道路運送法上の扱いは？: a statute other than 地方自治法 (the one the agreements
+ * cite) asked about by its articles or as a basis: its text is not in these agreements.
+ */
+const STATUTE_ASKED = /(\p{Script=Han}{2,10}?)法(?:の(?:何条|どの|規定|条文|中身|第)|第?[0-9]+条|上の?(?:根拠|扱い|位置づけ))/gu;
+
+function namesOtherStatute(normalized: string): boolean {
+  // 地方自治法 even mistyped (地方時治法, 地方自知法) is the agreements' own statute.
+  return [...normalized.matchAll(STATUTE_ASKED)].some((m) => !/自治$|^方$|^地方/u.test(m[1] ?? ''));
+}
+
 function namesOtherRegion(normalized: string, ownPlaces: readonly string[]): boolean {
   const isOwn = (name: string): boolean => KIND_OF_REGION.test(name) || OWN_REGION.test(name) || ownPlaces.some((p) => p.startsWith(name) || name.startsWith(p));
   if ([...normalized.matchAll(PREFECTURE_REGION)].some((m) => !/^(?:山口|島根)$/u.test(m[1] ?? ''))) return true;
@@ -304,7 +315,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
     ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),
-    ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized, ownPlaces) ? [ELSEWHERE_TERM] : []),
+    ...(ASKS_ELSEWHERE.test(normalized) || namesOtherRegion(normalized, ownPlaces) || namesOtherStatute(normalized) ? [ELSEWHERE_TERM] : []),
     ...(namesOutsider(question, outsiders) ? [OUTSIDER_TERM] : []),
   ];
 }
@@ -344,7 +355,7 @@ function toHiraganaAsking(text: string): string {
  * Not 結ぶ of a route (萩市と長門市を結ぶバス), which places the matter.
  */
 const PARTY_CONTEXT =
-  /協約|協定|締結|結[ぶんべば](?![^。?!]{0,3}(?:バス|路線|道|鉄道|便|交通|線|ルート|航路))|甲|乙|当事者|連携市町|構成市町|加入|(?:圏域|連携)に?(?:入|加わ|参加)|(?:入って|加わって|参加して|入ら|加わら|参加し)(?:い)?(?:ない|なかった)|メンバー/u;
+  /協約|協定|締結|結[ぶんべば](?![^。?!]{0,3}(?:バス|路線|道|鉄道|便|交通|線|ルート|航路))|甲|乙|当事者|連携市町|構成市町|加入|(?:圏域|連携)に?(?:入|加わ|参加)|(?:入って|加わって|参加して|入ら|加わら|参加し)(?:い)?(?:ない|なかった)|メンバー|\bagreements?\b|\bpart(?:y|ies)\b|\bsign(?:ed|s)?\b/u;
 /** 周南市から, 周南市への, 周南市に住む, 周南市を経由して: where people or routes come from or go, not a party. */
 const PLACE_OF = /^(?:から|へ|に(?:住|通|勤|あ|い|行)|を(?:経由|通|走))/u;
 /** 光市は災害対策で何を担当する？ 柳井市の役割: a non-member asked about as one with a part to play. */

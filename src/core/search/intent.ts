@@ -59,9 +59,9 @@ export function asksForRoleTable(normalized: string): boolean {
 
 /**
  * 違い / 何が違う / 比べて / 差分 / differ: the drafts compared, not a passage (nor 意見が食い違ったら, a
- * dispute). ちがい in kana, but not the ち of どっちが, うちが, まちがい or いちがいに (どっちがいくら出す？).
+ * dispute, nor 行き違い or すれ違い). ちがい in kana, but not the ち of どっちが, うちが, まちがい or いちがいに (どっちがいくら出す？).
  */
-const COMPARISON_PATTERN = /(?<![間食])違(?:い|う|っ)|(?<![っうまい])ちが(?:い|う|っ)|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|\bdiff|\bdiffer|\bcompare/u;
+const COMPARISON_PATTERN = /(?<![間食])(?<!食い|行き|すれ|掛け)違(?:い|う|っ)|(?<![っうまい])(?<!くい|いき|すれ)ちが(?:い|う|っ)|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|\bdiff|\bdiffer|\bcompare/u;
 
 /** True when the question asks how the drafts differ. */
 export function asksForComparison(normalized: string): boolean {
@@ -164,7 +164,7 @@ const DEFINITION_PATTERN =
 export function asksForDefinition(normalized: string): boolean {
   // どっちがお金を出す？ asks which party does something: a role (第4条), not which party is which.
   // 甲はどういう立場で取組を進める？ 乙は自分で事業をやるの？: a party's part in the undertakings, a role too.
-  return DEFINITION_PATTERN.test(normalized) && !/役割|やること|すること|担当|(?:取組|取り組み|事業)(?:を|で|に)?[^。、？?]{0,6}?(?:進め|やる|する|推進|実施|協力)|(?:どっち|どちら)(?:が|の方が)[^。、？?]{0,10}?(?:出す|払う|持つ|負担|開く|開催|やる|する)/u.test(normalized);
+  return DEFINITION_PATTERN.test(normalized) && !/役割|やること|すること|担当|(?:取組|取り組み|事業)(?:を|で|に)?[^。、？?]{0,6}?(?:進め|やる|する|推進|実施|協力|断|拒)|(?:どっち|どちら)(?:が|の方が)[^。、？?]{0,10}?(?:出す|払う|持つ|負担|開く|開催|やる|する)/u.test(normalized);
 }
 
 /**
