@@ -352,6 +352,8 @@ describe('fact-concepts: how the facts asked reshape the concepts', () => {
     [['付け'], [], '何年付け: the date the agreement bears'],
     [['連絡会', '開く', 'ペース'], ['連絡会', '開く'], 'how often is the fact asked (毎年度), not a topic'],
     [['日付'], ['日付'], 'the date line is the 末文’s own topic'],
+    [['連絡会', '何回', '年間', '開く'], ['連絡会', '開く'], '年間何回 asks how often'],
+    [['date'], [], 'When is the agreement dated?: the date is the fact asked'],
   ])('dropTimeWords(%j) = %j (%s)', (labels, kept) => {
     expect(dropTimeWords(labels.map((l) => group(l))).map((g) => g.label)).toEqual(kept);
   });

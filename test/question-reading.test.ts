@@ -29,6 +29,8 @@ describe('questions without kanji', () => {
     { q: 'godo bosai kunren wa beppyo no doko ni hairimasu ka', ref: '別表3(1)エ', why: 'romaji with long vowels typed short: ごうどう ぼうさい くんれん, べっぴょう' },
     { q: 'kotsu no yakuwari wa?', ref: '別表3(2)ア', why: 'kotsu is こうつう (交通)' },
     { q: 'kono kyoyaku no mokuteki wa?', ref: '第1条', why: 'kono stays この (not こう + のう), kyoyaku is きょうやく' },
+    { q: 'kōkyō kōtsū no torikumi naiyō wa?', ref: '別表3(2)ア', why: 'Hepburn macrons are long vowels: こうきょう こうつう' },
+    { q: 'iju sokushin wa doko ni kaite aru?', ref: '別表3(2)イ', why: 'a three-letter word made long too: いじゅう' },
     { q: 'Hagi-shi to no kyouyaku de kankou no yakuwari wa?', ref: '別表1エ', why: 'romaji naming a member: はぎし → 萩市, 観光' },
     { q: 'ばすの ろせんを けんいきで みなおしたい', ref: '別表3(2)ア', why: 'spaces bound words (not ばすのろ), ばす is the loanword バス, したい is grammar, not 体' },
     { q: 'ｷｮｳﾔｸｦﾔﾒﾙﾄｷﾊﾄﾞｳｽﾙ?', ref: '第6条', why: 'ドウ is どう, not 道; やめる (廃止) alone names the article that has 廃止' },

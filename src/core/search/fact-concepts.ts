@@ -6,9 +6,10 @@ import type { ContentGroup } from './query.ts';
 
 /**
  * Words for a point in time, a plan for one or how often, which a question asking when names as the
- * fact asked (締結の年は何年？ 何年の予定？ 平成何年？ 何年付け？ どのくらいのペースで開く？).
+ * fact asked (締結の年は何年？ 何年の予定？ 平成何年？ 何年付け？ どのくらいのペースで開く？ 年間何回？
+ * When is the agreement dated?).
  */
-const TIME_UNITS: readonly string[] = ['年', '月', '日', '年度', '時期', '予定', '想定', '見込み', '平成', '令和', '付け', '付', '頻度', 'ペース', '間隔'];
+const TIME_UNITS: readonly string[] = ['年', '月', '日', '年度', '時期', '予定', '想定', '見込み', '平成', '令和', '付け', '付', '頻度', 'ペース', '間隔', '何回', '回数', '年間', 'date', 'dated', 'year'];
 
 /**
  * The concepts of a when-question without its time words: the year is the fact asked, not a topic

@@ -68,7 +68,7 @@ export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon)
  * only where the longer spelling lets a longer word cover it: kono stays kono.
  */
 function lengthenVowels(word: string, lexicon: ReadingLexicon): string {
-  if (word.length < 4 || ROMAJI_PARTICLES.has(word) || SHORT_WORDS.has(word)) return word;
+  if (word.length < 3 || ROMAJI_PARTICLES.has(word) || SHORT_WORDS.has(word)) return word;
   const vowels = [...word.matchAll(/(?<=[a-z])[ou](?![ou'])/gu)].map((m) => m.index);
   let out = word;
   for (let k = vowels.length - 1; k >= 0; k -= 1) {
@@ -192,6 +192,12 @@ function grammarAt(upper: readonly string[], at: number): number {
 
 /** Grammar words typed in romaji whose o and u are short: kono is この, not こうのう. */
 const SHORT_WORDS: ReadonlySet<string> = new Set(['kono', 'sono', 'dono', 'doko', 'soko', 'koko', 'koto', 'mono', 'tokoro', 'toki', 'nado', 'toka', 'kore', 'sore', 'dore', 'desu', 'masu', 'kudasai', 'yoroshiku', 'onegai', 'shitai', 'itsu', 'dou', 'kuru', 'suru']);
+/** Hepburn's long vowels, marked: ō and ô are ou, ū and û uu, ā aa, ē ei, ī ii. */
+const LONG_VOWELS: Readonly<Record<string, string>> = { ā: 'aa', â: 'aa', ē: 'ei', ê: 'ei', ī: 'ii', î: 'ii', ō: 'ou', ô: 'ou', ū: 'uu', û: 'uu' };
+function spellLongVowels(text: string): string {
+  return text.replace(/[āâēêīîōôūû]/gu, (vowel) => LONG_VOWELS[vowel] ?? vowel);
+}
+
 /** Romaji particles: a sentence with one of them is Japanese typed in latin letters, not English. */
 const ROMAJI_PARTICLES: ReadonlySet<string> = new Set(['wo', 'ni', 'no', 'wa', 'ga', 'de', 'tte', 'mo', 'he', 'made', 'kara']);
 
@@ -201,9 +207,10 @@ const ROMAJI_PARTICLES: ReadonlySet<string> = new Set(['wo', 'ni', 'no', 'wa', '
  * other words read, when most of them convert and one is a particle: the rest stays as typed.
  */
 export function readRomaji(normalized: string): string | undefined {
-  if (!/[a-z]/u.test(normalized) || KANA.test(normalized)) return undefined;
-  // The topic particle is typed wa and read は (basho wa doko → 場所はどこ, not 場所わどこ).
-  const text = normalized.replace(/[-'’]/gu, ' ').replace(/(?<![a-z])wa(?![a-z])/gu, 'ha');
+  if (!/[a-zāēīōûūôâê]/u.test(normalized) || KANA.test(normalized)) return undefined;
+  // The topic particle is typed wa and read は (basho wa doko → 場所はどこ, not 場所わどこ); long
+  // vowels with a macron or circumflex (kyōyaku, kôtsû) are the long kana (きょうやく, こうつう).
+  const text = spellLongVowels(normalized).replace(/[-'’]/gu, ' ').replace(/(?<![a-z])wa(?![a-z])/gu, 'ha');
   const kana = romajiToHiragana(text, { passRomaji: false });
   if (!/[a-z]/u.test(kana)) return normalizeText(kana);
   // Words and what lies between them; a word reads as kana only when all its letters convert.
