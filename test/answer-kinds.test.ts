@@ -580,6 +580,12 @@ describe('facts asked for and stated', () => {
     { q: '県と取り交わしている覚書の中身は？', facts: [ELSEWHERE_TERM], why: 'another document’s content' },
     { q: '協約って総務大臣に届け出なきゃいけないの？', facts: [ELSEWHERE_TERM], why: 'a notice to the state is no party’s rule' },
     { q: '消防の相互応援は消防組織法の何条に基づくの？', facts: [ELSEWHERE_TERM], why: 'another statute’s articles' },
+    { q: '根拠法の何条？', facts: [], why: 'the statute the agreements rest on, by another name' },
+    { q: '地自法の何条？', facts: [], why: '地方自治法 shortened' },
+    { q: '費用の分担方法の規定はある？', facts: [], why: '方法 is no statute' },
+    { q: '宇部市が負担を断ったらどうなる？', facts: [CONTINGENCY_TERM], why: 'a refusal already made, which the text does not foresee' },
+    { q: '甲と乙の間でトラブルになったら？', facts: [CONTINGENCY_TERM], why: 'a dispute in other words' },
+    { q: '協約結んでない町はどうなる？', facts: [ELSEWHERE_TERM], why: 'a town outside these agreements, を left out' },
     { q: '観光協会とDMOの役割分担はどうなってる？', facts: [ELSEWHERE_TERM], why: 'roles split among bodies that are no party' },
     { q: '協約を結んでない近隣の町と一緒に事業をやってもいい？', facts: [ELSEWHERE_TERM], why: 'a town outside these agreements' },
     { q: '図書館の相互利用ができる館はどこ？', facts: [PLACE_TERM], why: 'which building' },
@@ -646,6 +652,7 @@ describe('facts asked for and stated', () => {
     { q: '周南市から観光客を呼ぶのは協約のどこ？', facts: [], why: 'から: where visitors come from, though 協約 is named' },
     { q: 'Which agreement covers Ube City and Shimonoseki City?', facts: [OUTSIDER_TERM], why: 'a neighbour named in English beside an agreement' },
     { q: 'Is there a tourism event in Shimonoseki?', facts: [], why: 'a place, no party' },
+    { q: 'Does the agreement cover bus service to Shimonoseki?', facts: [], why: 'a route to a place, beside agreement: no party' },
   ])('$q → $facts with the neighbours ($why)', ({ q, facts }) => {
     expect(factsAskedFor(normalizeText(q), [], ['下関市', '下松市', '周南市', '柳井市', '長門市', '福岡市', '広島市', 'shimonoseki'])).toEqual(facts);
   });

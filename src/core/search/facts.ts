@@ -194,7 +194,7 @@ export const CONTINGENCY_TERM = '§contingency';
  * offence that is a project's matter (不法投棄の罰則を統一したい, 交通違反の取り締まりをどう連携？).
  */
 const ASKS_CONTINGENCY =
-  /\bbreak(?:s|ing)? the agreement\b|\bpenalt|\bdisputes?\b|\bcannot agree\b|(?:罰則|ペナルティ)(?:規定)?(?:は|って|が|も|とか|や|ある|あり|[？?]|$)|(?:食い違|対立|もめ|揉め|紛争|違反(?:し|す|さ)|いはん|破っ|守らな)[^。？?]{0,12}?(?:どう|罰|解決)|(?:廃止|変更|交代|替わ|代わ|抜け|脱退|解散|合併|やめ|否決さ?れ|否決し|反対さ?れ)(?:し|さ|にな|っ)?(?:たら|た場合|たとき|た時|た後)[^。？?]{0,24}?(?:どうなる|どうなり|どう扱|結び直|結びなお|精算|引き継|どうする)|(?:長|市長|町長)が(?:欠け|不在|いない)|断(?:る|れ)(?:こと)?(?:は|が|って)?(?:でき|可能)|拒否(?:でき|する|して|は)|拒(?:む|め)(?:る|ない|ます)?(?:の|か|[？?]|$)|(?:重なっ|重複し|かぶっ)(?:たら|た場合|たとき|た時)|二重(?:負担|計上|払い)|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
+  /\bbreak(?:s|ing)? the agreement\b|\bpenalt|\bdisputes?\b|\bcannot agree\b|(?:罰則|ペナルティ)(?:規定)?(?:は|って|が|も|とか|や|ある|あり|[？?]|$)|(?:食い違|対立|もめ|揉め|紛争|違反(?:し|す|さ)|いはん|破っ|守らな)[^。？?]{0,12}?(?:どう|罰|解決)|(?:廃止|変更|交代|替わ|代わ|抜け|脱退|解散|合併|やめ|否決さ?れ|否決し|反対さ?れ)(?:し|さ|にな|っ)?(?:たら|た場合|たとき|た時|た後)[^。？?]{0,24}?(?:どうなる|どうなり|どう扱|結び直|結びなお|精算|引き継|どうする)|(?:長|市長|町長)が(?:欠け|不在|いない)|断(?:る|れ)(?:こと)?(?:は|が|って)?(?:でき|可能)|拒否(?:でき|する|して|は)|(?:断っ|拒ん|拒否し|断られ|拒まれ|拒否され)(?:たら|だら|た場合|だ場合|たとき|た時)|トラブル(?:に(?:なっ|な)|が(?:起き|起こっ|生じ|あっ|出))(?:たら|た場合|たとき|た時)|拒(?:む|め)(?:る|ない|ます)?(?:の|か|[？?]|$)|(?:重なっ|重複し|かぶっ)(?:たら|た場合|たとき|た時)|二重(?:負担|計上|払い)|(?:なかった|ない|ず|なく)(?:ら|場合|とき|時)(?:の|は|に|、)?(?:[^。]{0,30}?(?:どうなる|どうなり|どうする|どうすれば|どう(?:扱|対応)|ペナルティ|罰則|調停|賠償|紛争|代理|でも(?:いい|良い|構わ|大丈夫))|は[？?]$)/u;
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
@@ -215,7 +215,7 @@ export const OUTSIDER_TERM = '§outsider';
  * agreement?); other agreements, without the, are another's.
  */
 const ASKS_ELSEWHERE =
-  /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携|種類の|という|いう|どんな|どの)都市圏(?!域|ビジョン|構想)|定住自立圏|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文(?!番号)|中身|本文)|知事の(?:同意|承認|許可|認可)|(?:総務大臣|大臣|総務省|知事|県知事|県)(?:に|へ)(?:の)?(?:届け?出|届出|報告|提出|申請)|(?:覚書|契約書|規約|要綱|要領|申し合わせ|申合せ)(?:の|は|って)?(?:中身|内容|本文|条文)|(?:商工会議所|商工会|観光協会|DMO|社会福祉協議会|社協|民間(?:企業|事業者)?|企業|事業者|医師会|農協|漁協|金融機関|住民|ハローワーク)(?:側)?(?:は|も|が)[^。？?]{0,14}?(?:負担(?:する|して|す|金|の)|(?:費用|経費|お金|負担金|分担金)を?(?:出す|出して|払う|持つ))|(?:商工会議所|商工会|観光協会|dmo|社会福祉協議会|社協|民間(?:企業|事業者)|npo|医師会|ハローワーク)(?:と|との)[^。？?]{0,10}?(?:役割分担|分担|責任分担|役割の分担)|協約を結んで(?:い)?ない(?:近隣|近く|隣|周辺|周り)?の?(?:市|町|自治体|市町)|総合計画|総合戦略|行財政改革|例規集|施政方針|人口ビジョン|条例|\b(?:governor|ministers?|ministry|national government|tax(?:es)?|other (?:regions?|regional|areas?)|(?<!the )other agreements)\b|\bprefectur(?:e|al)\b[^?.]{0,30}?\b(?:pay|fund|approv|consent|subsid|permi|authori)|\b(?:pay|fund|approv|consent|subsid|permission|authori[sz]ation)\w*\b[^?.]{0,30}?\bprefectur|(?:県|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可)|(?:(?<!\p{Script=Han})国|総務省)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可|関与|関わ)|(?:県|(?<!\p{Script=Han})国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)/u;
+  /(?:他|ほか|別|よそ)の(?:圏域|都市圏|自治体の協約|地域の協約)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携|種類の|という|いう|どんな|どの)都市圏(?!域|ビジョン|構想)|定住自立圏|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文(?!番号)|中身|本文)|知事の(?:同意|承認|許可|認可)|(?:総務大臣|大臣|総務省|知事|県知事|県)(?:に|へ)(?:の)?(?:届け?出|届出|報告|提出|申請)|(?:覚書|契約書|規約|要綱|要領|申し合わせ|申合せ)(?:の|は|って)?(?:中身|内容|本文|条文)|(?:商工会議所|商工会|観光協会|DMO|社会福祉協議会|社協|民間(?:企業|事業者)?|企業|事業者|医師会|農協|漁協|金融機関|住民|ハローワーク)(?:側)?(?:は|も|が)[^。？?]{0,14}?(?:負担(?:する|して|す|金|の)|(?:費用|経費|お金|負担金|分担金)を?(?:出す|出して|払う|持つ))|(?:商工会議所|商工会|観光協会|dmo|社会福祉協議会|社協|民間(?:企業|事業者)|npo|医師会|ハローワーク)(?:と|との)[^。？?]{0,10}?(?:役割分担|分担|責任分担|役割の分担)|協約を?(?:結んで|締結して|交わして|して)(?:い)?ない(?:近隣|近く|隣|周辺|周り)?の?(?:市|町|自治体|市町)|総合計画|総合戦略|行財政改革|例規集|施政方針|人口ビジョン|条例|\b(?:governor|ministers?|ministry|national government|tax(?:es)?|other (?:regions?|regional|areas?)|(?<!the )other agreements)\b|\bprefectur(?:e|al)\b[^?.]{0,30}?\b(?:pay|fund|approv|consent|subsid|permi|authori)|\b(?:pay|fund|approv|consent|subsid|permission|authori[sz]ation)\w*\b[^?.]{0,30}?\bprefectur|(?:県|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可)|(?:(?<!\p{Script=Han})国|総務省)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可|関与|関わ)|(?:県|(?<!\p{Script=Han})国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)/u;
 
 /** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 何種類？ 柱はいくつ？ 何本立て？ 何本柱？ is the annex). */
 const ASKS_COUNT = /何[組本枚個部食]/u;
@@ -258,9 +258,15 @@ const KIND_OF_AREA = /(?:生活|経済|通勤|通学|商|文化|観光|交通|�
  */
 const STATUTE_ASKED = /(\p{Script=Han}{2,10}?)法(?:の(?:何条|どの|規定|条文|中身|第)|第?[0-9]+条|上の?(?:根拠|扱い|位置づけ))/gu;
 
+/**
+ * What stands before 法 yet names no other statute: 地方自治法 even mistyped (地方時治法, 地方自知法) or
+ * shortened (自治法, 地自法); the statute the agreements rest on (根拠法, 準拠法, 同法); and 方法, 手法 or
+ * 用法, no statute at all (分担方法の規定は？ asks 第4条).
+ */
+const NO_OTHER_STATUTE = /^地方|^地自|自治$|(?:根拠|準拠|関係|関連|上位|当該|同|本|[方手用作技文寸])$/u;
+
 function namesOtherStatute(normalized: string): boolean {
-  // 地方自治法 even mistyped (地方時治法, 地方自知法) is the agreements' own statute.
-  return [...normalized.matchAll(STATUTE_ASKED)].some((m) => !/自治$|^方$|^地方/u.test(m[1] ?? ''));
+  return [...normalized.matchAll(STATUTE_ASKED)].some((m) => !NO_OTHER_STATUTE.test(m[1] ?? ''));
 }
 
 function namesOtherRegion(normalized: string, ownPlaces: readonly string[]): boolean {
@@ -358,6 +364,8 @@ const PARTY_CONTEXT =
   /協約|協定|締結|結[ぶんべば](?![^。?!]{0,3}(?:バス|路線|道|鉄道|便|交通|線|ルート|航路))|甲|乙|当事者|連携市町|構成市町|加入|(?:圏域|連携)に?(?:入|加わ|参加)|(?:入って|加わって|参加して|入ら|加わら|参加し)(?:い)?(?:ない|なかった)|メンバー|\bagreements?\b|\bpart(?:y|ies)\b|\bsign(?:ed|s)?\b/u;
 /** 周南市から, 周南市への, 周南市に住む, 周南市を経由して: where people or routes come from or go, not a party. */
 const PLACE_OF = /^(?:から|へ|に(?:住|通|勤|あ|い|行)|を(?:経由|通|走))/u;
+/** bus service to Shimonoseki, visitors from Hagi: the same said in English, before the name. */
+const PLACE_OF_BEFORE = /\b(?:to|from|via|into|towards?|through)\s+(?:the\s+)?$/u;
 /** 光市は災害対策で何を担当する？ 柳井市の役割: a non-member asked about as one with a part to play. */
 const AS_TOPIC = /^(?:は|が|も|の(?:[^。?、]{0,8}での?)?(?:役割|担当))/u;
 const ROLE_ASKED = /役割|担当|何をする|何する|やること|分担|(?:どんな|どういう|何を)[^。?、]{0,10}?(?:する|やる|行う|担う)/u;
@@ -373,7 +381,7 @@ function namesOutsider(normalized: string, outsiders: readonly string[]): boolea
   return normalized.split(/(?<=[。?!])/u).some((sentence) =>
     outsiders.some((name) => {
       const at = indexOfPlaceName(sentence, name);
-      if (at < 0 || PLACE_OF.test(sentence.slice(at + name.length))) return false;
+      if (at < 0 || PLACE_OF.test(sentence.slice(at + name.length)) || PLACE_OF_BEFORE.test(sentence.slice(0, at))) return false;
       const clause = sentence.slice(at + name.length).split(CLAUSE_END)[0] ?? '';
       return PARTY_CONTEXT.test(sentence) || (AS_TOPIC.test(clause) && ROLE_ASKED.test(clause)) || sentence.replace(name, '').replace(/[はってのも?。!\s]/gu, '').length === 0;
     }),

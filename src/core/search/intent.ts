@@ -63,9 +63,16 @@ export function asksForRoleTable(normalized: string): boolean {
  */
 const COMPARISON_PATTERN = /(?<![間食])(?<!食い|行き|すれ|掛け)違(?:い|う|っ)|(?<![っうまい])(?<!くい|いき|すれ)ちが(?:い|う|っ)|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|\bdiff|\bdiffer|\bcompare/u;
 
+/**
+ * 食い違い / 行き違い said of the drafts themselves (協約1と協約2で食い違ってるところは？ 二つの案で食い違いはある？):
+ * a comparison too, unless it is a mishap to come (食い違ったら, 食い違いが出た場合) or of views (意見が食い違う).
+ */
+const MISMATCH = /(?:食い|くい|行き|いき)(?:違|ちが)(?:い|う|っ)(?![^。？?]{0,8}?(?:たら|場合|とき|時|際))/u;
+const OF_VIEWS = /意見|解釈|認識|見解|読み方|主張|考え|説明/u;
+
 /** True when the question asks how the drafts differ. */
 export function asksForComparison(normalized: string): boolean {
-  return COMPARISON_PATTERN.test(normalized);
+  return COMPARISON_PATTERN.test(normalized) || (MISMATCH.test(normalized) && !OF_VIEWS.test(normalized));
 }
 
 /** 構成市町 / 圏域のメンバーは / 何市町: who belongs to the 圏域 (not ビジョン懇談会のメンバー, 圏域の市町同士). */
