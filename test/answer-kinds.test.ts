@@ -587,6 +587,7 @@ describe('facts asked for and stated', () => {
     { q: '甲と乙の間でトラブルになったら？', facts: [CONTINGENCY_TERM], why: 'a dispute in other words' },
     { q: '協約結んでない町はどうなる？', facts: [ELSEWHERE_TERM], why: 'a town outside these agreements, を left out' },
     { q: '観光協会とDMOの役割分担はどうなってる？', facts: [ELSEWHERE_TERM], why: 'roles split among bodies that are no party' },
+    { q: '民間企業と連携する取組の役割分担は？', facts: [], why: 'the members’ roles in a project with a firm' },
     { q: '協約を結んでない近隣の町と一緒に事業をやってもいい？', facts: [ELSEWHERE_TERM], why: 'a town outside these agreements' },
     { q: '図書館の相互利用ができる館はどこ？', facts: [PLACE_TERM], why: 'which building' },
     { q: 'うまいもんブックはどこで配ってる？', facts: [SOURCE_TERM], why: 'where to get a booklet' },
