@@ -406,6 +406,9 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '構成市町の職員合同研修', kind: undefined, why: 'the members’ staff, a project' },
     { q: '圏域の市町を巡る周遊観光ルートとパンフレットづくり', kind: undefined, why: 'a route round the members, a project' },
     { q: '長門市は県央連携都市圏域の構成市町でしょうか', kind: 'membership', why: 'でしょうか after 構成市町 still asks who belongs' },
+    { q: '協約でいう「圏域」って何を指してる？', kind: 'definition', why: 'a word the text defines besides the parties' },
+    { q: '圏域全体の経済成長とは？', kind: undefined, why: '圏域 only begins another matter' },
+    { q: '宇部市と防府市の協約は山口市のと中身違うの？', kind: undefined, why: 'the 宇部市 version beside 山口市’s (のと): 注記2, not the printed drafts compared' },
   ])('$q → $kind ($why)', ({ q, kind }) => {
     expect(engine.ask(q).kind).toBe(kind);
   });
@@ -451,6 +454,15 @@ describe('the annex as a whole', () => {
     const result = engine.ask(q);
     expect(result.answers.map((a) => `${a.agreement}:${a.ref}`)).toEqual(agreements.map((a) => `${a}:第3条`));
     expect(result.summary).toContain('別表の見出しは「別表（第３条関係）」で、第3条（連携する取組及び役割）がこの別表を定めています。');
+  });
+});
+
+describe('a word the text defines besides the parties', () => {
+  it('says what 圏域 stands for, quoting the phrase it abbreviates, per draft', () => {
+    const result = engine.ask('「圏域」って何のこと？');
+    expect(result.kind).toBe('definition');
+    expect(result.answers.map((a) => `${a.agreement}:${a.ref}`)).toEqual(['連携協約1:前文', '連携協約2:前文']);
+    expect(result.summary).toContain('連携協約1では、「圏域」は「連携中枢都市圏である山口県央連携都市圏域」のことです（前文）。');
   });
 });
 

@@ -69,6 +69,16 @@ const STANDING_WORDS = /甲|乙|両市|立場|扱い|どっち|どちら|それ�
 /** 下関市 in 下関市は圏域に入ってる？: a municipality's name (not 構成市町, 連携市町) asked to belong. */
 const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])(?:は|って|も|が|を)(?=.*(?:入っ|はいっ|入る|入ら|入れ|参加|含まれ|加わ|メンバー|構成))/u;
 
+/**
+ * True when the term itself is what is asked: quoted (「圏域」って？) or followed by the asking (圏域とは？
+ * 圏域って何のこと？ 圏域の範囲は？), not when it only begins another matter (圏域全体の経済成長とは？).
+ */
+function asksTermItself(normalized: string, term: string): boolean {
+  if (normalized.includes(`「${term}」`)) return true;
+  const at = normalized.indexOf(term);
+  return at >= 0 && /^(?:とは|って(?:何|なに|どこ|どういう|具体的|結局)|は(?:何|なに|どこ)(?:の|を|が)|の(?:意味|定義|範囲)|が(?:指す|意味))/u.test(normalized.slice(at + term.length));
+}
+
 /** Said of a neighbour, whether it belongs: 下関も入ってる？ 岩国市は参加してる？ */
 const NEIGHBOUR_BELONGS = /(?:も|は|って)[^。？?、]{0,6}?(?:入って|はいって|入る|参加して|含まれ|加わって|メンバー)|\b(?:a member|part of|in the region)\b/u;
 
@@ -77,6 +87,16 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
   const agreementIds = agreements.map((a) => a.id);
   const members = region ? listMembers(region) : [];
   const findNeighbour = createNeighbourFinder(region);
+  // Words the text defines besides the parties (連携中枢都市圏である山口県央連携都市圏域（以下「圏域」という。）),
+  // each with the phrase it stands for, as printed once the extraction's whitespace is removed.
+  const definitions = passages.flatMap((passage) =>
+    definedTerms(passage.quote)
+      .filter((term) => !passage.agreement.parties.some((party) => party.symbol === term))
+      .flatMap((term) => {
+        const definiens = new RegExp(`([^、。（）「」]+)（以下「${term.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}」という。）`, 'u').exec(passage.quote.replace(/\s+/gu, ''))?.[1];
+        return definiens === undefined ? [] : [{ passage, term, key: normalizeText(term), definiens }];
+      }),
+  );
 
   /** The reply for a question of one of the special kinds, or undefined for an ordinary one. */
   function answer(reading: QuestionReading): SpecialReply | undefined {
@@ -120,7 +140,9 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // A member is defined by its party symbol: 萩市は甲乙どっち？, not 山口市を宇部市に置き換えたってどういうこと？
     const asksStanding = reading.resolution.reading !== undefined && STANDING_WORDS.test(normalized);
     // 山口市と宇部市、どっちが代表？ asks a rank (a fact no passage states), not what a word stands for.
-    if (asksForDefinition(normalized) && !asksForUbeVersion(normalized) && !reading.hasRareTopic && !facts.includes(STATUS_TERM) && (reading.parties.length > 0 || asksStanding)) return define(reading);
+    // 「圏域」って何のこと？: a word the text defines, not a party, asked what it stands for.
+    const termsAsked = reading.parties.length === 0 && !asksStanding ? definitions.filter((d) => asksTermItself(normalized, d.key) && (reading.preferred === undefined || reading.preferred.has(d.passage.agreement.id))) : [];
+    if (asksForDefinition(normalized) && !asksForUbeVersion(normalized) && !reading.hasRareTopic && !facts.includes(STATUS_TERM) && (reading.parties.length > 0 || asksStanding || termsAsked.length > 0)) return define(reading, termsAsked);
     return undefined;
   }
 
@@ -196,7 +218,7 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     return { kind: 'membership', intent: 'search', summary: describeNonMember(regionData, name, members), answers: [], members, abstained: true };
   }
 
-  function define(reading: QuestionReading): SpecialReply | undefined {
+  function define(reading: QuestionReading, termsAsked: readonly (typeof definitions)[number][] = []): SpecialReply | undefined {
     const memberReading = reading.resolution.reading;
     const lines: string[] = [];
     const answers: Answer[] = [];
@@ -238,6 +260,10 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
           }
         }
       }
+    }
+    for (const { passage, term, definiens } of termsAsked) {
+      lines.push(`${passage.agreement.id}では、「${term}」は「${definiens}」のことです（${passage.ref}）。`);
+      addPassage(passage);
     }
     if (lines.length === 0) return undefined;
     // 宇部市が甲になる協約って？ 宇部市と萩市の協約では甲はどっち？: a symbol held only by the reading
