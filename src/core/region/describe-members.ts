@@ -135,7 +135,8 @@ export function createNeighbourFinder(region: Region | undefined): (normalized: 
  * @example indexOfPlaceName('観光市場の開拓', '光市') // → -1
  */
 export function indexOfPlaceName(text: string, word: string): number {
-  if (word === '') return -1;
+  // Most questions name no place: the plain search settles them before any pattern is made.
+  if (word === '' || !text.includes(word)) return -1;
   if (/^[a-z .-]+$/u.test(word)) {
     // Only . needs escaping among the characters allowed (a-z, space, dot, hyphen); \- is no escape under u.
     return new RegExp(`(?<![a-z])${word.replace(/\./gu, '\\.')}(?![a-z])`, 'u').exec(text)?.index ?? -1;
