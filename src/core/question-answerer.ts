@@ -528,11 +528,11 @@ function toPointer(passage: Passage): { agreement: string; ref: string; title: s
   return { agreement: passage.agreement.id, ref: passage.ref, title: passage.title };
 }
 
-/** 書いていない？ 定めはない？: whether a passage leaves something out. */
 /** A statute's article, paragraph or item as a concept (第252条の2, 第1項): see analyzer.ts findCitations. */
 const CITATION_LABEL = /^第[0-9]+(?:条|項|号)/u;
 /** How many rows (いくつ？ 何項目？): the count a section's rows show when listed. */
 const COUNT_ASKED = /いくつ|幾つ|何個|何項目|何本|何種類|何分野|\bhow many\b/u;
+/** 書いていない？ 定めはない？: whether a passage leaves something out. */
 const ASKS_IF_LEFT_OUT = /(?:書いて|書かれて|載って|定めて|記載して|決めて)(?:い)?(?:ない|ません)|記載(?:が|は)?(?:ない|ありません)|定め(?:が|は)?(?:ない|ありません)/u;
 
 /** The details a question asks of a matter (see ContentGroup.asked) that the passage does not hold. */

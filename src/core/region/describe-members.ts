@@ -110,8 +110,8 @@ export function listNeighbourNames(region: Region | undefined): string[] {
 
 /**
  * A finder of the neighbour a normalised question names, by name or alias (下関市, しものせきし,
- * Shimonoseki), giving its official name; latin aliases only as whole words (hikari city is no part of
- * a longer word). The patterns are made once, not per question.
+ * Shimonoseki), giving its official name; each name counts only as a word of its own (see
+ * {@link indexOfPlaceName}).
  *
  * @example createNeighbourFinder(region)('is shimonoseki a member?') // → '下関市'
  */
