@@ -164,7 +164,8 @@ describe('loadKuromojiTokenizer', () => {
 
   afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-  it('tokenizes every sample exactly like the stock builder, every field of every token, from the cache and from the .dat.gz files', () => {
+  // Every line of the corpus and every question of the set (about 27,000): over 20 s on a slow two-core machine.
+  it('tokenizes every sample exactly like the stock builder, every field of every token, from the cache and from the .dat.gz files', { timeout: 120_000 }, () => {
     let tokens = 0;
     const wordTypes = new Set<string>();
     for (const { label, text } of samples) {
@@ -181,7 +182,8 @@ describe('loadKuromojiTokenizer', () => {
     expect([...wordTypes].sort()).toEqual(['KNOWN', 'UNKNOWN']);
   });
 
-  it('builds the same lattice as the stock builder, every candidate node, for every line and sentence', () => {
+  // The same samples, every candidate node of each lattice: over 30 s on a slow two-core machine.
+  it('builds the same lattice as the stock builder, every candidate node, for every line and sentence', { timeout: 120_000 }, () => {
     // Finer than tokens: the word-id table is read for every dictionary match, not only the best path.
     const nodesOf = (tokenizer: Tokenizer<IpadicFeatures>, text: string) =>
       (tokenizer.getLattice(text) as unknown as Lattice).nodes_end_at.map((nodes) =>
