@@ -6,7 +6,7 @@
  * 何人？ does not quote 第1条 for its 人口減少. Small pure predicates, tested as a table.
  */
 import { toHiragana } from '../text/normalize.ts';
-import { indexOfPlaceName } from '../region/describe-members.ts';
+import { indexOfPlaceName } from '../text/place-names.ts';
 
 /** The term a passage holds when it states a figure, and a question needs when it asks for one. */
 export const FIGURE_TERM = '§figure';

@@ -48,8 +48,7 @@ const PATTERNS: readonly { pattern: RegExp; toRef: (m: RegExpExecArray, lastArti
   { pattern: /(?<![0-9])([0-9])\s*\(\s*([0-9])\s*\)\s*の?\s*([ア-コ])(?![\p{Script=Katakana}ー])/gu, toRef: (m) => annexRef(m[1], m[2], m[3]) },
   // 1ウ, 2のイ: a digit and an annex label standing alone (not the start of a katakana word).
   { pattern: /(?<![0-9(（])([1-9])\s*の?\s*([ア-コ])(?![\p{Script=Katakana}ー])/gu, toRef: (m) => annexRef(m[1], undefined, m[2]) },
-  // 別表1, 別表3(1), 別表3の(2): a section of the annex, whose rows answer (after the rows' own forms).
-  // 別表3-1, 別表3の1: a subsection typed without brackets.
+  // 別表3-1, 別表3の1: a subsection typed without brackets (after the rows' own forms, like all sections).
   { pattern: /別表\s*(?:第|の)?\s*([0-9一二三四五六七八九])\s*(?:-|‐|ー|の)\s*([0-9])(?![0-9])/gu, toRef: (m) => annexSection(m[1], m[2]) },
   // 別表1, 別表一, 別表の2, 別表3(1), 別表3の(2): a section of the annex, whose rows answer (after the rows' own forms).
   { pattern: /別表\s*(?:第|の)?\s*([0-9一二三四五六七八九])\s*(?:の\s*)?(?:\(\s*([0-9])\s*\))?(?![0-9]|\s*(?:番目|つ目|本目|つの|項目)|\s*の?\s*[ア-コ](?![\p{Script=Katakana}ー]))/gu, toRef: (m) => annexSection(m[1], m[2]) },

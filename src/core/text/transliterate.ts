@@ -65,7 +65,7 @@ export function rewriteKanaQuestion(normalized: string, lexicon: ReadingLexicon)
 /**
  * A romaji word with each o or u that a word of the lexicon reads long made long (bosai → bousai,
  * kotsu → koutsu, jumin → juumin), from the right so earlier positions stay put. A vowel is made long
- * only where the longer spelling lets a longer word cover it: kono stays kono.
+ * only where the longer spelling lets a longer word cover it; grammar words stay short (kono, SHORT_WORDS).
  */
 function lengthenVowels(word: string, lexicon: ReadingLexicon): string {
   if (word.length < 3 || ROMAJI_PARTICLES.has(word) || SHORT_WORDS.has(word)) return word;
