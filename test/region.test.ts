@@ -12,7 +12,7 @@ import { loadCorpus, type Corpus } from '../src/core/corpus/load-corpus.ts';
 import { parseRegion } from '../src/core/region/load-region.ts';
 import { createNeighbourFinder } from '../src/core/region/describe-members.ts';
 import { createMemberResolver } from '../src/core/region/resolve-members.ts';
-import { putAgreementFirst } from '../src/core/question-answerer.ts';
+import { putAgreementFirst } from '../src/core/answer/results.ts';
 import { toJsonLine } from '../src/cli/format-answer.ts';
 import { normalizeText } from '../src/core/text/normalize.ts';
 

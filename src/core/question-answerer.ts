@@ -8,40 +8,37 @@ import {
   addFollowUpLead,
   composeGoverningNote,
   composeMissingFactMessage,
-  composeWithdrawnMessage,
   composeMissingReference,
   composeTypoNotes,
   nameFacts,
   composeNoQuestionMessage,
   EXAMPLE_QUESTIONS,
   SMALL_TALK_MESSAGE,
-  composeSummary,
-  type SummaryContext,
-  composeSectionNote,
-  groupAnswers,
   toAnswer,
 } from './answer/compose.ts';
-import type { Answer, AskOptions, AskResult, Intent, PartyReading, QuestionAnswerer } from './answer/types.ts';
+import type { Answer, AskOptions, AskResult, Intent, QuestionAnswerer } from './answer/types.ts';
+import { createResultMaker, readingOf, toPointer } from './answer/results.ts';
 import { createDocumentAnswers } from './document-answers.ts';
-import { createSpecialAnswers, type SpecialReply } from './special-answers.ts';
+import { createQuestionReader, isFollowUp, type QuestionReading } from './question-reading.ts';
+import { createReferenceAnswers } from './reference-answers.ts';
+import { createSpecialAnswers } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
 import { listNeighbourNames, listNeighbours, listPlaceNames, listVoteIgnoredPlaces } from './region/describe-members.ts';
-import { createMemberResolver, type MemberResolution } from './region/resolve-members.ts';
+import { createMemberResolver } from './region/resolve-members.ts';
 import { holdsConcept, unnamedTopics } from './search/evidence.ts';
-import { buildExampleBank, createExampleAnswers, type VoteText } from './example-answers.ts';
+import { buildExampleBank, createExampleAnswers } from './example-answers.ts';
 import type { Example, ExampleVote } from './search/example-bank.ts';
 import type { ClassifierModel } from './search/example-classifier.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
-import { ELSEWHERE_TERM, FIGURE_TERM, OUTSIDER_TERM, PLACE_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
-import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement, replaceFramingWith } from './search/fact-concepts.ts';
+import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
-import { asksForArticle, asksForVenue, asksIfIncluded, asksToCarryOut, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
+import { asksForArticle, asksIfIncluded, asksToCarryOut, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
-import { collectPartyWords, combinePreferences, listPartyCompounds, findMentionedParties, findPreferredAgreements, listMemberPartyWords } from './search/party-words.ts';
+import { collectPartyWords, listPartyCompounds } from './search/party-words.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
 import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
-import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext } from './search/query.ts';
-import { findReferences, isAnnexSection, refCovers } from './search/references.ts';
+import { blankSpans, type ContentGroup, type QueryContext } from './search/query.ts';
+import { isAnnexSection } from './search/references.ts';
 import { OUTSIDE_TERM, vocabularyAsGlossary, type Vocabulary } from './search/vocabulary.ts';
 import { rememberTokens } from './text/remember-tokens.ts';
 import { createAnalyzer } from './text/analyzer.ts';
@@ -176,6 +173,11 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     correctTypo: createTypoCorrector([...index.terms(), ...listKanjiGrams(passages.map((p) => normalizeText(`${p.title}\n${p.quote}`)))]),
   };
 
+  const readQuestion = createQuestionReader({ members, passages, partyWords, agreementIds, queryContext, lastArticle, ownPlaces, outsiders });
+  const results = createResultMaker(maxLength);
+  const { abstain, respond, finish, withdraw } = results;
+  const answerReferences = createReferenceAnswers({ passages, index, documents, agreementIds, minCoverage, results });
+
   function ask(rawQuestion: string, askOptions: AskOptions = {}): AskResult {
     const limit = askOptions.limit ?? defaultLimit;
     const chars = [...String(rawQuestion ?? '')];
@@ -220,101 +222,16 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     return other.abstained ? result : other;
   }
 
-  /** Everything the engine reads of a question before ranking. */
-  function readQuestion(normalized: string, voteText: VoteText = normalized) {
-    const resolution = members.resolve(normalized);
-    const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];
-    const found = findReferences(blankSpans(normalized, resolution.agreementSpans), lastArticle);
-    const references = found.filter((r) => passages.some((p) => refCovers(r.ref, p.ref)));
-    const missing = found.filter((r) => !references.includes(r));
-    // Members are read first (萩市 is 乙 of 連携協約1); the agreements' own party words (甲, 両市) in the rest.
-    const mentioned = findMentionedParties(blankSpans(normalized, memberSpans), partyWords);
-    const preferred = combinePreferences(resolution.agreements, findPreferredAgreements(mentioned.map((m) => m.party), agreementIds));
-    // References, members and party names are understood already; the rest of the question is its content.
-    const excluded = [...references, ...mentioned.flatMap((m) => m.spans), ...memberSpans];
-    const partyTerms = [...new Set([...mentioned.map((m) => m.party.word), ...listMemberPartyWords(resolution)])];
-    let groups = buildContentGroups(normalized, excluded, partyTerms, queryContext);
-    const hasTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
-    const topics = groups.filter((g) => !g.optional && !g.framing).map((g) => g.label);
-    const hasRareTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= RARE_TOPIC_WEIGHT);
-    // A forum question asks for the concept 場, whose meanings (会議, 幹事会…) the glossary holds.
-    if (asksForVenue(normalized)) groups.push(...buildContentGroups(VENUE_WORD, [], [], queryContext));
-    // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
-    const facts = factsAskedFor(normalized, ownPlaces, outsiders);
-    // 防府市の住所を教えて: the 末文 leaves 乙's address as ○○ (what its column holds is the 末文's to show).
-    if (asksPartnerAddress(normalized, resolution.mentions) && !facts.includes(PLACE_TERM)) facts.push(PLACE_TERM);
-    if (facts.includes(WHEN_TERM)) {
-      groups = dropTimeWords(groups);
-      // 協約はいつ？ 平成何年の協約？: nothing named but the agreement, so when it is concluded is
-      // asked, which the 末文's date line states (平成２９年, the day left blank).
-      if (namesNothingButTheAgreement(groups)) groups = replaceFramingWith(groups, buildContentGroups(CONCLUDING_WORD, [], [], queryContext));
-    }
-    for (const fact of facts) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
-    return { normalized, voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
-  }
-
-  /**
-   * The rows of a section the question's topic picks out (別表1の観光の取組は？ → 別表1エ), or all of
-   * them when it names none (別表1には何が並んでる？) or no row answers it.
-   */
-  function narrowToTopic(rows: readonly Passage[], reading: ReturnType<typeof readQuestion>): readonly Passage[] | undefined {
-    const { groups, normalized, excluded, preferred } = reading;
-    if (!groups.some((g) => !g.optional && !g.framing && !g.required)) return rows;
-    const topicGroups = groups.filter((g) => !g.required);
-    const ranked = index.rank({ groups: topicGroups, content: blankSpans(normalized, excluded), intent: 'search', preferred, articleWanted: false });
-    const strong = ranked.filter((r) => r.coverage >= minCoverage && r.strong).map((r) => r.passage);
-    const picked = strong.filter((p) => rows.includes(p));
-    if (picked.length > 0) return picked;
-    // 別表1に防災はある？: a topic no row of the section holds is answered where it is (別表3(1)エ),
-    // the section's own rows listed beside it. Words an article holds and no row (別表1の取組, 役割: 第3条)
-    // speak of the annex itself, and the rows answer; 別表1の予算は？, held nowhere, is read as if no section were named.
-    const elsewhere = strong.filter((p) => p.kind === 'annex-row');
-    if (elsewhere.length > 0) return elsewhere;
-    const governing = new Set(rows.map((row) => documents.governingArticle(row)?.id));
-    if (strong.some((p) => governing.has(p.id))) return rows;
-    // Words no passage holds that are no topic (何が並んでる？) leave the rows to answer, and so does a
-    // topic the rows hold in part (別表3(3)の政策分野名は？: 政策分野 is in their heading).
-    const topics = groups.filter((g) => !g.optional && !g.framing && !g.required);
-    const heldInPart = rows.some((row) => topics.some((g) => holdsConcept(g, index.entries.get(row.id)?.terms ?? new Set())));
-    return (strong.length === 0 && !reading.hasTopic) || heldInPart ? rows : undefined;
-  }
-
-  /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
-  function isFollowUp(reading: ReturnType<typeof readQuestion>): boolean {
-    return !reading.hasTopic && reading.references.length === 0 && reading.missing.length === 0 && !reading.groups.some((g) => g.required);
-  }
-
-  function answerReading(question: string, truncated: boolean, reading: ReturnType<typeof readQuestion>, limit: number): AskResult {
+  function answerReading(question: string, truncated: boolean, reading: QuestionReading, limit: number): AskResult {
     const { normalized, resolution, references, missing, preferred, excluded, groups } = reading;
     // 第7条, 別表4ア: say what exists rather than a generic not-found.
     if (missing.length > 0 && references.length === 0) return abstain(question, truncated, 'reference', composeMissingReference(missing.map((r) => r.ref), passages));
     const topical = groups.filter((g) => !g.optional);
     const intent = classifyIntent(normalized, references.length > 0 && topical.length === 0);
     if (references.length > 0) {
-      // Each ref once: 協約2の第4条と協約1の第4条 names 第4条 twice, and would quote it twice per draft.
-      const refs = [...new Set(references.map((r) => r.ref))];
-      const covered = refs.flatMap((ref) => passages.filter((p) => refCovers(ref, p.ref) && (preferred === undefined || preferred.has(p.agreement.id))));
-      const sections = refs.filter(isAnnexSection);
-      const narrowed = sections.length > 0 ? narrowToTopic(covered, reading) : covered;
-      if (narrowed === undefined) return answerReading(question, truncated, { ...reading, references: references.filter((r) => !isAnnexSection(r.ref)) }, limit);
-      const cited = narrowed;
-      // 第6条の議決は特別多数決？ 第4条の負担金はいくら？: the passage named does not state the fact
-      // asked. Said so, with the passage as the place to check, rather than quoted as if it did.
-      // How many rows a section has (別表1には取組がいくつ？) is what listing them shows.
-      const facts = groups.filter((g) => g.required && !(sections.length > 0 && g.label === FIGURE_TERM && COUNT_ASKED.test(normalized)));
-      const unstated = facts.filter((g) => !cited.some((p) => holdsConcept(g, index.entries.get(p.id)?.terms ?? new Set())));
-      const named = nameFacts(unstated.map((g) => g.label));
-      // 第4条には金額が書いていないということ？: whether the passage leaves it out, which quoting it answers.
-      if (named.length > 0 && cited[0] && !ASKS_IF_LEFT_OUT.test(normalized)) {
-        const nearest = cited.slice(0, 3).map(toPointer);
-        return { ...abstain(question, truncated, intent, composeMissingFactMessage(named, nearest[0])), nearest };
-      }
-      const answers = cited.map((p) => toAnswer(p, 1));
-      const shown = new Set(cited.map((p) => p.ref)).size;
-      const sectionNotes = sections.map((ref) => composeSectionNote(ref, covered));
-      const result = respond(question, truncated, intent, answers.slice(0, Math.max(limit, shown * agreementIds.length)), { ...readingOf(resolution), notes: resolution.notes, leading: resolution.leading });
-      // 別表1には何が並んでる？: the section's outline leads; what the first row says follows it.
-      return sectionNotes.length === 0 ? result : { ...result, summary: [...sectionNotes, result.summary].join('\n') };
+      const result = answerReferences(question, truncated, reading, intent, limit);
+      // 別表1の予算は？: a topic no passage holds is read as if no section were named.
+      return result ?? answerReading(question, truncated, { ...reading, references: references.filter((r) => !isAnnexSection(r.ref)) }, limit);
     }
     const special = specialAnswers.answer({ question, normalized, resolution, parties: reading.mentioned.map((m) => m.party), preferred, hasTopic: reading.hasTopic, hasRareTopic: reading.hasRareTopic, topics: reading.topics, facts: groups.filter((g) => g.required).map((g) => g.label) });
     if (special) return finish(question, truncated, special);
@@ -397,7 +314,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   }
 
   /** Where the engine found no passage: the passage the examples agree on, if they do. */
-  function answerFromExamples(question: string, truncated: boolean, intent: Intent, reading: ReturnType<typeof readQuestion>, limit: number): AskResult | undefined {
+  function answerFromExamples(question: string, truncated: boolean, intent: Intent, reading: QuestionReading, limit: number): AskResult | undefined {
     // A fact asked (何人？ いつ？) or city-hall business named (給与): the abstention has its reason.
     // So has a detail of a project asked apart from it (…、講師は誰？): no passage names even the project.
     if (reading.groups.some((g) => g.required || g.asked !== undefined || g.phrases.some((p) => p.includes(OUTSIDE_TERM)))) return undefined;
@@ -409,13 +326,6 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     return respond(question, truncated, intent, marked, { ...readingOf(reading.resolution), notes: reading.resolution.notes, byExamples: true, leading: reading.resolution.leading });
   }
 
-  /** An answer withdrawn because questions like it are ones the agreements do not answer: its passages stay as pointers. */
-  function withdraw(question: string, truncated: boolean, intent: Intent, answers: readonly Answer[]): AskResult {
-    const nearest = answers.slice(0, 3).map((a) => ({ agreement: a.agreement, ref: a.ref, title: a.title }));
-    const [pointer] = nearest;
-    return { ...abstain(question, truncated, intent, pointer ? composeWithdrawnMessage(pointer) : ABSTAIN_MESSAGE), nearest };
-  }
-
   function passageOf(answer: Answer | undefined): Passage | undefined {
     return answer && byId.get(`${answer.agreement}:${answer.ref}`);
   }
@@ -424,38 +334,6 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   function relatedTermsOf(answer: Answer | undefined, groups: readonly ContentGroup[]): string[] {
     const entry = answer?.confidence === 'related' ? index.entries.get(passageOf(answer)?.id ?? '') : undefined;
     return entry ? unnamedTopics(groups, entry) : [];
-  }
-
-  /** A special reply as a result: its answers grouped, the truncation note, the common fields. */
-  function finish(question: string, truncated: boolean, reply: SpecialReply): AskResult {
-    return {
-      question,
-      truncated,
-      abstained: false,
-      // An abstention with its reason (下関市 is no member) suggests what can be asked, as any does.
-      suggestions: reply.abstained ? EXAMPLE_QUESTIONS : [],
-      groups: groupAnswers(reply.answers),
-      ...reply,
-      summary: truncationNote(truncated) + reply.summary,
-    };
-  }
-
-  /** `leading`: the agreement a question names first of several (協約2の目的は協約1と同じ？ asks of 協約2): its passages lead. */
-  function respond(question: string, truncated: boolean, intent: Intent, found: Answer[], context: SummaryContext & { readonly leading?: string | undefined }): AskResult {
-    if (found.length === 0) return abstain(question, truncated, intent, ABSTAIN_MESSAGE);
-    const answers = putAgreementFirst(found, context.leading);
-    const groups = groupAnswers(answers);
-    const summary = truncationNote(truncated) + composeSummary(intent, groups, context);
-    return { question, truncated, intent, abstained: false, summary, suggestions: [], answers, groups, ...(context.reading ? { reading: context.reading } : {}) };
-  }
-
-  function abstain(question: string, truncated: boolean, intent: Intent, message: string): AskResult {
-    return { question, truncated, intent, abstained: true, summary: truncationNote(truncated) + message, suggestions: EXAMPLE_QUESTIONS, answers: [], groups: [] };
-  }
-
-  /** Said whether the engine answers or abstains: a cut question may have lost what it asked. */
-  function truncationNote(truncated: boolean): string {
-    return truncated ? `※ 質問が長いため、先頭の${maxLength}文字だけを読みました。\n` : '';
   }
 
   /** Tells the caller's onError of a failure (a bug); a failing handler changes nothing. */
@@ -518,23 +396,8 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   };
 }
 
-/** The resolution's reading, as the summary context wants it (absent when the question named no member). */
-function readingOf(resolution: MemberResolution): { reading?: PartyReading } {
-  return resolution.reading ? { reading: resolution.reading } : {};
-}
-
-/** A passage as an abstention points to it: where to look. */
-function toPointer(passage: Passage): { agreement: string; ref: string; title: string } {
-  return { agreement: passage.agreement.id, ref: passage.ref, title: passage.title };
-}
-
 /** A statute's article, paragraph or item as a concept (第252条の2, 第1項): see analyzer.ts findCitations. */
 const CITATION_LABEL = /^第[0-9]+(?:条|項|号)/u;
-/** How many rows (いくつ？ 何項目？): the count a section's rows show when listed. */
-const COUNT_ASKED = /いくつ|幾つ|何個|何項目|何本|何種類|何分野|\bhow many\b/u;
-/** 書いていない？ 定めはない？: whether a passage leaves something out. */
-const ASKS_IF_LEFT_OUT = /(?:書いて|書かれて|載って|定めて|記載して|決めて)(?:い)?(?:ない|ません)|記載(?:が|は)?(?:ない|ありません)|定め(?:が|は)?(?:ない|ありません)/u;
-
 /** The details a question asks of a matter (see ContentGroup.asked) that the passage does not hold. */
 function listUnstatedDetails(groups: readonly ContentGroup[], entry: { readonly terms: ReadonlySet<string> } | undefined): ContentGroup[] {
   return entry ? groups.filter((g) => g.asked !== undefined && !holdsConcept(g, entry.terms)) : [];
@@ -545,41 +408,15 @@ function describeDetails(details: readonly ContentGroup[]): string {
   return `「${[...new Set(details.map((g) => g.asked))].slice(0, 3).join('・')}」のような個々の事業の細かな点`;
 }
 
-/** A fact asked for (a figure, a date) weighs like the thing asked: a passage without it is no answer. */
-const FACT_WEIGHT = 1.5;
-
-/** The word for a forum, as the glossary knows it. */
-const VENUE_WORD = '場';
-/** The word for concluding the agreement, which the 末文 holds (この協約の締結を証するため). */
-const CONCLUDING_WORD = '締結';
-
 /** Keeps each ref's drafts together (so they can be shown as one group), ordered by their best score. */
 function orderByRef<T extends { passage: Passage }>(ranked: readonly T[]): T[] {
   const refs = [...new Set(ranked.map((r) => r.passage.ref))];
   return refs.flatMap((ref) => ranked.filter((r) => r.passage.ref === ref));
 }
 
-/** A topic weighing this much is a word of very few passages (see idfWeight), or a project. */
-const RARE_TOPIC_WEIGHT = 0.95;
-
 /** The question's topic in its own words, for a follow-up's 「観光について、…」: its weightiest concepts. */
 function describeTopic(groups: readonly ContentGroup[]): string {
   const topical = groups.filter((g) => !g.optional && !g.required && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
   const top = [...topical].sort((a, b) => b.weight - a.weight).slice(0, 2);
   return top.map((g) => g.label).join('・');
-}
-
-/**
- * The answers with each passage of one agreement before the same passage of the others, the order
- * of the passages kept. Without an agreement named first, the answers as they are.
- *
- * @example putAgreementFirst([第1条@連携協約1, 第1条@連携協約2], '連携協約2') // → [第1条@連携協約2, 第1条@連携協約1]
- */
-export function putAgreementFirst(answers: readonly Answer[], agreement: string | undefined): Answer[] {
-  if (agreement === undefined) return [...answers];
-  const refs = [...new Set(answers.map((a) => a.ref))];
-  return refs.flatMap((ref) => {
-    const same = answers.filter((a) => a.ref === ref);
-    return [...same.filter((a) => a.agreement === agreement), ...same.filter((a) => a.agreement !== agreement)];
-  });
 }
