@@ -610,6 +610,8 @@ describe('facts asked for and stated', () => {
     { q: '協約の変更履歴はある？', facts: [STATUS_TERM], why: 'what was changed before is no rule' },
     { q: '根拠になってる地方自治法の条文はどこ？', facts: [], why: 'which article the 前文 cites, not the statute’s text' },
     { q: '地方自治法252条の2って条文には何て？', facts: [ELSEWHERE_TERM], why: 'the statute’s own text' },
+    { q: '連絡会議に市長の代わりに副市長が出てもいい？', facts: [MANNER_TERM], why: 'who may stand in at the meeting is how it is held' },
+    { q: '防災訓練の集合時間は？', facts: [WHEN_TERM], why: 'a time of day for one event' },
     { q: '根拠法令は地方時治法の何条？', facts: [], why: '地方自治法 mistyped is the agreements’ own statute' },
     { q: '災害対策基本法に基づく応援協定を結びたい', facts: [], why: 'a statute named as a project’s basis is no article asked' },
     { q: '協約の解釈で両市の意見が食い違ったらどう解決するの？', facts: [CONTINGENCY_TERM], why: 'a dispute, which the text does not settle' },
