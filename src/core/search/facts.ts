@@ -100,7 +100,16 @@ export const TERMS_OF_USE_TERM = '§terms';
  * やれる？ 保険の加入が必要なイベント, 日曜も開いてる移住相談窓口を作りたい), not a term asked.
  */
 const ASKS_TERMS_OF_USE =
-  /(?:市外|町外|圏域外|県外|他市|他町|隣町|(?:ほか|他|よそ|隣|となり|近隣)の(?:市町?|町|自治体))(?:の|に住む|在住の|から(?:通う|来る|来た)?)?(?:人|子ども|子|住民|市民|町民|方|者|企業|事業者)?(?:でも|も)[^。？?]{0,12}?(?:使え|利用でき|借りられ|申し込め|申込め|参加でき|受けられ|受講でき|入れ|行け|泊まれ|相談でき|通え|預けられ|応募でき)(?!る?ように|るよう|る[一-龯ァ-ヶ])|(?:日曜|土曜|土日|祝日|休日|夜間|平日の夜|年末年始)(?:日)?(?:も|でも|は|って)[^。？?]{0,8}?(?:開いて|あいて|やって|営業|開館|開所|利用でき|相談でき|受け付け|受付|使え)(?!(?:して)?い?る[一-龯ァ-ヶ])|保険(?:は|に|の加入|への加入|って|を|が)(?:(?!協約|別表|取組)[^。？?]){0,8}?(?:掛か|かか|入|加入|必須|必要|出る|適用)(?![なる][一-龯ァ-ヶ])|託児(?:は|って|が|も)?(?:つ|付|あ)|乗り捨て(?:は|って|が|も)?(?:でき|可)(?!るよう)|ペット(?:は|も|を|と)?[^。？?]{0,8}?(?:連れ|同伴|入れ|行け)|(?<!を)無料(?:で(?:受け|使え|利用|参加|借り)|なの|です(?:か)?[？?]|[？?]|$)|有料(?:なの|です(?:か)?[？?]|[？?]|$)|何を着て|服装(?:は|って|の(?:決まり|指定))|持ち物(?:は|って)|資格(?:の(?:ある|いる)人|が(?:要る|必要|いる))|何を(?:持って|準備|用意)|何回(?:受け|参加|通)[^。？?]{0,6}?(?:たら|れば|ば)/u;
+  /(?:市外|町外|圏域外|県外|他市|他町|隣町|(?:ほか|他|よそ|隣|となり|近隣)の(?:市町?|町|自治体))(?:の|に住む|在住の|から(?:通う|来る|来た)?)?(?:人|子ども|子|住民|市民|町民|方|者|企業|事業者)?(?:でも|も)[^。？?]{0,12}?(?:使え|利用でき|借りられ|申し込め|申込め|参加でき|受けられ|受講でき|入れ|行け|泊まれ|相談でき|通え|預けられ|応募でき)(?!る?ように|るよう|る[一-龯ァ-ヶ])|(?:日曜|土曜|土日|祝日|休日|夜間|平日の夜|年末年始)(?:日)?(?:の(?:夜|朝|昼|午前|午後|夕方))?(?:も|でも|は|って)[^。？?]{0,8}?(?:開いて|あいて|やって|営業|開館|開所|利用でき|相談でき|受け付け|受付|使え)(?!(?:して)?い?る[一-龯ァ-ヶ])|保険(?:は|に|の加入|への加入|って|を|が)(?:(?!協約|別表|取組)[^。？?]){0,8}?(?:掛か|かか|入|加入|必須|必要|出る|適用)(?![なる][一-龯ァ-ヶ])|託児(?:は|って|が|も)?(?:つ|付|あ)|乗り捨て(?:は|って|が|も)?(?:でき|可)(?!るよう)|ペット(?:は|も|を|と)?[^。？?]{0,8}?(?:連れ|同伴|入れ|行け)|(?<!を)無料(?:で(?:受け|使え|利用|参加|借り)|なの|です(?:か)?[？?]|[？?]|$)|有料(?:なの|です(?:か)?[？?]|[？?]|$)|何を着て|服装(?:は|って|の(?:決まり|指定))|持ち物(?:は|って)|資格(?:の(?:ある|いる)人|が(?:要る|必要|いる))|何を(?:持って|準備|用意)|何回(?:受け|参加|通)[^。？?]{0,6}?(?:たら|れば|ば)/u;
+
+/**
+ * 既卒者でもOK？ 加工品も対象になる？ 吹奏楽団も出られる？ 給水車も出してもらえる？ 圏域の外に住んでても
+ * 参加できる？: whether someone or something qualifies for a project, asked of a person, a group or an
+ * item by name. No row says who or what a project takes; whether a policy area is included (インバウンドも
+ * 対象？) names no person or item, and wanting one to qualify (隣の市の人も使えるようにしたい) is the project.
+ */
+const ASKS_ELIGIBILITY =
+  /(?:者|人|方|生|団|団体|楽団|会社|品|車|校|チーム|児|子ども|世帯|家族|店|事業所|グループ|サークル)(?:に|が|で)?(?:も|でも)[^。？?、]{0,4}?(?:対象|参加でき|参加し|出られ|出れ|出場|乗れ|使え|利用でき|受けられ|受講でき|来る|来て|ok|大丈夫|申し込め|申込でき|応募でき|出店でき|借りられ|入れ|出して(?:もらえ|くれ))(?!る?よう|る?[一-龯ァ-ヶ]|られる?よう)[^。？?]{0,10}?(?:[？?]|$)|(?:住んで|在住|住まい)(?:い)?(?:て|で)?も[^。？?、]{0,4}?(?:参加|利用|使え|申し込|申込|応募|受け)(?!る?よう)/u;
 
 /** The same for how far something has got, or an opinion: neither is in a draft agreement. */
 export const STATUS_TERM = '§status';
@@ -316,7 +325,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PERSON.test(normalized) ? [PERSON_TERM] : []),
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
-    ...(ASKS_TERMS_OF_USE.test(normalized) ? [TERMS_OF_USE_TERM] : []),
+    ...(ASKS_TERMS_OF_USE.test(normalized) || ASKS_ELIGIBILITY.test(normalized) ? [TERMS_OF_USE_TERM] : []),
     ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || ASKS_RUNNING.test(normalized) || (ASKS_SETTLED.test(normalized) && !SET_BY_AGREEMENT.test(normalized)) || (ASKS_PLAN.test(normalized) && !OF_VERSIONS.test(normalized)) || (ASKS_PROGRESS_EN.test(normalized) && !IN_THE_TEXT_EN.test(normalized)) ? [STATUS_TERM] : []),
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
