@@ -409,6 +409,7 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '協約でいう「圏域」って何を指してる？', kind: 'definition', why: 'a word the text defines besides the parties' },
     { q: '圏域全体の経済成長とは？', kind: undefined, why: '圏域 only begins another matter' },
     { q: '宇部市と防府市の協約は山口市のと中身違うの？', kind: undefined, why: 'the 宇部市 version beside 山口市’s (のと): 注記2, not the printed drafts compared' },
+    { q: '宇部市と美祢市の協約の中身って、山口市版と何か違う？', kind: undefined, why: 'the 宇部市 version beside 山口市版: 注記2' },
   ])('$q → $kind ($why)', ({ q, kind }) => {
     expect(engine.ask(q).kind).toBe(kind);
   });
