@@ -622,6 +622,7 @@ describe('facts asked for and stated', () => {
     { q: '急患センター、日曜の夜もあいてる？', facts: [TERMS_OF_USE_TERM], why: 'opening hours on a Sunday night' },
     { q: '山口市の避難所に防府市民が避難してもいい？', facts: [TERMS_OF_USE_TERM], why: 'residents allowed to use a service' },
     { q: '創業セミナーって平日の夜にやってる？', facts: [TERMS_OF_USE_TERM], why: 'when a service is held, with に' },
+    { q: '町長も協約書に名前書いてハンコ押すの？', facts: [], why: 'writing one’s name is signing (末文), no name asked' },
     { q: '休日に開いてる窓口を作りたい', facts: [], why: 'said of a noun: the project' },
     { q: '根拠法令は地方時治法の何条？', facts: [], why: '地方自治法 mistyped is the agreements’ own statute' },
     { q: '災害対策基本法に基づく応援協定を結びたい', facts: [], why: 'a statute named as a project’s basis is no article asked' },
