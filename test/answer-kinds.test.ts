@@ -113,6 +113,8 @@ describe('answer, related answer, abstention', () => {
     { q: 'Is public transport covered yet?', ref: '別表3(2)ア', why: 'covered yet, the agreement left unsaid, asks whether the text includes it: no progress' },
     { q: '介護保険は協約に入ってる？', ref: '別表3(1)ア', why: 'whether the agreements include it: the nearest row answers, whatever the examples doubt' },
     { q: 'Has tourism already been included?', ref: '別表1エ', why: 'the same in English' },
+    { q: '農林水産物も対象？', ref: '別表1ウ', why: 'a matter also included, asked bare: the row that names it, whatever the examples doubt' },
+    { q: '移住者も対象？', ref: '別表3(2)イ', why: 'the people a row is for, asked bare' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);
