@@ -132,9 +132,12 @@ export function asksWhereItBelongs(normalized: string): boolean {
 /**
  * 介護保険は協約に入ってる？ 協約の対象？ Has tourism been included?: whether the agreements include a
  * matter, which the passage nearest it answers, yes or no. Example bank: 320 such questions answered, 4
- * not, each of a non-member (下関市も協約に入ってる？, a special answer) or a date (何月ごろ).
+ * not, each of a non-member (下関市も協約に入ってる？, a special answer) or a date (何月ごろ). So, asked bare,
+ * is a matter also included (農林水産物も対象？ 移住者も対象？): a person, group, item or expense qualifying
+ * for a project (加工品も対象？ ガソリン代も対象？) is a fact no row states (facts.ts ASKS_ELIGIBILITY) and
+ * abstains before this is asked.
  */
-const INCLUSION_PATTERN = /(?:協約|別表|取組|取り組み)(?:に|の中に|で)(?:は)?(?:入って|はいって|含まれ|書かれ|載って|入る|入り)|(?:協約|別表)の対象|\b(?:included|covered)\b/u;
+const INCLUSION_PATTERN = /(?:協約|別表|取組|取り組み)(?:に|の中に|で)(?:は)?(?:入って|はいって|含まれ|書かれ|載って|入る|入り)|(?:協約|別表)の対象|^[^。、？?]{1,14}?も対象(?:に(?:なる|なり(?:ます)?|入る))?(?:ですか|です|なの|か)?[？?]?$|\b(?:included|covered)\b/u;
 
 /** True when the question asks whether the agreements include a matter (see INCLUSION_PATTERN). */
 export function asksIfIncluded(normalized: string): boolean {
