@@ -258,4 +258,9 @@ export function teachKanaReadings(
   for (const member of words.members) for (const alias of member.aliases) if (isKanaOnly(alias)) lexicon.add(alias, member.name);
   for (const terms of words.projectTerms) lexicon.addTerms(terms);
   for (const party of words.partyReadings) lexicon.prefer(party.reading, party.symbol);
+  // どのぎょう, dono gyou: a row of the annex, which asking where a project belongs names, not 業.
+  for (const [reading, word] of DOCUMENT_READINGS) lexicon.prefer(reading, word);
 }
+
+/** Words for the documents' own parts, read so before any corpus word with the same reading. */
+const DOCUMENT_READINGS: readonly (readonly [string, string])[] = [['ぎょう', '行']];
