@@ -29,6 +29,7 @@ describe('questions without kanji', () => {
     { q: 'godo bosai kunren wa beppyo no doko ni hairimasu ka', ref: '別表3(1)エ', why: 'romaji with long vowels typed short: ごうどう ぼうさい くんれん, べっぴょう' },
     { q: 'kotsu no yakuwari wa?', ref: '別表3(2)ア', why: 'kotsu is こうつう (交通)' },
     { q: 'kousoku basu no binsuu wo fuyashitai, dono gyou ni hairu?', ref: '別表2イ', why: 'gyou is a row of the annex (行), not 業, a detail no row names' },
+    { q: 'renraku kaigi wa nen ni nankai?', ref: '第5条', why: 'nankai asks how often (毎年度), not 南海 of 南海トラフ' },
     { q: 'kono kyoyaku no mokuteki wa?', ref: '第1条', why: 'kono stays この (not こう + のう), kyoyaku is きょうやく' },
     { q: 'kōkyō kōtsū no torikumi naiyō wa?', ref: '別表3(2)ア', why: 'Hepburn macrons are long vowels: こうきょう こうつう' },
     { q: 'iju sokushin wa doko ni kaite aru?', ref: '別表3(2)イ', why: 'a three-letter word made long too: いじゅう' },

@@ -15,9 +15,17 @@ import { normalizeText, toHiragana, toKatakana } from './normalize.ts';
  * katakana. They count as read when judging whether a kana text spells words, so that
  * きょうやくのもくてきってなに is read as 協約 の 目的 って なに, not as half unknown.
  */
+/**
+ * Question words of a figure or a time (ねんに なんかい, なんじ から): read as kana, which the fact
+ * patterns read, even where a corpus or project word has the same reading (南海 of 南海トラフ).
+ */
+const ASKING_READINGS: readonly string[] = ['ナンカイ', 'ナンジ', 'ナンニン', 'ナンネン', 'ナンガツ', 'ナンニチ'];
+const ASKING = new Set(ASKING_READINGS);
+
 const GRAMMAR_READINGS: readonly string[] = [
   'ハ', 'ワ', 'ガ', 'ヲ', 'オ', 'ニ', 'デ', 'ト', 'モ', 'ヤ', 'カ', 'ネ', 'ヨ', 'ナ', 'ノ', 'ヘ', 'エ', 'テ', 'ッテ', 'ダ', 'ッテナニ',
   'ナニ', 'ナン', 'ドウ', 'ドコ', 'ダレ', 'イツ', 'ドレ', 'ドノ', 'ドンナ', 'ナゼ',
+  ...ASKING_READINGS,
   'スル', 'シテ', 'シタ', 'シマス', 'シタイ', 'ナル', 'ナッテ', 'アル', 'アリマス', 'イル', 'イマス', 'デス', 'マス', 'ヤル', 'ヤッテ', 'ナイ', 'タイ', 'ノ？',
   // 入る in its forms (圏域にはいってる), read as kana, not as 杯 + って.
   'ハイル', 'ハイッテ', 'ハイッテル', 'ハイッタ', 'ハイレル', 'ハイラナイ',
@@ -151,7 +159,7 @@ function rewriteKana(kana: string, lexicon: ReadingLexicon): { readonly text: st
     // したい, どうする: grammar as long as a one-kanji word (体, 道) is grammar.
     const oneKanji = here !== undefined && [...here.word].length === 1 && grammarAt(upper, i) >= here.length;
     // いくら is asked, not 行く + ら: grammar that reaches further than the word is grammar.
-    const shorter = here !== undefined && grammarAt(upper, i) > here.length;
+    const shorter = here !== undefined && (grammarAt(upper, i) > here.length || ASKING.has(upper.slice(i, i + here.length).join('')));
     const word = here && !oneKanji && !shorter && !(particle > 0 && 1 + after > here.length) ? here : undefined;
     if (word) {
       out.push(word.word);
