@@ -61,19 +61,19 @@ describe('engine quality', () => {
   // The development part holds the former held-out parts and the fresh parts written blind since; each
   // development file is answered without its own examples in the bank (leave one file out), so these
   // figures are not the bank remembering its questions (nor the classifier trained on it: it is
-  // trained without the file's group of files). Session 27's figures (top-3): core 97.8, project 98.0,
-  // member 98.9, variant 98.3; negatives 98.5; special kinds 96.5.
+  // trained without the file's group of files). Session 28's figures (top-3): core 97.8, project 97.7,
+  // member 98.8, variant 98.5; negatives 98.7; special kinds 96.5.
   it.each([
     { category: 'core', top3: 0.96 },
     { category: 'project', top3: 0.96 },
     { category: 'member', top3: 0.975 },
-    { category: 'variant', top3: 0.97 },
+    { category: 'variant', top3: 0.975 },
   ])('development $category: top-3 at least $top3', ({ category, top3 }) => {
     expect(figures(engine, `development/${category}`).top3, describeMisses('development')).toBeGreaterThanOrEqual(top3);
   });
 
-  it('abstains on at least 97.5 % of the development negatives', () => {
-    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.975);
+  it('abstains on at least 98 % of the development negatives', () => {
+    expect(figures(engine, 'development/negative').abstention, describeMisses('development')).toBeGreaterThanOrEqual(0.98);
   });
 
   it('gives the special kinds of reply to at least 95 % of the development cases asking for one (or a near miss)', () => {
