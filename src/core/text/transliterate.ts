@@ -11,17 +11,17 @@ import { isKanaOnly } from './token-filters.ts';
 import { normalizeText, toHiragana, toKatakana } from './normalize.ts';
 
 /**
- * Grammar between the words of a kana question (particles, auxiliaries, question words), in
- * katakana. They count as read when judging whether a kana text spells words, so that
- * きょうやくのもくてきってなに is read as 協約 の 目的 って なに, not as half unknown.
- */
-/**
  * Question words of a figure or a time (ねんに なんかい, なんじ から): read as kana, which the fact
  * patterns read, even where a corpus or project word has the same reading (南海 of 南海トラフ).
  */
 const ASKING_READINGS: readonly string[] = ['ナンカイ', 'ナンジ', 'ナンニン', 'ナンネン', 'ナンガツ', 'ナンニチ'];
 const ASKING = new Set(ASKING_READINGS);
 
+/**
+ * Grammar between the words of a kana question (particles, auxiliaries, question words), in
+ * katakana. They count as read when judging whether a kana text spells words, so that
+ * きょうやくのもくてきってなに is read as 協約 の 目的 って なに, not as half unknown.
+ */
 const GRAMMAR_READINGS: readonly string[] = [
   'ハ', 'ワ', 'ガ', 'ヲ', 'オ', 'ニ', 'デ', 'ト', 'モ', 'ヤ', 'カ', 'ネ', 'ヨ', 'ナ', 'ノ', 'ヘ', 'エ', 'テ', 'ッテ', 'ダ', 'ッテナニ',
   'ナニ', 'ナン', 'ドウ', 'ドコ', 'ダレ', 'イツ', 'ドレ', 'ドノ', 'ドンナ', 'ナゼ',
