@@ -1,6 +1,8 @@
 /**
- * The question-answering engine: reads a question (references, members, concepts), ranks the
- * passages (search/passage-index.ts), abstains or answers, and composes the answer. Pure: it receives a ready tokenizer, the corpus and the glossary.
+ * The question-answering engine: reads a question (question-reading.ts: references, members,
+ * concepts, facts asked), quotes a passage it names (reference-answers.ts) or ranks the passages
+ * (search/passage-index.ts), lets the example bank weigh in, and answers, relates or abstains
+ * (answer/results.ts). Pure: it receives a ready tokenizer, the corpus and the glossary.
  */
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import {
