@@ -70,6 +70,14 @@ describe('comparisons of one matter', () => {
   it('still compares the drafts when the roles are asked, which differ all through the annex', () => {
     expect(engine.ask('協約1と協約2を比較してほしい。別表の役割の書き方も違いますか？').kind).toBe('comparison');
   });
+
+  it('leads the comparison with the differing passages that hold what is compared (役割 → 第3条), the rest in order', () => {
+    const result = engine.ask('協約1と協約2で、別表の役割の欄の書き方は違う？');
+    expect(result.kind).toBe('comparison');
+    expect(result.answers[0]?.ref).toBe('第3条');
+    // Without a topic of its own the differing passages keep the documents' order.
+    expect(engine.ask('協約1と協約2の違いは？').answers[0]?.ref).toBe('前文');
+  });
 });
 
 describe('the 宇部市 version', () => {

@@ -157,8 +157,11 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     const comparison = comparisons.get(key) ?? compareDrafts(passages, first, second);
     comparisons.set(key, comparison);
     const byRef = (agreement: string, ref: string): Answer[] => passages.filter((p) => p.agreement.id === agreement && p.ref === ref).map((p) => toAnswer(p, 1));
-    // Both drafts of each differing passage side by side.
-    const answers = comparison.differences.flatMap((d) => [...byRef(first, d.ref), ...byRef(second, d.ref)]);
+    // Both drafts of each differing passage side by side; those holding what the question compares
+    // (役割の書き方は違う？ → 第3条's 取組及び役割) first, the others in the documents' order.
+    const differing = comparison.differences.flatMap((d) => [...byRef(first, d.ref), ...byRef(second, d.ref)]);
+    const holdsTopic = (a: Answer): boolean => reading.topics.some((t) => [...t].length >= 2 && (a.title.includes(t) || a.quote.includes(t)));
+    const answers = [...differing.filter(holdsTopic), ...differing.filter((a) => !holdsTopic(a))];
     return { kind: 'comparison', intent: 'search', summary: describeComparison(comparison), answers, comparison };
   }
 
