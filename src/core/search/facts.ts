@@ -249,6 +249,13 @@ const ASKS_PREFECTURE_PART = /(?:^|[^\p{Script=Han}]|山口|島根)県(?:庁)?(?
 const OF_MEDICINE = /医療(?!構想|計画)/u;
 const ASKS_PREFECTURE_PLAN = /(?:^|[^\p{Script=Han}]|山口|島根)県の[^。、？?]{0,8}?(?:構想|(?<!圏域)ビジョン|計画|方針|戦略|要綱|制度)/u;
 
+/**
+ * 図書館の相互利用は始まっていますか？ ごみ処理施設の共同化は検討していますか？ 移住相談会は誰が運営していますか？:
+ * whether, or by whom, a project is under way today. A draft sets the roles (誰が担当？ 誰が運営する？ stay a
+ * row's), never what is running or being studied. Hostile probes: 3 answered before, none after.
+ */
+const ASKS_UNDER_WAY = /(?:始まって|検討して|稼働して|運用して|運営して|動いて)(?:い)?(?:ます(?:か)?|る(?:の|んですか|か)?)[？?]?$/u;
+
 /** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 何種類？ 柱はいくつ？ 何本立て？ 何本柱？ is the annex). */
 const ASKS_COUNT = /何[組本枚個部食]/u;
 const COUNTS_TEXT = /(?:取組|分野|条|柱|協約|協約書|項目|行|欄)[^。、？?]{0,6}(?:何[組本枚個つ部]|何種類|いくつ)|何本立て|(?:何本|いくつ)の?柱|協約書[^。？?]{0,12}?何(?:部|通)/u;
@@ -351,7 +358,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_PLACE.test(normalized) ? [PLACE_TERM] : []),
     ...(ASKS_PROCEDURE.test(normalized) ? [PROCEDURE_TERM] : []),
     ...(ASKS_TERMS_OF_USE.test(normalized) || ASKS_ELIGIBILITY.test(normalized) ? [TERMS_OF_USE_TERM] : []),
-    ...(ASKS_STATUS.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || ASKS_RUNNING.test(normalized) || (ASKS_SETTLED.test(normalized) && !SET_BY_AGREEMENT.test(normalized)) || (ASKS_PLAN.test(normalized) && !OF_VERSIONS.test(normalized)) || (ASKS_PROGRESS_EN.test(normalized) && !IN_THE_TEXT_EN.test(normalized)) ? [STATUS_TERM] : []),
+    ...(ASKS_STATUS.test(normalized) || ASKS_UNDER_WAY.test(normalized) || ASKS_RANK.test(normalized) || (ASKS_LEADER.test(normalized) && !LEADS_MATTER.test(normalized)) || ASKS_RUNNING.test(normalized) || (ASKS_SETTLED.test(normalized) && !SET_BY_AGREEMENT.test(normalized)) || (ASKS_PLAN.test(normalized) && !OF_VERSIONS.test(normalized)) || (ASKS_PROGRESS_EN.test(normalized) && !IN_THE_TEXT_EN.test(normalized)) ? [STATUS_TERM] : []),
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
     ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),
