@@ -242,7 +242,8 @@ const ASKS_ELSEWHERE =
  * 県の役割は？ 山口県は何をするの？ 県は災害時の相互支援にどう関わる？ 県の地域医療構想との整合は？: the
  * prefecture's own part or plans. The parties are the municipalities; the one row naming the prefecture
  * is 別表2ア, where 甲 works with 医療機関や県等 (県は医療でどう関わる？ stays its question), so a question
- * of the prefecture's role about 医療 is left to it. 県央 (this 圏域's name) is no prefecture. Hostile
+ * of the prefecture's role or plans beside 医療 is left to it (県の医療計画と歩調を合わせた高度医療機器の整備支援 is
+ * a project of 別表2ア; 県の地域医療構想との整合は？ asks the plan itself). 県央 (this 圏域's name) is no prefecture. Hostile
  * probes: 5 answered before (別表1ア for 県の役割), none after; no near-miss positive lost.
  */
 const ASKS_PREFECTURE_PART = /(?:^|[^\p{Script=Han}]|山口|島根)県(?:庁)?(?:は|も|が|の)[^。？?]{0,12}?(?:役割|関与|関わ|かかわ|何をする|何する|何をやる|担う)/u;
@@ -252,9 +253,10 @@ const ASKS_PREFECTURE_PLAN = /(?:^|[^\p{Script=Han}]|山口|島根)県の[^。�
 /**
  * 図書館の相互利用は始まっていますか？ ごみ処理施設の共同化は検討していますか？ 移住相談会は誰が運営していますか？:
  * whether, or by whom, a project is under way today. A draft sets the roles (誰が担当？ 誰が運営する？ stay a
- * row's), never what is running or being studied. Hostile probes: 3 answered before, none after.
+ * row's), never what is running or being studied. Said, not asked (…できないか検討しています), it is the project.
+ * Hostile probes: 3 answered before, none after.
  */
-const ASKS_UNDER_WAY = /(?:始まって|検討して|稼働して|運用して|運営して|動いて)(?:い)?(?:ます(?:か)?|る(?:の|んですか|か)?)[？?]?$/u;
+const ASKS_UNDER_WAY = /(?:始まって|検討して|稼働して|運用して|運営して|動いて)(?:い)?(?:ますか|るの|るんですか|るか|ます[？?]|る[？?])[？?]?$/u;
 
 /** 何組, 何本, 何個, 何枚: a count, unless of what the text has (取組は何個？ 何種類？ 柱はいくつ？ 何本立て？ 何本柱？ is the annex). */
 const ASKS_COUNT = /何[組本枚個部食]/u;
@@ -362,7 +364,7 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
     ...(ASKS_CONTINGENCY.test(normalized) ? [CONTINGENCY_TERM] : []),
     ...(ASKS_MANNER.test(normalized) ? [MANNER_TERM] : []),
     ...(ASKS_CONCLUDING.test(normalized) && !OF_CHANGE.test(normalized) ? [CONCLUDING_TERM] : []),
-    ...(ASKS_ELSEWHERE.test(normalized) || (ASKS_PREFECTURE_PART.test(normalized) && !OF_MEDICINE.test(normalized)) || ASKS_PREFECTURE_PLAN.test(normalized) || namesOtherRegion(normalized, ownPlaces) || namesOtherStatute(normalized) ? [ELSEWHERE_TERM] : []),
+    ...(ASKS_ELSEWHERE.test(normalized) || (ASKS_PREFECTURE_PART.test(normalized) && !OF_MEDICINE.test(normalized)) || (ASKS_PREFECTURE_PLAN.test(normalized) && !OF_MEDICINE.test(normalized)) || namesOtherRegion(normalized, ownPlaces) || namesOtherStatute(normalized) ? [ELSEWHERE_TERM] : []),
     ...(namesOutsider(question, outsiders) ? [OUTSIDER_TERM] : []),
   ];
 }
