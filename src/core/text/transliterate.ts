@@ -11,6 +11,24 @@ import { isKanaOnly } from './token-filters.ts';
 import { normalizeText, toHiragana, toKatakana } from './normalize.ts';
 
 /**
+ * wanakana's romaji to hiragana, remembered: one romaji question spells its words several ways
+ * (syllabic n, long vowels), each read whole, word by word and prefix by prefix, and wanakana parses
+ * every call afresh. Romaji and English questions were the slowest 1 % of the set, a tenth of their
+ * time in wanakana. The memo is emptied when full, so it stays small.
+ */
+const romajiMemo = new Map<string, string>();
+const ROMAJI_MEMO_SIZE = 4096;
+
+function readRomajiAsKana(text: string): string {
+  const known = romajiMemo.get(text);
+  if (known !== undefined) return known;
+  const kana = romajiToHiragana(text, { passRomaji: false });
+  if (romajiMemo.size >= ROMAJI_MEMO_SIZE) romajiMemo.clear();
+  romajiMemo.set(text, kana);
+  return kana;
+}
+
+/**
  * Question words of a figure or a time (ねんに なんかい, なんじ から): read as kana, which the fact
  * patterns read, even where a corpus or project word has the same reading (南海 of 南海トラフ).
  */
@@ -103,9 +121,9 @@ function lengthenAt(word: string, positions: readonly number[]): string {
 
 /** The longest lexicon word (in kana) that covers the vowel at letter `at` of a romaji word. */
 function coveringLength(word: string, at: number, lexicon: ReadingLexicon): number {
-  const kana = [...toKatakana(romajiToHiragana(word, { passRomaji: false }))];
+  const kana = [...toKatakana(readRomajiAsKana(word))];
   if (kana.some((c) => /[a-z]/u.test(c))) return 0;
-  const n = [...romajiToHiragana(word.slice(0, at + 1), { passRomaji: false })].length - 1;
+  const n = [...readRomajiAsKana(word.slice(0, at + 1))].length - 1;
   let longest = 0;
   for (let start = 0; start <= n; start += 1) {
     const length = lexicon.wordAt(kana, start)?.length ?? 0;
@@ -122,8 +140,8 @@ function coveringLength(word: string, at: number, lexicon: ReadingLexicon): numb
  */
 function splitSyllabicN(word: string, lexicon: ReadingLexicon): string {
   const ends = [...word.matchAll(/(?<=[aiueo])n(?=[aiueo])/gu)].map((m) => m.index).filter((at) => {
-    const n = [...romajiToHiragana(word.slice(0, at + 1), { passRomaji: false })].length - 1;
-    const kana = [...toKatakana(romajiToHiragana(`${word.slice(0, at + 1)}'${word.slice(at + 1)}`, { passRomaji: false }))];
+    const n = [...readRomajiAsKana(word.slice(0, at + 1))].length - 1;
+    const kana = [...toKatakana(readRomajiAsKana(`${word.slice(0, at + 1)}'${word.slice(at + 1)}`))];
     if (kana[n] !== 'ン') return false;
     for (let start = 0; start <= n; start += 1) if ((lexicon.wordAt(kana, start)?.length ?? 0) > n + 1 - start) return true;
     return false;
@@ -219,11 +237,11 @@ export function readRomaji(normalized: string): string | undefined {
   // The topic particle is typed wa and read は (basho wa doko → 場所はどこ, not 場所わどこ); long
   // vowels with a macron or circumflex (kyōyaku, kôtsû) are the long kana (きょうやく, こうつう).
   const text = spellLongVowels(normalized).replace(/[-'’]/gu, ' ').replace(/(?<![a-z])wa(?![a-z])/gu, 'ha');
-  const kana = romajiToHiragana(text, { passRomaji: false });
+  const kana = readRomajiAsKana(text);
   if (!/[a-z]/u.test(kana)) return normalizeText(kana);
   // Words and what lies between them; a word reads as kana only when all its letters convert.
   const pieces = text.split(/([^a-z]+)/u);
-  const read = pieces.map((w) => (/^[a-z]+$/u.test(w) ? romajiToHiragana(w, { passRomaji: false }) : w));
+  const read = pieces.map((w) => (/^[a-z]+$/u.test(w) ? readRomajiAsKana(w) : w));
   const isWord = (k: number): boolean => /^[a-z]+$/u.test(pieces[k] ?? '');
   const isKana = (k: number): boolean => isWord(k) && !/[a-z]/u.test(read[k] ?? '');
   const words = pieces.filter((_, k) => isWord(k));
