@@ -21,7 +21,7 @@ import {
 import type { Answer, AskOptions, AskResult, Intent, QuestionAnswerer } from './answer/types.ts';
 import { createResultMaker, readingOf, toPointer } from './answer/results.ts';
 import { createDocumentAnswers } from './document-answers.ts';
-import { createQuestionReader, isFollowUp, type QuestionReading } from './question-reading.ts';
+import { createQuestionReader, isFollowUp, type QuestionAnalysis } from './question-reading.ts';
 import { createReferenceAnswers } from './reference-answers.ts';
 import { createSpecialAnswers } from './special-answers.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
@@ -224,7 +224,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     return other.abstained ? result : other;
   }
 
-  function answerReading(question: string, truncated: boolean, reading: QuestionReading, limit: number): AskResult {
+  function answerReading(question: string, truncated: boolean, reading: QuestionAnalysis, limit: number): AskResult {
     const { normalized, resolution, references, missing, preferred, excluded, groups } = reading;
     // 第7条, 別表4ア: say what exists rather than a generic not-found.
     if (missing.length > 0 && references.length === 0) return abstain(question, truncated, 'reference', composeMissingReference(missing.map((r) => r.ref), passages));
@@ -316,7 +316,7 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
   }
 
   /** Where the engine found no passage: the passage the examples agree on, if they do. */
-  function answerFromExamples(question: string, truncated: boolean, intent: Intent, reading: QuestionReading, limit: number): AskResult | undefined {
+  function answerFromExamples(question: string, truncated: boolean, intent: Intent, reading: QuestionAnalysis, limit: number): AskResult | undefined {
     // A fact asked (何人？ いつ？) or city-hall business named (給与): the abstention has its reason.
     // So has a detail of a project asked apart from it (…、講師は誰？): no passage names even the project.
     if (reading.groups.some((g) => g.required || g.asked !== undefined || g.phrases.some((p) => p.includes(OUTSIDE_TERM)))) return undefined;

@@ -13,8 +13,8 @@ import { TOPIC_CONCEPT_WEIGHT } from './search/concept-weights.ts';
 import { blankSpans, buildContentGroups, type ContentGroup, type QueryContext, type Span } from './search/query.ts';
 import { findReferences, refCovers, type FoundReference } from './search/references.ts';
 
-/** A question as the engine read it. */
-export interface QuestionReading {
+/** A question as the engine read it (special-answers.ts's QuestionReading is the part of it the special replies see). */
+export interface QuestionAnalysis {
   readonly normalized: string;
   /** What the example bank votes on: the question as typed and as read, when they differ. */
   readonly voteText: VoteText;
@@ -66,7 +66,7 @@ const CONCLUDING_WORD = '締結';
  * const read = createQuestionReader(parts);
  * read('萩市の防災の役割は？').preferred; // → Set { '連携協約1' }
  */
-export function createQuestionReader(parts: QuestionReaderParts): (normalized: string, voteText?: VoteText) => QuestionReading {
+export function createQuestionReader(parts: QuestionReaderParts): (normalized: string, voteText?: VoteText) => QuestionAnalysis {
   const { members, passages, partyWords, agreementIds, queryContext, lastArticle, ownPlaces, outsiders } = parts;
   return function readQuestion(normalized, voteText = normalized) {
     const resolution = members.resolve(normalized);
@@ -102,6 +102,6 @@ export function createQuestionReader(parts: QuestionReaderParts): (normalized: s
 }
 
 /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
-export function isFollowUp(reading: QuestionReading): boolean {
+export function isFollowUp(reading: QuestionAnalysis): boolean {
   return !reading.hasTopic && reading.references.length === 0 && reading.missing.length === 0 && !reading.groups.some((g) => g.required);
 }

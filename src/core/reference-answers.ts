@@ -7,7 +7,7 @@ import { composeMissingFactMessage, composeSectionNote, nameFacts, toAnswer } fr
 import { readingOf, toPointer, type ResultMaker } from './answer/results.ts';
 import type { AskResult, Intent } from './answer/types.ts';
 import type { createDocumentAnswers } from './document-answers.ts';
-import type { QuestionReading } from './question-reading.ts';
+import type { QuestionAnalysis } from './question-reading.ts';
 import { holdsConcept } from './search/evidence.ts';
 import { FIGURE_TERM } from './search/facts.ts';
 import type { buildPassageIndex } from './search/passage-index.ts';
@@ -38,14 +38,14 @@ const ASKS_IF_LEFT_OUT = /(?:書いて|書かれて|載って|定めて|記載�
  * const answerReferences = createReferenceAnswers(parts);
  * answerReferences('第6条を見せて', false, reading, 'quote', 6)?.answers[0]?.ref; // → '第6条'
  */
-export function createReferenceAnswers(parts: ReferenceAnswerParts): (question: string, truncated: boolean, reading: QuestionReading, intent: Intent, limit: number) => AskResult | undefined {
+export function createReferenceAnswers(parts: ReferenceAnswerParts): (question: string, truncated: boolean, reading: QuestionAnalysis, intent: Intent, limit: number) => AskResult | undefined {
   const { passages, index, documents, agreementIds, minCoverage, results } = parts;
 
   /**
    * The rows of a section the question's topic picks out (別表1の観光の取組は？ → 別表1エ), or all of
    * them when it names none (別表1には何が並んでる？) or no row answers it.
    */
-  function narrowToTopic(rows: readonly Passage[], reading: QuestionReading): readonly Passage[] | undefined {
+  function narrowToTopic(rows: readonly Passage[], reading: QuestionAnalysis): readonly Passage[] | undefined {
     const { groups, normalized, excluded, preferred } = reading;
     if (!groups.some((g) => !g.optional && !g.framing && !g.required)) return rows;
     const topicGroups = groups.filter((g) => !g.required);

@@ -169,15 +169,18 @@ function rewriteKana(kana: string, lexicon: ReadingLexicon): { readonly text: st
       i += 1;
       continue;
     }
+    const grammarHere = grammarAt(upper, i);
     // の + ちがい is read as a particle and a word, not as のち + がい: a one-character particle goes
     // first when the word after it reaches further than the word that would swallow it.
-    const particle = grammarAt(upper, i) === 1 ? 1 : 0;
+    const particle = grammarHere === 1 ? 1 : 0;
     const after = particle > 0 ? Math.max(lexicon.wordAt(upper, i + 1)?.length ?? 0, grammarAt(upper, i + 1)) : 0;
     const here = lexicon.wordAt(upper, i);
     // したい, どうする: grammar as long as a one-kanji word (体, 道) is grammar.
-    const oneKanji = here !== undefined && [...here.word].length === 1 && grammarAt(upper, i) >= here.length;
+    const oneKanji = here !== undefined && [...here.word].length === 1 && grammarHere >= here.length;
     // いくら is asked, not 行く + ら: grammar that reaches further than the word is grammar.
-    const shorter = here !== undefined && (grammarAt(upper, i) > here.length || ASKING.has(upper.slice(i, i + here.length).join('')));
+    // なんかい is asked, not 南海: a question word as long as the word is grammar too (every one is grammar,
+    // so the word is looked up only where grammar reaches as far).
+    const shorter = here !== undefined && (grammarHere > here.length || (grammarHere === here.length && ASKING.has(upper.slice(i, i + here.length).join(''))));
     const word = here && !oneKanji && !shorter && !(particle > 0 && 1 + after > here.length) ? here : undefined;
     if (word) {
       out.push(word.word);
@@ -187,12 +190,11 @@ function rewriteKana(kana: string, lexicon: ReadingLexicon): { readonly text: st
       i += word.length;
       continue;
     }
-    const grammar = grammarAt(upper, i);
-    if (grammar > 0) {
-      out.push(toHiragana(chars.slice(i, i + grammar).join('')));
-      kanaCount += grammar;
-      read += grammar;
-      i += grammar;
+    if (grammarHere > 0) {
+      out.push(toHiragana(chars.slice(i, i + grammarHere).join('')));
+      kanaCount += grammarHere;
+      read += grammarHere;
+      i += grammarHere;
       continue;
     }
     // An unread stretch: to hiragana when the question is shouted and it is no loanword (ヤメル → やめる).
