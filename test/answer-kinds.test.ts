@@ -705,6 +705,22 @@ describe('facts asked for and stated', () => {
     { q: '施策の効果を一緒に検証したい', facts: [], why: 'evaluating together is a project (別表3(3)ア), no question how' },
     { q: '圏域ビジョンのKPIって何？', facts: [FIGURE_TERM], why: 'the indicators themselves' },
     { q: '圏域ビジョンのKPIを検証する会議はどの取組？', facts: [], why: 'KPI work as a project placed in a row' },
+    // Session 29: amounts, names in particular, failed talks, delegated steps, personal data.
+    { q: '災害用の備蓄品はどれだけ市町で共有するの？', facts: [FIGURE_TERM], why: 'an amount asked' },
+    { q: '山陽小野田市は費用をどれだけ出すの？', facts: [], why: 'how much of the costs is 第4条’s' },
+    { q: '委託契約は甲と乙どっちの名義で結ぶ？', facts: [PERSON_TERM], why: 'whose name a contract is made in' },
+    { q: '協約書の名義は市長になってる？', facts: [], why: 'the agreement’s own 名義 is the 末文’s' },
+    { q: '地域振興に使うイベントの一覧ってある？', facts: [PERSON_TERM], why: 'a list of events by name' },
+    { q: '「関係者」とは具体的に誰ですか', facts: [PERSON_TERM], why: 'whom a term names in particular' },
+    { q: '花火大会などのイベントを使った地域振興、どの項目？', facts: [], why: 'などの holds no どの' },
+    { q: '協約の変更協議が不調に終わった場合の扱いは？', facts: [CONTINGENCY_TERM], why: 'talks that fail' },
+    { q: '議決を経ないで変更したら、その変更は有効？', facts: [CONTINGENCY_TERM], why: 'validity after a step skipped' },
+    { q: '備蓄が足りなくなったら融通し合う取組', facts: [], why: 'a shortage met is a project' },
+    { q: '変更は専決処分で済ませられますか？', facts: [PROCEDURE_TERM], why: 'a decision delegated' },
+    { q: '人材育成セミナー、受講できるのは正社員だけ？', facts: [TERMS_OF_USE_TERM], why: 'who alone may use a service' },
+    { q: '個人情報を共有するときのルールは協約に入ってる？', facts: [ELSEWHERE_TERM], why: 'personal data is a statute’s' },
+    { q: '萩市の有名な観光スポット教えて', facts: [STATUS_TERM], why: 'what is famous is taste' },
+    { q: '高度医療の体制づくりは県の医療計画とどう整合させるの？', facts: [ELSEWHERE_TERM], why: 'aligning with the prefecture’s plan, beside 医療 too' },
     // Question words in kana, as a kana question keeps them after its words are read.
     { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {

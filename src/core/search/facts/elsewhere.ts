@@ -17,9 +17,11 @@ import { indexOfPlaceName } from '../../text/place-names.ts';
  * where the members are. The other agreement is the other draft here (How does it differ from the other
  * agreement?); other agreements, without the, are another's. A national or government grant is the
  * state's (Is there a national grant?), but local government funding is the members' own, 第4条's.
+ * Nor do they hold taxes the state shares out (森林環境譲与税), borrowing (地方債, 起債) or the rules on
+ * personal data (個人情報: development, 15 such questions, none on a topic).
  */
 const ASKS_ELSEWHERE =
-  /(?:他|ほか|別|よそ)の(?:連携中枢)?(?:圏域|都市圏|自治体の協約|地域の協約)|(?:他|ほか|よそ)の自治体(?:は|では|で)[^。？?]{0,10}?(?:どう|どんな|どの)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携|種類の|という|いう|どんな|どの)都市圏(?!域|ビジョン|構想)|定住自立圏|交付税|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文(?!番号|(?:は|って)?(?:どこ|どれ))|中身|本文)|知事の(?:同意|承認|許可|認可)|(?:総務大臣|大臣|総務省|知事|県知事|県)(?:に|へ)(?:の)?(?:届け?出|届出|報告|提出|申請)|(?:覚書|契約書|規約|要綱|要領|申し合わせ|申合せ)(?:の|は|って)?(?:中身|内容|本文|条文)|(?:商工会議所|商工会|観光協会|DMO|社会福祉協議会|社協|民間(?:企業|事業者)?|企業|事業者|医師会|農協|漁協|金融機関|住民|ハローワーク)(?:側)?(?:は|も|が)[^。？?]{0,14}?(?:負担(?:する|して|す|金|の)|(?:費用|経費|お金|負担金|分担金)を?(?:出す|出して|払う|持つ))|(?:商工会議所|商工会|観光協会|dmo|社会福祉協議会|社協|民間(?:企業|事業者)|npo|医師会|ハローワーク)(?:と|との)(?:[^。？?、]{0,5}?の)?(?:役割分担|分担|責任分担|役割の分担)|協約を?(?:結んで|締結して|交わして|して)(?:い)?ない(?:近隣|近く|隣|周辺|周り)?の?(?:市|町|自治体|市町)|総合計画|総合戦略|行財政改革|例規集|施政方針|人口ビジョン|条例|\b(?<!\b(?:local|agreements?|articles?|drafts?|texts?|it|they) )(?:national|state|government|central) (?:grants?|subsid\w*|funding|funds?)\b|\b(?:governor|ministers?|ministry|national government|tax(?:es)?|other (?:regions?|regional|areas?)|(?<!the )other agreements)\b|\bprefectur(?:e|al)\b[^?.]{0,30}?\b(?:pay|fund|approv|consent|subsid|permi|authori)|\b(?:pay|fund|approv|consent|subsid|permission|authori[sz]ation)\w*\b[^?.]{0,30}?\bprefectur|(?:県|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可)|(?:(?<!\p{Script=Han})国|総務省)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可|関与|関わ)|(?:県|(?<!\p{Script=Han})国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)|(?:県|jr|(?<!\p{Script=Han})国|企業|事業者)(?:の[^。？?、]{0,10}?)?(?:と|とは|との)(?:(?!取組|取り組み|連携|協力|事業)[^。？?、]){0,12}?(?:役割分担|で(?:どう)?(?:割|分け|分担|負担))/u;
+  /(?:他|ほか|別|よそ)の(?:連携中枢)?(?:圏域|都市圏|自治体の協約|地域の協約)|(?:他|ほか|よそ)の自治体(?:は|では|で)[^。？?]{0,10}?(?:どう|どんな|どの)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携|種類の|という|いう|どんな|どの)都市圏(?!域|ビジョン|構想)|定住自立圏|交付税|譲与税|地方債|起債|個人情報|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文(?!番号|(?:は|って)?(?:どこ|どれ))|中身|本文)|知事の(?:同意|承認|許可|認可)|(?:総務大臣|大臣|総務省|知事|県知事|県)(?:に|へ)(?:の)?(?:届け?出|届出|報告|提出|申請)|(?:覚書|契約書|規約|要綱|要領|申し合わせ|申合せ)(?:の|は|って)?(?:中身|内容|本文|条文)|(?:商工会議所|商工会|観光協会|DMO|社会福祉協議会|社協|民間(?:企業|事業者)?|企業|事業者|医師会|農協|漁協|金融機関|住民|ハローワーク)(?:側)?(?:は|も|が)[^。？?]{0,14}?(?:負担(?:する|して|す|金|の)|(?:費用|経費|お金|負担金|分担金)を?(?:出す|出して|払う|持つ))|(?:商工会議所|商工会|観光協会|dmo|社会福祉協議会|社協|民間(?:企業|事業者)|npo|医師会|ハローワーク)(?:と|との)(?:[^。？?、]{0,5}?の)?(?:役割分担|分担|責任分担|役割の分担)|協約を?(?:結んで|締結して|交わして|して)(?:い)?ない(?:近隣|近く|隣|周辺|周り)?の?(?:市|町|自治体|市町)|総合計画|総合戦略|行財政改革|例規集|施政方針|人口ビジョン|条例|\b(?<!\b(?:local|agreements?|articles?|drafts?|texts?|it|they) )(?:national|state|government|central) (?:grants?|subsid\w*|funding|funds?)\b|\b(?:governor|ministers?|ministry|national government|tax(?:es)?|other (?:regions?|regional|areas?)|(?<!the )other agreements)\b|\bprefectur(?:e|al)\b[^?.]{0,30}?\b(?:pay|fund|approv|consent|subsid|permi|authori)|\b(?:pay|fund|approv|consent|subsid|permission|authori[sz]ation)\w*\b[^?.]{0,30}?\bprefectur|(?:県|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可)|(?:(?<!\p{Script=Han})国|総務省)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可|関与|関わ)|(?:県|(?<!\p{Script=Han})国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)|(?:県|jr|(?<!\p{Script=Han})国|企業|事業者)(?:の[^。？?、]{0,10}?)?(?:と|とは|との)(?:(?!取組|取り組み|連携|協力|事業)[^。？?、]){0,12}?(?:役割分担|で(?:どう)?(?:割|分け|分担|負担))/u;
 
 /**
  * 県の役割は？ 山口県は何をするの？ 県は災害時の相互支援にどう関わる？ 県の地域医療構想との整合は？: the
@@ -31,6 +33,8 @@ const ASKS_ELSEWHERE =
  */
 const ASKS_PREFECTURE_PART = /(?:^|[^\p{Script=Han}]|山口|島根)県(?:庁)?(?:は|も|が|の)[^。？?]{0,12}?(?:役割|関与|関わ|かかわ|何をする|何する|何をやる|担う)/u;
 const OF_MEDICINE = /医療(?!構想|計画)/u;
+/** 県の医療計画とどう整合させる？: how a plan is aligned with the prefecture's asks the plan, beside 医療 too. Development: 5 questions of 整合, all negatives. */
+const ASKS_ALIGNMENT = /整合/u;
 const ASKS_PREFECTURE_PLAN = /(?:^|[^\p{Script=Han}]|山口|島根)県の[^。、？?]{0,8}?(?:構想|(?<!圏域)ビジョン|計画|方針|戦略|要綱|制度)/u;
 
 /** 北九州の連携中枢都市圏, 広島市の都市圏: a 都市圏 named after a place that is not this 圏域's. */
@@ -118,7 +122,7 @@ export function namesOutsider(normalized: string, outsiders: readonly string[]):
 export function asksElsewhere(normalized: string, ownPlaces: readonly string[]): boolean {
   return (
     ASKS_ELSEWHERE.test(normalized) ||
-    ((ASKS_PREFECTURE_PART.test(normalized) || ASKS_PREFECTURE_PLAN.test(normalized)) && !OF_MEDICINE.test(normalized)) ||
+    ((ASKS_PREFECTURE_PART.test(normalized) || ASKS_PREFECTURE_PLAN.test(normalized)) && (!OF_MEDICINE.test(normalized) || ASKS_ALIGNMENT.test(normalized))) ||
     namesOtherRegion(normalized, ownPlaces) ||
     namesOtherStatute(normalized)
   );
