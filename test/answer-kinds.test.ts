@@ -721,6 +721,10 @@ describe('facts asked for and stated', () => {
     { q: '個人情報を共有するときのルールは協約に入ってる？', facts: [ELSEWHERE_TERM], why: 'personal data is a statute’s' },
     { q: '萩市の有名な観光スポット教えて', facts: [STATUS_TERM], why: 'what is famous is taste' },
     { q: '高度医療の体制づくりは県の医療計画とどう整合させるの？', facts: [ELSEWHERE_TERM], why: 'aligning with the prefecture’s plan, beside 医療 too' },
+    { q: '宇部市と連携市町の協約は、いつ締結されたんですか', facts: [WHEN_TERM, DATE_TERM], why: 'a past event dated' },
+    { q: '萩市と宇部市が協約とは別に結んでいる防災協定は？', facts: [ELSEWHERE_TERM], why: 'an agreement besides these' },
+    { q: '費用分担は協約とは別に協議して決める、って理解でOK？', facts: [], why: 'agreed separately is 第4条’s' },
+    { q: '島根県側の移住支援金も併用できる？', facts: [TERMS_OF_USE_TERM], why: 'grants combined' },
     // Question words in kana, as a kana question keeps them after its words are read.
     { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {

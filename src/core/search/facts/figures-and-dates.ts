@@ -19,9 +19,10 @@ const CITES_STATUTE_YEAR = /何年の?法律|法律第?何号/u;
  * 次回の連絡会議はいつ？ 締結式は何時から？ 議決はいつあった？ 来年は（今度は, ことしは）いつ？ What time is the
  * meeting?: a date, time or frequency asked of one occurrence, not of the rule (what time of year is the rule's). 毎年度 (第5条) says how often, and the 末文's date line leaves the day blank,
  * so no passage answers it; 連絡会議はいつ開く？ still gets 第5条. So with a month or a day (連絡会議は
- * 毎年何月？) and a span before one (何か月前に申し出る？): 毎年度 gives neither.
+ * 毎年何月？) and a span before one (何か月前に申し出る？): 毎年度 gives neither. A past event dated (いつ
+ * 締結されたんですか？ いつ議決された？) is one occurrence too: development, 26 such questions, all negatives.
  */
-const ASKS_OCCURRENCE = /何月|何日(?!か)|なんがつ|なんにち(?!か)|何(?:か|ヶ|ヵ|カ|ケ|箇)?月前|何週間前|いつ(?:頃)?(?:あった|だった|行われた|開かれた|された|した|決まった)|第[0-9０-９一二三四五六七八九十]+回の?[^。、]{0,14}?(?:いつ|日程|日時)|記者(?:発表|会見)|締結式|調印式|式典|同じ日(?:に|だ|です|なの|[？?]|$)|同日(?:に|だ|です|なの|[？?]|$)|次回|次の|今度の|今年度の|来年度の|今年の|来年の|(?:今年度?|来年度?|今度|ことし|こんど|らいねん)(?:は|も|中に?)|ことしの|こんどの|じかいの|来月|来週|今月|今週|開催日|日時|日にち|何時から|何時まで|なんじ(?:から|まで|ごろ|頃)|開催予定|予定(?:は|日)|\b(?:next|upcoming|this year's)\b|\bwhat time\b(?! of (?:the )?year)|\b(?:gathering|departure|start(?:ing)?) time\b|\b(?:exact|which) (?:day|date|session)\b|\bday and month\b|\bmonth and day\b|\bcouncil session\b/u;
+const ASKS_OCCURRENCE = /いつ\p{Script=Han}{1,4}(?:され|し)た(?:ん|の|[？?]|$)|何月|何日(?!か)|なんがつ|なんにち(?!か)|何(?:か|ヶ|ヵ|カ|ケ|箇)?月前|何週間前|いつ(?:頃)?(?:あった|だった|行われた|開かれた|された|した|決まった)|第[0-9０-９一二三四五六七八九十]+回の?[^。、]{0,14}?(?:いつ|日程|日時)|記者(?:発表|会見)|締結式|調印式|式典|同じ日(?:に|だ|です|なの|[？?]|$)|同日(?:に|だ|です|なの|[？?]|$)|次回|次の|今度の|今年度の|来年度の|今年の|来年の|(?:今年度?|来年度?|今度|ことし|こんど|らいねん)(?:は|も|中に?)|ことしの|こんどの|じかいの|来月|来週|今月|今週|開催日|日時|日にち|何時から|何時まで|なんじ(?:から|まで|ごろ|頃)|開催予定|予定(?:は|日)|\b(?:next|upcoming|this year's)\b|\bwhat time\b(?! of (?:the )?year)|\b(?:gathering|departure|start(?:ing)?) time\b|\b(?:exact|which) (?:day|date|session)\b|\bday and month\b|\bmonth and day\b|\bcouncil session\b/u;
 /** A day's date: 7月26日. The agreements have none (平成２９年 月 日 is left blank). */
 const STATES_DATE = /[0-9０-９]+\s*月\s*[0-9０-９]+\s*日/u;
 
