@@ -142,7 +142,8 @@ export function createSpecialAnswers(passages: readonly Passage[], agreements: r
     // 山口市と宇部市、どっちが代表？ asks a rank (a fact no passage states), not what a word stands for.
     // 「圏域」って何のこと？: a word the text defines, not a party, asked what it stands for.
     const termsAsked = reading.parties.length === 0 && !asksStanding ? definitions.filter((d) => asksTermItself(normalized, d.key) && (reading.preferred === undefined || reading.preferred.has(d.passage.agreement.id))) : [];
-    if (asksForDefinition(normalized) && !asksForUbeVersion(normalized) && !reading.hasRareTopic && !facts.includes(STATUS_TERM) && (reading.parties.length > 0 || asksStanding || termsAsked.length > 0)) return define(reading, termsAsked);
+    // 委託契約は甲と乙どっちの名義？ asks a name for a contract (a fact no passage states), not who 甲 and 乙 are.
+    if (asksForDefinition(normalized) && !asksForUbeVersion(normalized) && !reading.hasRareTopic && !facts.includes(STATUS_TERM) && !facts.includes(PERSON_TERM) && (reading.parties.length > 0 || asksStanding || termsAsked.length > 0)) return define(reading, termsAsked);
     return undefined;
   }
 
