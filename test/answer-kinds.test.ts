@@ -725,6 +725,11 @@ describe('facts asked for and stated', () => {
     { q: '萩市と宇部市が協約とは別に結んでいる防災協定は？', facts: [ELSEWHERE_TERM], why: 'an agreement besides these' },
     { q: '費用分担は協約とは別に協議して決める、って理解でOK？', facts: [], why: 'agreed separately is 第4条’s' },
     { q: '島根県側の移住支援金も併用できる？', facts: [TERMS_OF_USE_TERM], why: 'grants combined' },
+    { q: 'のうさんぶつふぇあ、ひにちきまった？', facts: [WHEN_TERM, DATE_TERM], why: 'ひにち in kana: one event’s day' },
+    { q: 'かんきょうふぇあ らいねんはどこのしでやるん？', facts: [PLACE_TERM], why: 'どこのしで: which city hosts it' },
+    { q: '交流大会の会場、どの市の体育館使う予定？', facts: [PLACE_TERM], why: 'the venue asked after a comma' },
+    { q: '費用分担の協議、まとまらんかったらどうなるん？', facts: [CONTINGENCY_TERM], why: 'dialect まとまらんかったら: talks that fail' },
+    { q: 'Is there an English version of the agreement?', facts: [SOURCE_TERM], why: 'a translation kept elsewhere' },
     // Question words in kana, as a kana question keeps them after its words are read.
     { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
