@@ -118,8 +118,13 @@ const ASKS_PLACE_IN_TEXT = /当た(?:る|り)|あたる|取組|取り組み|枠�
  * project together, or what if they did, which a row answers however the project is described.
  */
 const DOES_TOGETHER = /一緒|いっしょ|共同|合同|連携|協力|圏域で|広域|みんなで|お互い|互いに|相互|またい|またが|越えて|(?:市|町)と[^。、？?]{1,8}?(?:市|町)で|なら[？?]?$|たら[？?]?$/u;
-/** 入ってる？ 含まれる？ 対象？: whether the agreements include a matter, which a row answers. */
-const ASKS_IF_INCLUDED = /入って|入る|含ま|対象|該当|当たる|あたる|協約|別表|取組/u;
+/**
+ * 入ってる？ 含まれる？ 対象？ or the text named (協約, 別表, 取組): a yes-or-no question that may be about
+ * the agreements, which a row answers, rather than about a detail of the project. Looser on purpose than
+ * intent.ts asksIfIncluded, which decides whether a withdrawn answer is kept: here a word is enough to
+ * keep the project's own words from being read as details asked.
+ */
+const MAY_ASK_INCLUSION = /入って|入る|含ま|対象|該当|当たる|あたる|協約|別表|取組/u;
 
 /**
  * 隣の町のも使えるようにできないかな？ 広域に受けてもらえないか: whether the members can do a matter
@@ -343,7 +348,7 @@ export function buildContentGroups(normalized: string, excluded: readonly Span[]
       const asking = clause ? tokens.filter((t) => t.start >= clause.start && t.end <= clause.end) : tokens;
       // 合同防災訓練には自衛隊も来るの？: the project's own name (合同) says nothing of doing it together.
       const outsideProjects = blankSpans(normalized, spans.filter((span, k): span is Span => span !== undefined && groups[k]?.topic === true));
-      const yesNo = asksOnlyYesNo(asking) && !DOES_TOGETHER.test(outsideProjects) && !ASKS_IF_INCLUDED.test(normalized);
+      const yesNo = asksOnlyYesNo(asking) && !DOES_TOGETHER.test(outsideProjects) && !MAY_ASK_INCLUSION.test(normalized);
       markFocusedDetails(groups, spans, tokens, knownTerm, yesNo);
     }
   }
