@@ -383,6 +383,8 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '中枢都市どうしの協約と、中枢都市と連携市町の協約の差を表にして', kind: 'comparison', why: '差を' },
     { q: '協約1と協約2で食い違ってるところは？', kind: 'comparison', why: '食い違い said of the drafts, not of views or a mishap to come' },
     { q: '二つの協約の行き違いを確認したい', kind: 'comparison', why: '行き違い of the drafts' },
+    { q: '協約1 vs 協約2', kind: 'comparison', why: 'vs sets the drafts side by side' },
+    { q: '中枢都市どうしの協約と、中枢都市と連携市町の協約で、条文の書き方はどこが変わる？', kind: 'comparison', why: 'どこが変わる of two drafts named' },
     { q: '協約2で「両市」とあるのは山口市と宇部市のことで合ってますか', kind: 'definition', why: 'checking what a party word stands for' },
     { q: '甲の役割の一覧じゃなくて、地域医療・福祉で甲がやることだけでいいです', kind: undefined, why: 'the table is what the asker does not want' },
     { q: '山陽小野田市と山口市の協約で、乙の役割ってどこに書いてある？', kind: undefined, why: 'where a role is written, not what 乙 means' },

@@ -60,8 +60,9 @@ export function asksForRoleTable(normalized: string): boolean {
 /**
  * 違い / 何が違う / 比べて / 差分 / differ: the drafts compared, not a passage (nor 意見が食い違ったら, a
  * dispute, nor 行き違い or すれ違い). ちがい in kana, but not the ち of どっちが, うちが, まちがい or いちがいに (どっちがいくら出す？).
+ * 協約1 vs 協約2 and どこが変わる？ compare too (どこが変わった？ asks what changed since, no draft beside the other).
  */
-const COMPARISON_PATTERN = /(?<![間食])(?<!食い|行き|すれ|掛け)違(?:い|う|っ)|(?<![っうまい])(?<!くい|いき|すれ)ちが(?:い|う|っ)|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|\bdiff|\bdiffer|\bcompare/u;
+const COMPARISON_PATTERN = /(?<![間食])(?<!食い|行き|すれ|掛け)違(?:い|う|っ)|(?<![っうまい])(?<!くい|いき|すれ)ちが(?:い|う|っ)|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|どこが変わる|\bvs\b|\bversus\b|\bdiff|\bdiffer|\bcompare/u;
 
 /**
  * 食い違い / 行き違い said of the drafts themselves (協約1と協約2で食い違ってるところは？ 二つの案で食い違いはある？):
