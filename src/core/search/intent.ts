@@ -48,9 +48,12 @@ export function asksForPlacement(normalized: string): boolean {
   return PLACEMENT_PATTERN.test(normalized) || JOINT_PROJECT_PATTERN.test(normalized);
 }
 
-/** 役割を一覧にして / 役割を全部 / list Ube's roles: every row's role of a party, not one row (nor 担当課の一覧, departments the text never names). */
+/**
+ * 役割を一覧にして / 役割を全部 / list Ube's roles / a table of everything Mine does: every row's role of a
+ * party, not one row (nor 担当課の一覧, departments the text never names).
+ */
 const ROLE_TABLE_PATTERN =
-  /(?:役割|担当(?!課|部署|部局|者|窓口)|やること|すること|役目)[^。？?]{0,20}?[？?]\s*[^。？?]{0,6}?(?:一覧|リスト|まとめ|(?<!別)表に)|(?:役割|担当(?!課|部署|部局|者|窓口)|やること|すること|役目)[^。？?]{0,20}?(?:全部|全て|すべて|一覧|リスト|まとめ|(?<!別)表に|(?<!別)表で|一通り|ひととおり|ぜんぶ|どれとどれ)|(?:役割|やること|すること|何をする)[^。]{0,60}?(?:通しで|(?<!別)表に(?:して|まとめ)|一覧(?:表|に))|\b(?:full|whole|complete|entire)\b[^?]{0,12}\brole table\b|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b/u;
+  /(?:役割|担当(?!課|部署|部局|者|窓口)|やること|すること|役目)[^。？?]{0,20}?[？?]\s*[^。？?]{0,6}?(?:一覧|リスト|まとめ|(?<!別)表に)|(?:役割|担当(?!課|部署|部局|者|窓口)|やること|すること|役目)[^。？?]{0,20}?(?:全部|全て|すべて|一覧|リスト|まとめ|(?<!別)表に|(?<!別)表で|一通り|ひととおり|ぜんぶ|どれとどれ)|(?:役割|やること|すること|何をする)[^。]{0,60}?(?:通しで|(?<!別)表に(?:して|まとめ)|一覧(?:表|に))|\b(?:full|whole|complete|entire)\b[^?]{0,12}\brole table\b|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b|\beverything\b[^?]{0,40}\b(?:is supposed to|has to|must|will|should)?\s*(?:do|does|handle|handles|take on)\b/u;
 
 /** True when the question asks for a party's whole role table. */
 export function asksForRoleTable(normalized: string): boolean {
