@@ -730,6 +730,11 @@ describe('facts asked for and stated', () => {
     { q: '交流大会の会場、どの市の体育館使う予定？', facts: [PLACE_TERM], why: 'the venue asked after a comma' },
     { q: '費用分担の協議、まとまらんかったらどうなるん？', facts: [CONTINGENCY_TERM], why: 'dialect まとまらんかったら: talks that fail' },
     { q: 'Is there an English version of the agreement?', facts: [SOURCE_TERM], why: 'a translation kept elsewhere' },
+    { q: '移住支援サイトって、もう公開されてる？', facts: [STATUS_TERM], why: 'published yet: a state of affairs' },
+    { q: '備蓄する飲料水の量は決まっていますか', facts: [FIGURE_TERM], why: 'a quantity asked' },
+    { q: '移住フェアのブース、何小間まで出せる？', facts: [FIGURE_TERM], why: 'a count of booths' },
+    { q: '新人研修って私服でいいの？', facts: [TERMS_OF_USE_TERM], why: 'what to wear' },
+    { q: '参加する中学校はどうやって選んでるの？', facts: [PROCEDURE_TERM], why: 'how participants are chosen' },
     // Question words in kana, as a kana question keeps them after its words are read.
     { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {

@@ -53,10 +53,11 @@ const SET_BY_AGREEMENT = /負担|分担|割合|ずつ|折半|按分|費用|役�
 /**
  * 図書館の相互利用は始まっていますか？ ごみ処理施設の共同化は検討していますか？ 移住相談会は誰が運営していますか？:
  * whether, or by whom, a project is under way today. A draft sets the roles (誰が担当？ 誰が運営する？ stay a
- * row's), never what is running or being studied. Said, not asked (…できないか検討しています), it is the project.
+ * row's), never what is running or being studied, or published (サイトはもう公開されてる？ 動画ってYouTubeに
+ * あがってる？). Said, not asked (…できないか検討しています), it is the project.
  * Hostile probes: 3 answered before, none after.
  */
-const ASKS_UNDER_WAY = /(?:始まって|検討して|稼働して|運用して|運営して|動いて)(?:い)?(?:ますか|るの|るんですか|るか|ます[？?]|る[？?])[？?]?$/u;
+const ASKS_UNDER_WAY = /(?:始まって|検討して|稼働して|運用して|運営して|動いて|(?:公開|掲載|アップ)されて|(?:あが|上が)って)(?:い)?(?:ますか|るの|るんですか|るか|ます[？?]|る[？?])[？?]?$/u;
 
 /**
  * 協議がまとまらなかったら (まとまらんかったら) どうなる？ 負担金を払わなかったら？ 市長が出られないとき代理でいい？: what follows
