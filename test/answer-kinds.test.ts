@@ -735,6 +735,8 @@ describe('facts asked for and stated', () => {
     { q: '移住フェアのブース、何小間まで出せる？', facts: [FIGURE_TERM], why: 'a count of booths' },
     { q: '新人研修って私服でいいの？', facts: [TERMS_OF_USE_TERM], why: 'what to wear' },
     { q: '参加する中学校はどうやって選んでるの？', facts: [PROCEDURE_TERM], why: 'how participants are chosen' },
+    { q: '雇用の創出でハローワークとはどう連携してますか', facts: [ELSEWHERE_TERM], why: 'how members work with a body that is no party, today' },
+    { q: '商工会議所と共催で創業セミナーをやりたい、別表でいうとどれ', facts: [], why: 'co-hosting wanted is the project' },
     // Question words in kana, as a kana question keeps them after its words are read.
     { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
