@@ -753,6 +753,16 @@ describe('facts asked for and stated', () => {
     { q: '山口市との協約以外に、宇部市との協約もあるの？', facts: [], why: 'the other version, 注記2’s, no agreement elsewhere' },
     { q: '乙って具体的に誰のこと？', facts: [], why: 'what a party stands for, the 前文’s' },
     { q: '心身の不調を抱える高齢者への福祉サービスを連携したい', facts: [], why: '不調 of health is 別表3(1)ア’s matter, no talks failed' },
+    { q: 'バスがなくなったらどうなるか心配なので、地域公共交通を一緒に守りたい', facts: [], why: 'a consequence wondered about as a project’s reason' },
+    { q: '協議がまとまらなかったらどうなるか知りたい', facts: [CONTINGENCY_TERM], why: 'wanting to know still asks' },
+    { q: '施策の効果がどれほどあったか一緒に検証したい', facts: [], why: 'an amount wondered about as 別表3(3)ア’s work' },
+    { q: '観光客がどれだけ増えたか知りたい', facts: [FIGURE_TERM], why: 'wanting to know an amount still asks it' },
+    { q: '日取りを合わせて合同のお祭りを開き地域振興したい', facts: [], why: 'a day aligned in a project, none asked' },
+    { q: 'どこのしでも つかえる こそだてしえんに したい', facts: [], why: 'どこのしでも is any city, no venue' },
+    { q: '事業者誰でも参加できる商談会を開いて販路を広げたい', facts: [], why: 'any firm, no firm’s name' },
+    { q: '連携する取組の数はどれだけ？', facts: [], why: 'the annex’s rows counted' },
+    { q: '協約以外に宇部市が結んでいる防災協定は？', facts: [ELSEWHERE_TERM], why: 'another agreement of 宇部市’s, not the other version' },
+    { q: '宇部市版の協約は山口市との協約以外にもう一つ作るってこと？', facts: [], why: 'the other version, 注記2’s' },
     // Question words in kana, as a kana question keeps them after its words are read.
     { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {

@@ -2,6 +2,7 @@
  * How far things have got, opinions, ranks and plans, and what follows when the agreement is not kept:
  * a draft states rules, never the state of affairs or the consequences of a breach.
  */
+import { ENDS_IN_PROJECT_WISH } from './terms.ts';
 
 /**
  * 議決はもう済んだ？ 進捗は？ おすすめの宿は？: the state of affairs today, or a recommendation.
@@ -89,7 +90,10 @@ export function asksStatus(normalized: string): boolean {
   );
 }
 
-/** What follows a breach, a failure or an event the drafts do not provide for. */
+/** どうなるか, どうするか: a consequence wondered about, which a project wish may hold as its reason. */
+const WONDERS_CONSEQUENCE = /(?:どうなる|どうなり|どうする|どうすれば(?:いい|よい|良い)?)か(?![？?]|$)/u;
+
+/** What follows a breach, a failure or an event the drafts do not provide for, unless wondered about in a project wish. */
 export function asksContingency(normalized: string): boolean {
-  return ASKS_CONTINGENCY.test(normalized);
+  return ASKS_CONTINGENCY.test(normalized) && !(WONDERS_CONSEQUENCE.test(normalized) && ENDS_IN_PROJECT_WISH.test(normalized));
 }
