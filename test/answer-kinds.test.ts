@@ -745,6 +745,7 @@ describe('facts asked for and stated', () => {
     { q: '変更は副市長の専決でいける？', facts: [PROCEDURE_TERM], why: 'a decision delegated' },
     { q: '災害時に要支援者の個人情報を共有して相互に支援したい', facts: [], why: 'sharing data is 別表3(1)エ’s project, no rule asked' },
     { q: '海外の姉妹都市から観光客を呼び込みたい', facts: [], why: 'visitors from sister cities are 別表1エ’s project' },
+    { q: '姉妹都市との交流で国内外から観光客を呼ぶ取組はどれ？', facts: [], why: 'a row asked for sister-city visitors' },
     { q: '中小事業者はどこの取組で支援される？', facts: [], why: 'where in the text, 別表1イ, not a firm’s name' },
     { q: '防災の日にちなんだ合同訓練をやりたい', facts: [], why: '日にちなんだ holds no 日にち' },
     { q: 'ひにちじょうを味わえる観光ツアーをつくりたい', facts: [], why: 'ひにちじょう (非日常) holds no ひにち' },
