@@ -376,6 +376,8 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '周南市はこの圏域のメンバーですか', kind: 'membership', why: 'メンバーです, not only メンバーは' },
     { q: '連携市町は何市何町あるの？', kind: 'membership', why: '何市何町 counts the members' },
     { q: '連携市町って何個ある？', kind: 'membership', why: 'how many 連携市町: the members of one role, counted' },
+    { q: '甲は具体的に誰？', kind: 'definition', why: '甲は…誰 asks what 甲 stands for' },
+    { q: '甲は何をする？', kind: undefined, why: 'what 甲 does is its role, no definition' },
     { q: 'Could you give me a table of everything Mine City does under its agreement with Yamaguchi?', kind: 'role-table', why: 'everything a member does, in English' },
     { q: '岩国市もこの連携に参加していますか', kind: 'membership', why: 'joining この連携 is joining the 圏域' },
     { q: '島根の益田市も入ってるんでしたっけ', kind: 'membership', why: 'a town said to be in, without 圏域' },
