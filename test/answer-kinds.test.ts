@@ -49,6 +49,21 @@ describe('answer, related answer, abstention', () => {
     { q: '体験イベントは保険が必要なの？', why: 'insurance asked of a project, not said of a noun' },
     { q: 'Has the agreement been signed yet?', why: 'how far things have got, in English' },
     { q: '住民票の発行は協約に入ってる？', why: 'city-hall business asked whether included: still outside' },
+    { q: '災害対策基本法の何条にもとづく？', why: 'a 基本法 is another statute: its 本 is no 本法 (this statute)' },
+    { q: '大学との共同研究の委託料は？', why: 'a fee paid to a firm or a partner, a figure no row states' },
+    { q: '地域振興イベントの雨天時の対応は？', why: 'the weather on the day of one project: 災害時 is a row, rain is not' },
+    { q: '路線バスのICカードは使える？', why: 'how a user pays, asked: a term of use' },
+    { q: '移住相談会は東京のどこでやる？', why: 'the venue of a consultation day, 会 of any kind' },
+    { q: 'ことしの防災訓練はどこの市で？', why: 'which town hosts, the verb left unsaid' },
+    { q: 'きょうやくしょの げんぽんは どこに おいとるん？', why: 'where the originals are kept, in kana and dialect (おいとる): the 末文 says who keeps them, not where' },
+    { q: 'Which hospital provides advanced medical care?', why: 'an institution by name, in English' },
+    { q: '資料１の作成者は誰？', why: 'who wrote a paper is a person, no party' },
+    { q: 'How many members sit on the vision council?', why: 'the members of a body, not of the 圏域' },
+    { q: '連絡会議の開催は誰に通知する？', why: 'whom a notice goes to: 第5条 says who holds the meeting, not whom it tells' },
+    { q: '協約書２通のうち、どっちが正本？', why: 'which copy is the original: the 末文 gives each party one, and ranks none' },
+    { q: '記名押印は市長の自筆でないとだめ？', why: 'how the agreement is signed (by hand), never said' },
+    { q: '協約は官報に載る？', why: 'how the agreement is published, never said' },
+    { q: '高等教育の拠点は山口大学？', why: 'one institution named and checked, asked bare' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -115,6 +130,11 @@ describe('answer, related answer, abstention', () => {
     { q: 'Has tourism already been included?', ref: '別表1エ', why: 'the same in English' },
     { q: '農林水産物も対象？', ref: '別表1ウ', why: 'a matter also included, asked bare: the row that names it, whatever the examples doubt' },
     { q: '移住者も対象？', ref: '別表3(2)イ', why: 'the people a row is for, asked bare' },
+    { q: 'バスで交通系ICカードが使えなくて不便', ref: '別表3(2)ア', why: 'a complaint about paying, not a term of use asked' },
+    { q: '路線バスでICカードを共通で使えるようにしたい', ref: '別表3(2)ア', why: 'making cards usable is the project' },
+    { q: '移住相談会を一緒に開きたい', ref: '別表3(2)イ', why: 'a consultation day carried out, no venue asked' },
+    { q: '協約書は誰が作成する？', ref: '末文', why: 'who makes the copies is the 末文, no author' },
+    { q: '津和野町が山口市と結ぶ協約の目的を町の広報に載せたい', ref: '第1条', why: 'a 広報 is news to residents, no gazette' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);
@@ -782,6 +802,16 @@ describe('facts asked for and stated', () => {
     expect(factsAskedFor(normalizeText('防府市の連携中枢都市圏での役割は？'), places)).toEqual([]);
     expect(factsAskedFor(normalizeText('協約の連携中枢都市圏ってどこ？'), places)).toEqual([]);
     expect(factsAskedFor(normalizeText('北九州の連携中枢都市圏での役割は？'), places)).toEqual([ELSEWHERE_TERM]);
+  });
+
+  it('reads a prefecture named before a member as where the member is, not the prefecture asked', () => {
+    const places = ['津和野町', '津和野', '萩市'];
+    // 島根県の…役割 would be the prefecture's part; before 津和野町 it is the town's address.
+    expect(factsAskedFor(normalizeText('島根県の津和野町の役割は？'), places)).toEqual([]);
+    expect(factsAskedFor(normalizeText('島根県の津和野町との連携の取組は？'), places)).toEqual([]);
+    // The prefecture's own agreement, a member named elsewhere in the question: still another's.
+    expect(factsAskedFor(normalizeText('津和野町は島根県の協約にも入ってる？'), places)).toEqual([ELSEWHERE_TERM]);
+    expect(factsAskedFor(normalizeText('島根県の役割は？'), places)).toEqual([ELSEWHERE_TERM]);
   });
 
   it.each([
