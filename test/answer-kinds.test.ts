@@ -49,6 +49,16 @@ describe('answer, related answer, abstention', () => {
     { q: '体験イベントは保険が必要なの？', why: 'insurance asked of a project, not said of a noun' },
     { q: 'Has the agreement been signed yet?', why: 'how far things have got, in English' },
     { q: '住民票の発行は協約に入ってる？', why: 'city-hall business asked whether included: still outside' },
+    { q: '災害対策基本法の何条にもとづく？', why: 'a 基本法 is another statute: its 本 is no 本法 (this statute)' },
+    { q: '大学との共同研究の委託料は？', why: 'a fee paid to a firm or a partner, a figure no row states' },
+    { q: '地域振興イベントの雨天時の対応は？', why: 'the weather on the day of one project: 災害時 is a row, rain is not' },
+    { q: '路線バスのICカードは使える？', why: 'how a user pays, asked: a term of use' },
+    { q: '移住相談会は東京のどこでやる？', why: 'the venue of a consultation day, 会 of any kind' },
+    { q: 'ことしの防災訓練はどこの市で？', why: 'which town hosts, the verb left unsaid' },
+    { q: 'きょうやくしょの げんぽんは どこに おいとるん？', why: 'where the originals are kept, in kana and dialect (おいとる): the 末文 says who keeps them, not where' },
+    { q: 'Which hospital provides advanced medical care?', why: 'an institution by name, in English' },
+    { q: '資料１の作成者は誰？', why: 'who wrote a paper is a person, no party' },
+    { q: 'How many members sit on the vision council?', why: 'the members of a body, not of the 圏域' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -115,6 +125,10 @@ describe('answer, related answer, abstention', () => {
     { q: 'Has tourism already been included?', ref: '別表1エ', why: 'the same in English' },
     { q: '農林水産物も対象？', ref: '別表1ウ', why: 'a matter also included, asked bare: the row that names it, whatever the examples doubt' },
     { q: '移住者も対象？', ref: '別表3(2)イ', why: 'the people a row is for, asked bare' },
+    { q: 'バスで交通系ICカードが使えなくて不便', ref: '別表3(2)ア', why: 'a complaint about paying, not a term of use asked' },
+    { q: '路線バスでICカードを共通で使えるようにしたい', ref: '別表3(2)ア', why: 'making cards usable is the project' },
+    { q: '移住相談会を一緒に開きたい', ref: '別表3(2)イ', why: 'a consultation day carried out, no venue asked' },
+    { q: '協約書は誰が作成する？', ref: '末文', why: 'who makes the copies is the 末文, no author' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

@@ -88,10 +88,10 @@ const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央(?:連携)?)(?:に|に�
 /**
  * Asked of the membership, not who belongs: how one joins, why, since when, what is planned (新しい
  * 市町が加わるときの手続きは？ 長門市が入っていない理由は？), a fact of the members (面積), or the
- * members of a body (幹事会の構成メンバーは？). The agreements state none of it, nor does the list of members.
+ * members of a body (幹事会の構成メンバーは？ How many members sit on the vision council?). The agreements state none of it, nor does the list of members.
  * なんで asks why, but not in なんですか, なんでしょう, なんでしたっけ (what the members are) or なんでも.
  */
-const BEYOND_MEMBERSHIP = /手続|手順|方法|どう(?:したら|すれば|やって)|でき(?:る|ます|ない)|可能|理由|なぜ|なんで(?![すしも])|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
+const BEYOND_MEMBERSHIP = /\b(?:council|committee|board|panel|meeting)\b|手続|手順|方法|どう(?:したら|すれば|やって)|でき(?:る|ます|ない)|可能|理由|なぜ|なんで(?![すしも])|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
 
 /**
  * True when the question asks who belongs to the 圏域 (or whether one municipality does). Read

@@ -64,9 +64,9 @@ const STATUTE_ASKED = /(\p{Script=Han}{2,10}?)法(?:の(?:何条|どの|規定|�
 /**
  * What stands before 法 yet names no other statute: 地方自治法 even mistyped (地方時治法, 地方自知法) or
  * shortened (自治法, 地自法); the statute the agreements rest on (根拠法, 準拠法, 同法); and 方法, 手法 or
- * 用法, no statute at all (分担方法の規定は？ asks 第4条).
+ * 用法, no statute at all (分担方法の規定は？ asks 第4条). A 基本法 (災害対策基本法の何条？) is another statute, not 本法.
  */
-const NO_OTHER_STATUTE = /^地方|^地自|自治$|(?:根拠|準拠|関係|関連|上位|当該|同|本|[方手用作技文寸])$/u;
+const NO_OTHER_STATUTE = /^地方|^地自|自治$|(?:根拠|準拠|関係|関連|上位|当該|同|(?<!基)本|[方手用作技文寸])$/u;
 
 function namesOtherStatute(normalized: string): boolean {
   return [...normalized.matchAll(STATUTE_ASKED)].some((m) => !NO_OTHER_STATUTE.test(m[1] ?? ''));
