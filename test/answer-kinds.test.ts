@@ -59,6 +59,11 @@ describe('answer, related answer, abstention', () => {
     { q: 'Which hospital provides advanced medical care?', why: 'an institution by name, in English' },
     { q: '資料１の作成者は誰？', why: 'who wrote a paper is a person, no party' },
     { q: 'How many members sit on the vision council?', why: 'the members of a body, not of the 圏域' },
+    { q: '連絡会議の開催は誰に通知する？', why: 'whom a notice goes to: 第5条 says who holds the meeting, not whom it tells' },
+    { q: '協約書２通のうち、どっちが正本？', why: 'which copy is the original: the 末文 gives each party one, and ranks none' },
+    { q: '記名押印は市長の自筆でないとだめ？', why: 'how the agreement is signed (by hand), never said' },
+    { q: '協約は官報に載る？', why: 'how the agreement is published, never said' },
+    { q: '高等教育の拠点は山口大学？', why: 'one institution named and checked, asked bare' },
   ])('abstains: $q ($why)', ({ q }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(true);
@@ -129,6 +134,7 @@ describe('answer, related answer, abstention', () => {
     { q: '路線バスでICカードを共通で使えるようにしたい', ref: '別表3(2)ア', why: 'making cards usable is the project' },
     { q: '移住相談会を一緒に開きたい', ref: '別表3(2)イ', why: 'a consultation day carried out, no venue asked' },
     { q: '協約書は誰が作成する？', ref: '末文', why: 'who makes the copies is the 末文, no author' },
+    { q: '津和野町が山口市と結ぶ協約の目的を町の広報に載せたい', ref: '第1条', why: 'a 広報 is news to residents, no gazette' },
   ])('still gives the related row when the clause asks where or who: $q ($why)', ({ q, ref }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(false);

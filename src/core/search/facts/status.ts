@@ -13,11 +13,12 @@ const ASKS_STATUS =
 
 /**
  * 山口市と宇部市、どっちが代表？ どっちが格上？ どっちが優先？: a precedence or rank between two, which
- * the drafts never set (both hubs, 甲 and 乙, 両市). Not who leads a row (どちらが主導する？), a role:
+ * the drafts never set (both hubs, 甲 and 乙, 両市), nor which of the two copies is the original (２通のうちどっちが
+ * 正本？: the 末文 gives each party one). Not who leads a row (どちらが主導する？), a role:
  * nor a leader, centre or representative who does something (どちらが中心となって取り組む？ どっちが
  * 代表して署名？ 医療の取組はどっちが中心？), which a row, 第5条 or the 末文 answers.
  */
-const ASKS_RANK = /(?:どっち|どちら)[^。？?]{0,12}?(?:格上|優先|偉い|上な|上です|先に(?:締結|結ん|でき|作|始|加わ|入))|(?:格上|優先)[^。？?]{0,6}?(?:どっち|どちら)/u;
+const ASKS_RANK = /(?:正本|副本)(?:は|って)(?:どっち|どちら)|(?:どっち|どちら)[^。？?]{0,12}?(?:格上|優先|正本|副本|偉い|上な|上です|先に(?:締結|結ん|でき|作|始|加わ|入))|(?:格上|優先)[^。？?]{0,6}?(?:どっち|どちら)/u;
 const ASKS_LEADER = /(?:どっち|どちら)[^。？?]{0,8}?(?:代表|リーダー|中心)|(?:代表|リーダー)[^。？?]{0,6}?(?:どっち|どちら)/u;
 /** What a leader is asked to do, or the row's work named (策定, 推進, 育成…): a role, not a rank. */
 const LEADS_MATTER = /(?:代表|中心|リーダー)(?:と|に)?(?:なって|して|として|役|的)|取組|取り組|役割|担当|やる|進め|推進|実施|開催|開く|署名|押印|策定|整備|育成|展開|支援|振興|促進|強化/u;
