@@ -392,6 +392,8 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '美祢市はこの協約でどう呼ばれてますか', kind: 'definition', why: 'what a member is called in the text is its party symbol' },
     { q: '委託契約は甲と乙どっちの名義で結ぶ？', kind: undefined, why: 'a name for a contract, not what 甲 and 乙 stand for' },
     { q: '乙は具体的にどの市町を指しますか', kind: 'definition', why: '具体的にどの市町 asks what 乙 stands for, no name of a body' },
+    { q: '乙って具体的に誰のこと？', kind: 'definition', why: '具体的に誰 of a party symbol asks what it stands for, no person' },
+    { q: '甲と乙は具体的に誰？', kind: 'definition', why: '乙は具体的に誰 asks the symbols, as 乙はどこ？ does' },
     { q: '北九州の連携中枢都市圏の協約とはどこが違うの', kind: undefined, why: 'a comparison with another region’s agreement, which is not here' },
     { q: '福岡都市圏の連携中枢都市圏には何市町が入ってるの？', kind: undefined, why: 'another region’s membership, which is not here' },
     { q: '幹事会の構成メンバーは誰ですか', kind: undefined, why: 'people of a meeting, not the 圏域’s members' },
