@@ -763,6 +763,16 @@ describe('facts asked for and stated', () => {
     expect(factsAskedFor(normalizeText('北九州の連携中枢都市圏での役割は？'), places)).toEqual([ELSEWHERE_TERM]);
   });
 
+  it('reads a prefecture named before a member as where the member is, not the prefecture asked', () => {
+    const places = ['津和野町', '津和野', '萩市'];
+    // 島根県の…役割 would be the prefecture's part; before 津和野町 it is the town's address.
+    expect(factsAskedFor(normalizeText('島根県の津和野町の役割は？'), places)).toEqual([]);
+    expect(factsAskedFor(normalizeText('島根県の津和野町との連携の取組は？'), places)).toEqual([]);
+    // The prefecture's own agreement, a member named elsewhere in the question: still another's.
+    expect(factsAskedFor(normalizeText('津和野町は島根県の協約にも入ってる？'), places)).toEqual([ELSEWHERE_TERM]);
+    expect(factsAskedFor(normalizeText('島根県の役割は？'), places)).toEqual([ELSEWHERE_TERM]);
+  });
+
   it.each([
     // Named as a party of an agreement, or alone: these documents are not its agreement.
     { q: '周南市と山口市の連携協約の中身', facts: [OUTSIDER_TERM], why: 'a party of the agreement asked about' },

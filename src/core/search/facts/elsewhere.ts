@@ -19,11 +19,12 @@ import { indexOfPlaceName } from '../../text/place-names.ts';
  * state's (Is there a national grant?), but local government funding is the members' own, 第4条's.
  * Nor do they hold taxes the state shares out (森林環境譲与税), borrowing (地方債, 起債) or the rules on
  * personal data (個人情報: development, 15 such questions, none on a topic), sister cities, the state's
- * 財政措置, agreements besides these (協約とは別に結んでいる防災協定, 連携協約以外の枠組み; 協約とは別に協議して
+ * 財政措置, a neighbouring prefecture's own schemes (島根県側の協約にも入ってる？; a member named there, 島根県の津和野町との
+ * 連携, is this 圏域's: withoutMembersPrefecture), agreements besides these (協約とは別に結んでいる防災協定, 連携協約以外の枠組み; 協約とは別に協議して
  * 決める is 第4条's) or notices to a transport bureau or the police.
  */
 const ASKS_ELSEWHERE =
-  /(?:他|ほか|別|よそ)の(?:連携中枢)?(?:圏域|都市圏|自治体の協約|地域の協約)|(?:他|ほか|よそ)の自治体(?:は|では|で)[^。？?]{0,10}?(?:どう|どんな|どの)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携|種類の|という|いう|どんな|どの)都市圏(?!域|ビジョン|構想)|定住自立圏|交付税|財政措置|姉妹都市|(?:協約|協定)(?:とは別に(?!協議|決め|定め|用意|作)|以外(?:に|の|で))|譲与税|地方債|起債|個人情報|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文(?!番号|(?:は|って)?(?:どこ|どれ))|中身|本文)|知事の(?:同意|承認|許可|認可)|(?:総務大臣|大臣|総務省|知事|県知事|県|運輸局|国土交通省|国交省|警察)(?:に|へ)(?:の)?(?:届け?出|届出|報告|提出|申請)|(?:覚書|契約書|規約|要綱|要領|申し合わせ|申合せ)(?:の|は|って)?(?:中身|内容|本文|条文)|(?:商工会議所|商工会|観光協会|DMO|社会福祉協議会|社協|民間(?:企業|事業者)?|企業|事業者|医師会|農協|漁協|金融機関|住民|ハローワーク)(?:側)?(?:は|も|が)[^。？?]{0,14}?(?:負担(?:する|して|す|金|の)|(?:費用|経費|お金|負担金|分担金)を?(?:出す|出して|払う|持つ))|(?:商工会議所|商工会|観光協会|dmo|社会福祉協議会|社協|民間(?:企業|事業者)|npo|医師会|ハローワーク)(?:と|との)(?:[^。？?、]{0,5}?の)?(?:役割分担|分担|責任分担|役割の分担)|協約を?(?:結んで|締結して|交わして|して)(?:い)?ない(?:近隣|近く|隣|周辺|周り)?の?(?:市|町|自治体|市町)|総合計画|総合戦略|行財政改革|例規集|施政方針|人口ビジョン|条例|\b(?<!\b(?:local|agreements?|articles?|drafts?|texts?|it|they) )(?:national|state|government|central) (?:grants?|subsid\w*|funding|funds?)\b|\b(?:governor|ministers?|ministry|national government|tax(?:es)?|other (?:regions?|regional|areas?)|(?<!the )other agreements)\b|\bprefectur(?:e|al)\b[^?.]{0,30}?\b(?:pay|fund|approv|consent|subsid|permi|authori)|\b(?:pay|fund|approv|consent|subsid|permission|authori[sz]ation)\w*\b[^?.]{0,30}?\bprefectur|(?:県|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可)|(?:(?<!\p{Script=Han})国|総務省)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可|関与|関わ)|(?:県|(?<!\p{Script=Han})国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)|(?:県|jr|(?<!\p{Script=Han})国|企業|事業者)(?:の[^。？?、]{0,10}?)?(?:と|とは|との)(?:(?!取組|取り組み|連携|協力|事業)[^。？?、]){0,12}?(?:役割分担|で(?:どう)?(?:割|分け|分担|負担))/u;
+  /(?:他|ほか|別|よそ)の(?:連携中枢)?(?:圏域|都市圏|自治体の協約|地域の協約)|(?:他|ほか|よそ)の自治体(?:は|では|で)[^。？?]{0,10}?(?:どう|どんな|どの)|他圏域|全国(?:の|で)[^。、]{0,10}?(?:圏域|都市圏)|(?<!連携中枢|県央連携|県央|中枢|連携|種類の|という|いう|どんな|どの)都市圏(?!域|ビジョン|構想)|定住自立圏|交付税|財政措置|姉妹都市|(?:協約|協定)(?:とは別に(?!協議|決め|定め|用意|作)|以外(?:に|の|で))|譲与税|地方債|起債|個人情報|一部事務組合|広域連合|事務の委託|機関等の共同設置|税金|税制|課税|控除|国の[^。、？?]{0,15}?(?:戦略|制度|計画|方針|要綱|交付金|補助金)|まち・?ひと・?しごと|(?:県|国)と(?:結んで|結ぶ|締結|交わ)|(?:島根|広島|福岡)県?側?の[^。、？?]{0,6}(?:広域連携|圏域|連携|協定|協約)|(?<![方手用作技文])法[0-9第条の項号]*(?:って|の)、?(?:条文(?!番号|(?:は|って)?(?:どこ|どれ))|中身|本文)|知事の(?:同意|承認|許可|認可)|(?:総務大臣|大臣|総務省|知事|県知事|県|運輸局|国土交通省|国交省|警察)(?:に|へ)(?:の)?(?:届け?出|届出|報告|提出|申請)|(?:覚書|契約書|規約|要綱|要領|申し合わせ|申合せ)(?:の|は|って)?(?:中身|内容|本文|条文)|(?:商工会議所|商工会|観光協会|DMO|社会福祉協議会|社協|民間(?:企業|事業者)?|企業|事業者|医師会|農協|漁協|金融機関|住民|ハローワーク)(?:側)?(?:は|も|が)[^。？?]{0,14}?(?:負担(?:する|して|す|金|の)|(?:費用|経費|お金|負担金|分担金)を?(?:出す|出して|払う|持つ))|(?:商工会議所|商工会|観光協会|dmo|社会福祉協議会|社協|民間(?:企業|事業者)|npo|医師会|ハローワーク)(?:と|との)(?:[^。？?、]{0,5}?の)?(?:役割分担|分担|責任分担|役割の分担)|協約を?(?:結んで|締結して|交わして|して)(?:い)?ない(?:近隣|近く|隣|周辺|周り)?の?(?:市|町|自治体|市町)|総合計画|総合戦略|行財政改革|例規集|施政方針|人口ビジョン|条例|\b(?<!\b(?:local|agreements?|articles?|drafts?|texts?|it|they) )(?:national|state|government|central) (?:grants?|subsid\w*|funding|funds?)\b|\b(?:governor|ministers?|ministry|national government|tax(?:es)?|other (?:regions?|regional|areas?)|(?<!the )other agreements)\b|\bprefectur(?:e|al)\b[^?.]{0,30}?\b(?:pay|fund|approv|consent|subsid|permi|authori)|\b(?:pay|fund|approv|consent|subsid|permission|authori[sz]ation)\w*\b[^?.]{0,30}?\bprefectur|(?:県|県庁)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可)|(?:(?<!\p{Script=Han})国|総務省)(?:）)?(?:は|も|が)[^。？?]{0,14}?(?:負担|お金|費用|出す|出して|承認|同意|補助|許可|認可|関与|関わ)|(?:県|(?<!\p{Script=Han})国|総務省)の(?:補助|負担|承認|同意|許可|認可|財政支援|交付金)|(?:県|jr|(?<!\p{Script=Han})国|企業|事業者)(?:の[^。？?、]{0,10}?)?(?:と|とは|との)(?:(?!取組|取り組み|連携|協力|事業)[^。？?、]){0,12}?(?:役割分担|で(?:どう)?(?:割|分け|分担|負担))/u;
 
 /**
  * 県の役割は？ 山口県は何をするの？ 県は災害時の相互支援にどう関わる？ 県の地域医療構想との整合は？: the
@@ -120,8 +121,19 @@ export function namesOutsider(normalized: string, outsiders: readonly string[]):
   );
 }
 
+/**
+ * 島根県の津和野町の役割は？ 山口県の萩市との連携は？: a prefecture named before a member is where the member is,
+ * not the prefecture asked about, so the patterns read the question without it.
+ */
+function withoutMembersPrefecture(normalized: string, ownPlaces: readonly string[]): string {
+  const names = ownPlaces.filter((p) => p.length > 0).map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  if (names.length === 0) return normalized;
+  return normalized.replace(new RegExp(`(?:山口|島根)県(?:の|、)?(?=${names.join('|')})`, 'gu'), '');
+}
+
 /** Another region, another scheme, a statute's own text, the state or the prefecture as a payer or planner. */
-export function asksElsewhere(normalized: string, ownPlaces: readonly string[]): boolean {
+export function asksElsewhere(question: string, ownPlaces: readonly string[]): boolean {
+  const normalized = withoutMembersPrefecture(question, ownPlaces);
   return (
     ASKS_ELSEWHERE.test(normalized) ||
     ((ASKS_PREFECTURE_PART.test(normalized) || ASKS_PREFECTURE_PLAN.test(normalized)) && (!OF_MEDICINE.test(normalized) || ASKS_ALIGNMENT.test(normalized))) ||
