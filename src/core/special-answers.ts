@@ -80,7 +80,7 @@ function asksTermItself(normalized: string, term: string): boolean {
 }
 
 /** Said of a neighbour, whether it belongs: 下関も入ってる？ 岩国市は参加してる？ */
-const NEIGHBOUR_BELONGS = /(?:も|は|って)[^。？?、]{0,6}?(?:入って|はいって|入る|参加して|含まれ|加わって|メンバー)|\b(?:a member|part of|in the region)\b/u;
+const NEIGHBOUR_BELONGS = /(?:も|は|って)[^。？?、]{0,6}?(?:入って|はいって|入っと|入る|参加して|含まれ|加わって|メンバー)|\b(?:a member|part of|in the region)\b/u;
 
 /** Builds the special replies over one corpus. */
 export function createSpecialAnswers(passages: readonly Passage[], agreements: readonly Agreement[], region: Region | undefined) {
