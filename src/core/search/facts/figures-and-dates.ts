@@ -2,7 +2,7 @@
  * Figures, dates and frequencies asked for, and the few a passage states (本協約書２通, 毎年度, the date
  * line). The agreements state almost none, so 圏域の人口は何人？ quotes no 第1条 for its 人口減少.
  */
-import { ENDS_IN_PROJECT_WISH } from './terms.ts';
+import { ENDS_IN_PROJECT_WISH } from './project-wish.ts';
 
 /** 何人, 何％, 何割, いくら, 何票, 取扱量は, a fee (委託料は？ 講師料は？: what one pays a firm or a speaker, no share of 第4条's), どれくらい (not どのくらいの頻度 or 年にどのくらい, a frequency), 補助金の額, 割合はどうなってる (人口割？): a figure is asked for. */
 const ASKS_FIGURE =

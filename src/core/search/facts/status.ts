@@ -2,7 +2,7 @@
  * How far things have got, opinions, ranks and plans, and what follows when the agreement is not kept:
  * a draft states rules, never the state of affairs or the consequences of a breach.
  */
-import { ENDS_IN_PROJECT_WISH } from './terms.ts';
+import { ENDS_IN_PROJECT_WISH } from './project-wish.ts';
 
 /**
  * 議決はもう済んだ？ 進捗は？ おすすめの宿は？: the state of affairs today, or a recommendation.

@@ -38,12 +38,5 @@ export const CONTINGENCY_TERM = '§contingency';
 
 /** The same for another region, another scheme or a statute's own text: not in these agreements. */
 export const ELSEWHERE_TERM = '§elsewhere';
-/**
- * A question ending in a wish for a project (…守りたい, …一緒に検証したい, …考えたい): a fact wondered about inside it
- * (バスがなくなったらどうなるか心配なので公共交通を守りたい, 効果がどれだけあったか検証したい) is the project's
- * reason or its work, not a fact asked. Wanting to know (どうなるか知りたい, どれだけか確認したい) still asks.
- */
-export const ENDS_IN_PROJECT_WISH = /(?<!知り|聞き|確認し|調べ|教わり|教えてもらい|わかり|分かり)たい(?:です|んです|と(?:思|考え)(?:って|てい)?(?:ます|る))?[。!！]?$/u;
-
 /** The same for a municipality outside the 圏域 (周南市と山口市の協約): its agreement is not one of these. */
 export const OUTSIDER_TERM = '§outsider';
