@@ -2,7 +2,7 @@
  * Everything the engine reads of a question before ranking: the references it names, the members
  * and parties, the agreements it singles out, its concepts and the facts it asks for.
  */
-import type { MemberResolution, createMemberResolver } from './region/resolve-members.ts';
+import type { MemberMention, MemberResolution, createMemberResolver } from './region/resolve-members.ts';
 import type { VoteText } from './example-answers.ts';
 import { PLACE_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
 import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement, replaceFramingWith } from './search/fact-concepts.ts';
@@ -97,11 +97,28 @@ export function createQuestionReader(parts: QuestionReaderParts): (normalized: s
       if (namesNothingButTheAgreement(groups)) groups = replaceFramingWith(groups, buildContentGroups(CONCLUDING_WORD, [], [], queryContext));
     }
     for (const fact of facts) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
-    return { normalized, voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
+    return { normalized, voteText: voteText === normalized ? dropMemberCase(normalized, resolution.mentions) : voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
   };
 }
 
 /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
 export function isFollowUp(reading: QuestionAnalysis): boolean {
   return !reading.hasTopic && reading.references.length === 0 && reading.missing.length === 0 && !reading.groups.some((g) => g.required);
+}
+
+/** の場合、 right after a member's name: whose case is meant (防府市の場合、連絡会議は？). */
+const MEMBER_CASE = /^の場合[、,は]?/u;
+
+/**
+ * 防府市の場合、連絡会議は？ asks 連絡会議 of 防府市, as 防府市の連絡会議は？ does: 場合 after a member names
+ * whose case is meant, not a contingency (市長が出られない場合、…), which the example vote would hear in it.
+ */
+function dropMemberCase(text: string, mentions: readonly MemberMention[]): string {
+  let out = text;
+  for (const m of [...mentions].sort((a, b) => b.end - a.end)) {
+    const rest = out.slice(m.end);
+    const found = MEMBER_CASE.exec(rest);
+    if (found) out = `${out.slice(0, m.end)}の${rest.slice(found[0].length)}`;
+  }
+  return out;
 }
