@@ -791,6 +791,11 @@ describe('facts asked for and stated', () => {
     { q: '連携する取組の数はどれだけ？', facts: [], why: 'the annex’s rows counted' },
     { q: '協約以外に宇部市が結んでいる防災協定は？', facts: [ELSEWHERE_TERM], why: 'another agreement of 宇部市’s, not the other version' },
     { q: '宇部市版の協約は山口市との協約以外にもう一つ作るってこと？', facts: [], why: 'the other version, 注記2’s' },
+    { q: 'Which overseas markets does the region prioritise for inbound tourism?', facts: [PLACE_TERM], why: 'which countries, in English' },
+    { q: 'Which department at Yamaguchi City is in charge of the partnership?', facts: [SOURCE_TERM], why: 'an office, in English' },
+    { q: 'How do I renew the residence card of a foreign resident?', facts: [PROCEDURE_TERM], why: 'a procedure, in English' },
+    { q: 'What role does JNTO play in the region’s tourism strategy?', facts: [ELSEWHERE_TERM], why: 'a body that is no party, in English' },
+    { q: 'Our sister city asked how often the municipalities meet under the agreement.', facts: [WHEN_TERM], why: 'a sister city asking is no party asked about' },
     // Question words in kana, as a kana question keeps them after its words are read.
     { q: '協約 の 締結日 は なんがつ なんにち', facts: [WHEN_TERM, DATE_TERM], why: 'なんがつ なんにち in kana' },
   ])('$q → $facts ($why)', ({ q, facts }) => {
