@@ -383,6 +383,8 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '宇部市って連携中枢都市なん？連携市町なん？', kind: 'membership', why: 'a member’s role asked, in dialect' },
     { q: '美祢市と宇部市、どっちが連携中枢都市？', kind: 'membership', why: 'which of two is a hub' },
     { q: '下関は入っとらんのかね？', kind: 'membership', why: '入っとらん, dialect for 入っていない' },
+    { q: 'Which cities are the hub cities (連携中枢都市) of the region?', kind: 'membership', why: 'hub cities, in English' },
+    { q: '宇部 / 山口 の協約 → 宇部の役割 全項目', kind: 'role-table', why: '全項目: every row’s role' },
     { q: '甲は何をする？', kind: undefined, why: 'what 甲 does is its role, no definition' },
     { q: 'Could you give me a table of everything Mine City does under its agreement with Yamaguchi?', kind: 'role-table', why: 'everything a member does, in English' },
     { q: '岩国市もこの連携に参加していますか', kind: 'membership', why: 'joining この連携 is joining the 圏域' },

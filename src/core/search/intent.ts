@@ -53,7 +53,7 @@ export function asksForPlacement(normalized: string): boolean {
  * party, not one row (nor 担当課の一覧, departments the text never names).
  */
 const ROLE_TABLE_PATTERN =
-  /(?:役割|担当(?!課|部署|部局|者|窓口)|やること|すること|役目)[^。？?]{0,20}?[？?]\s*[^。？?]{0,6}?(?:一覧|リスト|まとめ|(?<!別)表に)|(?:役割|担当(?!課|部署|部局|者|窓口)|やること|すること|役目)[^。？?]{0,20}?(?:全部|全て|すべて|一覧|リスト|まとめ|(?<!別)表に|(?<!別)表で|一通り|ひととおり|ぜんぶ|どれとどれ)|(?:役割|やること|すること|何をする)[^。]{0,60}?(?:通しで|(?<!別)表に(?:して|まとめ)|一覧(?:表|に))|\b(?:full|whole|complete|entire)\b[^?]{0,12}\brole table\b|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b|\beverything\b[^?]{0,40}\b(?:is supposed to|has to|must|will|should)?\s*(?:do|does|handle|handles|take on)\b/u;
+  /(?:役割|担当(?!課|部署|部局|者|窓口)|やること|すること|役目)[^。？?]{0,20}?[？?]\s*[^。？?]{0,6}?(?:一覧|リスト|まとめ|(?<!別)表に)|(?:役割|担当(?!課|部署|部局|者|窓口)|やること|すること|役目)[^。？?]{0,20}?(?:全部|全て|すべて|全項目|一覧|リスト|まとめ|(?<!別)表に|(?<!別)表で|一通り|ひととおり|ぜんぶ|どれとどれ)|(?:役割|やること|すること|何をする)[^。]{0,60}?(?:通しで|(?<!別)表に(?:して|まとめ)|一覧(?:表|に))|\b(?:full|whole|complete|entire)\b[^?]{0,12}\brole table\b|(?:全部|全て|すべて|一覧|ぜんぶ)の(?:役割|担当|役目)|(?:list|all)\b.*\broles?\b|\broles?\b.*\b(?:list|all)\b|\beverything\b[^?]{0,40}\b(?:is supposed to|has to|must|will|should)?\s*(?:do|does|handle|handles|take on)\b/u;
 
 /** True when the question asks for a party's whole role table. */
 export function asksForRoleTable(normalized: string): boolean {
@@ -65,7 +65,7 @@ export function asksForRoleTable(normalized: string): boolean {
  * dispute, nor 行き違い or すれ違い). ちがい in kana, but not the ち of どっちが, うちが, まちがい or いちがいに (どっちがいくら出す？).
  * 協約1 vs 協約2 and どこが変わる？ compare too (どこが変わった？ asks what changed since, no draft beside the other).
  */
-const COMPARISON_PATTERN = /(?<![間食])(?<!食い|行き|すれ|掛け)違(?:い|う|っ)|(?<![っうまい])(?<!くい|いき|すれ)ちが(?:い|う|っ)|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|どこが変わる|\bvs\b|\bversus\b|\bdiff|\bdiffer|\bcompare/u;
+const COMPARISON_PATTERN = /(?<![間食])(?<!食い|行き|すれ|掛け)違(?:い|う|っ)|(?<![っうまい])(?<!くい|いき|すれ)ちが(?:い|う|っ)|異なる|相違|差分|差異|差(?:が|は|って|を)|比較|比べ|くらべ|変わって|変わる(?:ところ|点|箇所)|変更点|どこが変わる|[⇔↔]|\bvs\b|\bversus\b|\bdiff|\bdiffer|\bcompare/u;
 
 /**
  * 食い違い / 行き違い said of the drafts themselves (協約1と協約2で食い違ってるところは？ 二つの案で食い違いはある？):
@@ -81,7 +81,7 @@ export function asksForComparison(normalized: string): boolean {
 
 /** 構成市町 / 圏域のメンバーは / 何市町: who belongs to the 圏域 (not ビジョン懇談会のメンバー, 圏域の市町同士). */
 const MEMBERSHIP_PATTERN =
-  /(?:連携市町|連携中枢都市|構成市町)(?:は|って)?(?:全部で)?(?:いくつ|何個|なんこ|何市|何団体)|構成(?:市町|団体|自治体|メンバー)(?!の(?!一覧|数|名前|名称|リスト)|で(?!しょう|す|は|合)|間|同士|どうし|を(?:巡|回|結|まわ|めぐ))|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を(?!(?:巡|回|結|まわ|めぐ|つな))|一覧|$|\?|？)|(?:圏域|ゆめ回廊|県央|連携)(?:の)?[^。会]{0,6}?(?:メンバー|めんばー|一員)|何市何町|連携中枢都市(?:は|って|に(?:なって|なる))[^。]{0,10}?(?:どこ|何市)|(?:は|って|も)(?:連携市町|連携中枢都市)(?:の一つ|ですか|なの|なん|か[？?]|だっけ|という|で合って|[？?]$)|(?:どっち|どちら)が(?:連携中枢都市|中枢都市|連携市町)|(?:この|今回の|圏域の)連携に(?:参加|入って|加わ)|[市町村](?:も|は|って)(?:[^。？?、に]{0,8}?(?:なのに|だけど|ですが|でも)、?)?(?:入って|はいって|参加して|含まれ)|\b(?:who|which)\b[^?]{0,20}\bmembers\b(?![^?]{0,30}\b(?:in charge|responsib|handles?|does|do|roles?|leads?)\b)|\b(?:who|which|what) (?:are|were) the member (?:municipalities|cities|towns)\b|\bmembers? of (?:the )?(?:region|area|yume|yamaguchi)|\ba member\b|\bhow many members\b|\bmembership\b|(?<!\bwhere\b[^?]{0,40})\bbelongs?\b|\bmake up\b|\bcities and towns\b|^(?:is|are)\b[^?]{0,40}\b(?:part of|in) the\b(?:\s+[\w-]+){0,3}?\s+(?:region|area)\b(?!'s|\s+(?:covered|of|for)\b)|\bwhich municipalities (?:are|were|belong|make|form|join|participate)\b/u;
+  /\bhub cit(?:y|ies)\b|(?:連携市町|連携中枢都市|構成市町)(?:は|って)?(?:全部で)?(?:いくつ|何個|なんこ|何市|何団体)|構成(?:市町|団体|自治体|メンバー)(?!の(?!一覧|数|名前|名称|リスト)|で(?!しょう|す|は|合)|間|同士|どうし|を(?:巡|回|結|まわ|めぐ))|加盟|(?:何|いくつの)(?:市町|自治体)(?!か)|どこ(?:が|の市町が)(?:入|参加)|(?:圏域|ゆめ回廊|県央)の(?:市町|自治体|メンバー|めんばー)(?=は|って|を(?!(?:巡|回|結|まわ|めぐ|つな))|一覧|$|\?|？)|(?:圏域|ゆめ回廊|県央|連携)(?:の)?[^。会]{0,6}?(?:メンバー|めんばー|一員)|何市何町|連携中枢都市(?:は|って|に(?:なって|なる))[^。]{0,10}?(?:どこ|何市)|(?:は|って|も)(?:連携市町|連携中枢都市)(?:の一つ|ですか|なの|なん|か[？?]|だっけ|という|で合って|[？?]$)|(?:どっち|どちら)が(?:連携中枢都市|中枢都市|連携市町)|(?:この|今回の|圏域の)連携に(?:参加|入って|加わ)|[市町村](?:も|は|って)(?:[^。？?、に]{0,8}?(?:なのに|だけど|ですが|でも)、?)?(?:入って|はいって|参加して|含まれ)|\b(?:who|which)\b[^?]{0,20}\bmembers\b(?![^?]{0,30}\b(?:in charge|responsib|handles?|does|do|roles?|leads?)\b)|\b(?:who|which|what) (?:are|were) the member (?:municipalities|cities|towns)\b|\bmembers? of (?:the )?(?:region|area|yume|yamaguchi)|\ba member\b|\bhow many members\b|\bmembership\b|(?<!\bwhere\b[^?]{0,40})\bbelongs?\b|\bmake up\b|\bcities and towns\b|^(?:is|are)\b[^?]{0,40}\b(?:part of|in) the\b(?:\s+[\w-]+){0,3}?\s+(?:region|area)\b(?!'s|\s+(?:covered|of|for)\b)|\bwhich municipalities (?:are|were|belong|make|form|join|participate)\b/u;
 /**
  * 圏域に入ってる？ / ゆめ回廊に参加: belonging, when said of the 圏域 (乗合タクシーは協約に入ってる？ is not).
  * Not of visitors or routes coming in (圏域に入ってくる観光客, 圏域に入るバス路線). The verb may go unsaid
