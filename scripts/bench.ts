@@ -114,10 +114,11 @@ const rows: [string, (f: ChildFigures) => number, number][] = [
   ['background warm-up (ms)', (f) => f.warmUpMs, 0],
   ['per question p50 (µs)', (f) => f.p50Us, 1],
   ['per question p99 (µs)', (f) => f.p99Us, 1],
+  ['p99, held-out questions only (µs)', (f) => f.heldOutP99Us, 1],
   ['per question mean (µs)', (f) => f.meanUs, 1],
   ['peak RSS (MB)', (f) => f.peakRssMb, 0],
 ];
-out(`\nengine vs naive peer, in-process: ${figures.engine[0]?.questions ?? 0} questions timed per process`);
+out(`\nengine vs naive peer, in-process: ${figures.engine[0]?.questions ?? 0} questions timed per process (held-out ones: never asked by the warm-up)`);
 out(`(engine: as the bot runs it, warmed up after its first answer, ${scripts['start']?.replace(/ dist\/\S+$/u, '') ?? ''}; unwarmed: without that step)\n`);
 out(`${''.padEnd(34)}${'engine'.padStart(12)}${'unwarmed'.padStart(12)}${'naive peer'.padStart(12)}${'ratio'.padStart(10)}`);
 for (const [label, pick, digits] of rows) {

@@ -231,6 +231,14 @@ describe('the vote', () => {
     expect(voteOn(bank, ['xyz', '連絡会議はいつ開く？']).shares).toEqual(bank.vote('連絡会議はいつ開く？').shares);
     expect(voteOn(bank, '経費は誰が負担する？')).toEqual(bank.vote('経費は誰が負担する？'));
   });
+
+  it('gives the warm-up a sample of its questions spread over the bank, never more than it holds', () => {
+    const bank = createExampleBank(examples, tokenizer);
+    // Three of five, one every 5/3 places from the first: the shapes of every file, not the first file's alone.
+    expect(bank.sampleQuestions(3)).toEqual(['費用の分担はどう決めるの？', '経費は誰が負担する？', '萩市の市長の名前は？']);
+    expect(bank.sampleQuestions(99)).toEqual(examples.map((e) => e.question));
+    expect(bank.sampleQuestions(0)).toEqual([]);
+  });
 });
 
 describe('weighVote', () => {

@@ -25,6 +25,8 @@ export interface ExampleAnswers {
   reconsider(voteText: VoteText, answers: readonly Answer[] | undefined, preferred: ReadonlySet<string> | undefined, limit: number): Answer[] | 'abstain' | undefined;
   /** The vote for a trace (nothing without a bank). */
   trace(voteText: VoteText): { vote?: ExampleVote };
+  /** Up to `count` of the bank's questions, spread over it, for the warm-up (none without a bank). */
+  sampleQuestions(count: number): string[];
 }
 
 /**
@@ -66,6 +68,7 @@ export function createExampleAnswers(bank: ExampleBank | undefined, passages: re
     trace(voteText) {
       return bank ? { vote: voteOn(bank, voteText) } : {};
     },
+    sampleQuestions: (count) => bank?.sampleQuestions(count) ?? [],
   };
 }
 

@@ -47,7 +47,7 @@ import { createAnalyzer } from './text/analyzer.ts';
 import { rewriteKanaQuestion, teachKanaReadings } from './text/transliterate.ts';
 import type { LexicalCategories } from './text/lexical-categories.ts';
 import { normalizeKeepingSpaces, normalizeQuestion, normalizeText } from './text/normalize.ts';
-import { buildWarmUpQuestions, collectWarmUpSources, warmUpEngine } from './warm-up.ts';
+import { DEFAULT_WARM_UP_EXAMPLES, buildWarmUpQuestions, collectWarmUpSources, warmUpEngine } from './warm-up.ts';
 
 export type { RankedPassage } from './search/passage-index.ts';
 
@@ -381,15 +381,14 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
       let answered = 0;
       let current = '';
       try {
-        await warmUpEngine(
-          (question) => {
-            current = question;
-            ask(question);
-            answered += 1;
-          },
-          buildWarmUpQuestions(passages, glossaryData, collectWarmUpSources(corpus, analyzer)),
-          warmUpOptions,
-        );
+        const warm = (question: string): void => {
+          current = question;
+          ask(question);
+          answered += 1;
+        };
+        await warmUpEngine(warm, buildWarmUpQuestions(passages, glossaryData, collectWarmUpSources(corpus, analyzer)), warmUpOptions);
+        const sample = examples.sampleQuestions(warmUpOptions?.examples ?? DEFAULT_WARM_UP_EXAMPLES);
+        await warmUpEngine(warm, sample, { ...warmUpOptions, rounds: 1 });
       } catch (error) {
         reportFailure(error, current);
       }

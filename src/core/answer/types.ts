@@ -227,6 +227,13 @@ export interface WarmUpOptions {
    */
   readonly rounds?: number;
   /**
+   * How many of the example bank's questions (real staff questions of the development part, spread
+   * over the bank) are asked once after the generated ones. Their shapes reach code the generated
+   * questions leave cold; see warm-up.ts for what they measured. 0: none.
+   * @defaultValue 4000
+   */
+  readonly examples?: number;
+  /**
    * Milliseconds of work between yields to the event loop: the longest a real question waits.
    * @defaultValue 5
    */

@@ -81,6 +81,12 @@ export interface ExampleBank {
    * when none shares a word).
    */
   vote(question: string): ExampleVote;
+  /**
+   * Up to `count` of the examples' questions, spread evenly over the bank (every file's shapes):
+   * real staff questions for the engine's warm-up (see warm-up.ts).
+   * @example bank.sampleQuestions(2); // → ['協約の目的は？', '萩市の役割は？']
+   */
+  sampleQuestions(count: number): string[];
 }
 
 /**
@@ -204,6 +210,12 @@ export function createExampleBank(examples: readonly Example[], tokenizer: Token
       const vote = countVotes(question);
       last = { question, vote };
       return vote;
+    },
+    sampleQuestions(count) {
+      const step = shown.length / Math.max(1, Math.min(count, shown.length));
+      const questions: string[] = [];
+      for (let at = 0; Math.floor(at) < shown.length && questions.length < count; at += step) questions.push(shown[Math.floor(at)]?.question ?? '');
+      return questions;
     },
   };
 
