@@ -348,6 +348,11 @@ function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly s
       weights[at] = D + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * (lengths[id] as number)) / averageLength));
     }
   }
+  const twins = findTwinSlices(starts, ids, weights);
+  // Per question: each twin group's summed factor and how many of its features were asked.
+  const groupFactor = new Float64Array(holders.length);
+  const groupAsked = new Uint16Array(holders.length);
+  const groups: number[] = [];
   const scores = new Float64Array(count);
   const matched = new Uint16Array(count);
   // The examples a question touched, in a buffer kept between questions: a list grown per question
@@ -359,20 +364,30 @@ function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly s
       if (!(count >= 1)) return [];
       const asked = new Map<string, number>();
       for (const f of features) asked.set(f, (asked.get(f) ?? 0) + 1);
-      let touchedCount = 0;
+      groups.length = 0;
       for (const [feature, times] of asked) {
         const slice = slices.get(feature);
         if (slice === undefined) continue;
+        const group = twins[slice] as number;
+        if (groupAsked[group] === 0) groups.push(group);
         // A feature the question says twice counts twice, as MiniSearch's OR query counts it.
-        const factor = times * (idfs[slice] as number);
-        const end = starts[slice + 1] as number;
-        for (let i = starts[slice] as number; i < end; i += 1) {
+        groupFactor[group] = (groupFactor[group] as number) + times * (idfs[slice] as number);
+        groupAsked[group] = (groupAsked[group] as number) + 1;
+      }
+      let touchedCount = 0;
+      for (const group of groups) {
+        const factor = groupFactor[group] as number;
+        const features = groupAsked[group] as number;
+        groupFactor[group] = 0;
+        groupAsked[group] = 0;
+        const end = starts[group + 1] as number;
+        for (let i = starts[group] as number; i < end; i += 1) {
           const id = ids[i] as number;
           if (matched[id] === 0) {
             touched[touchedCount] = id;
             touchedCount += 1;
           }
-          matched[id] = (matched[id] as number) + 1;
+          matched[id] = (matched[id] as number) + features;
           scores[id] = (scores[id] as number) + factor * (weights[i] as number);
         }
       }
@@ -393,3 +408,41 @@ function buildFeatureIndex(count: number, featuresOf: (id: number) => readonly s
     },
   };
 }
+
+/**
+ * For each feature's slice of the postings, the first slice holding the same postings (itself when
+ * none does). A two-kanji word and its kanji pair (取組, §取組) are held by the same examples with
+ * the same weights: a quarter of a vote's postings were such twins, walked twice. Twins are walked
+ * once, with both features' factors summed and both counted as matched.
+ */
+function findTwinSlices(starts: Int32Array, ids: Int32Array, weights: Float32Array): Int32Array {
+  const slices = starts.length - 1;
+  const twins = new Int32Array(slices);
+  const byHash = new Map<number, number[]>();
+  const same = (a: number, b: number): boolean => {
+    const length = (starts[a + 1] as number) - (starts[a] as number);
+    if (length !== (starts[b + 1] as number) - (starts[b] as number)) return false;
+    for (let k = 0; k < length; k += 1) {
+      const i = (starts[a] as number) + k;
+      const j = (starts[b] as number) + k;
+      if (ids[i] !== ids[j] || weights[i] !== weights[j]) return false;
+    }
+    return true;
+  };
+  for (let slice = 0; slice < slices; slice += 1) {
+    twins[slice] = slice;
+    const start = starts[slice] as number;
+    const end = starts[slice + 1] as number;
+    // A common feature has no postings: nothing to walk, nothing to share.
+    if (end === start) continue;
+    let hash = end - start;
+    for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + (ids[i] as number)) | 0;
+    const seen = byHash.get(hash);
+    const twin = seen?.find((other) => same(other, slice));
+    if (twin !== undefined) twins[slice] = twin;
+    else if (seen) seen.push(slice);
+    else byHash.set(hash, [slice]);
+  }
+  return twins;
+}
+
