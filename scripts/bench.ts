@@ -119,7 +119,7 @@ const rows: [string, (f: ChildFigures) => number, number][] = [
   ['peak RSS (MB)', (f) => f.peakRssMb, 0],
 ];
 out(`\nengine vs naive peer, in-process: ${figures.engine[0]?.questions ?? 0} questions timed per process (held-out ones: never asked by the warm-up)`);
-out(`(engine: as the bot runs it, warmed up after its first answer, ${scripts['start']?.replace(/ dist\/\S+$/u, '') ?? ''}; unwarmed: without that step)\n`);
+out(`(engine: as the bot runs it, warmed up after its first answer and collecting its young generation between questions, untimed, ${scripts['start']?.replace(/ dist\/\S+$/u, '') ?? ''}; unwarmed: without either)\n`);
 out(`${''.padEnd(34)}${'engine'.padStart(12)}${'unwarmed'.padStart(12)}${'naive peer'.padStart(12)}${'ratio'.padStart(10)}`);
 for (const [label, pick, digits] of rows) {
   const [e, u, p] = CHILD_KINDS.map((kind) => median(figures[kind].map(pick)));

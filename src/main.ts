@@ -8,6 +8,7 @@ import { runCli } from './cli/run-cli.ts';
 import { createReloadableQuestionAnswerer } from './core/create-question-answerer.ts';
 import { isCodedError } from './core/errors.ts';
 import { loadEnvFile } from './env-file.ts';
+import { collectBetweenQuestions } from './idle-collection.ts';
 import { reloadAndLog } from './slack/reload-and-log.ts';
 import { createSlackLog, readSlackConfig, startSlackApp } from './slack/start-slack-app.ts';
 import { cutForLog } from './slack/structured-log.ts';
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
     else process.stderr.write(`kyoyaku-bot: internal error, answered as not found: ${detail}\n`);
   };
   const engine = await createReloadableQuestionAnswerer({ displayBase: process.cwd(), onError });
-  const answerer = engine.answerer;
+  // Young-generation collections between questions, not during them (src/idle-collection.ts).
+  const answerer = collectBetweenQuestions(engine.answerer);
   // SIGHUP reloads corpus/ (agreements, region, glossary, vocabulary) without a restart; a bad edit
   // keeps the old engine. Signals only: file watching misses edits on some file systems and fires
   // mid-save on others (docs/operations.md「キュレーションの流れ」).
