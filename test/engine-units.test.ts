@@ -7,7 +7,7 @@ import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement, replace
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GlossaryMatcher, type Glossary } from '../src/core/search/glossary.ts';
-import { asksForArticle, asksForQuote, asksForRole, asksForVenue, classifyIntent, isSmallTalk } from '../src/core/search/intent.ts';
+import { asksForArticle, asksForMembership, asksForQuote, asksForRole, asksForVenue, asksIfIncluded, asksWhereItBelongs, classifyIntent, isSmallTalk } from '../src/core/search/intent.ts';
 import { contextEnd, idfWeight, negatedSpans } from '../src/core/search/query.ts';
 import { findReferences, parseKanjiNumber, refCovers } from '../src/core/search/references.ts';
 import { characterBigrams, citationTerms, createAnalyzer, type Analyzer } from '../src/core/text/analyzer.ts';
@@ -119,6 +119,17 @@ describe('intent', () => {
     ['article', asksForArticle, '観光の取組は？', false, 'a topic question wants no particular kind'],
     ['venue', asksForVenue, '連携協約ってどこで協議してるの？', true, 'where + a verb of meeting asks for a forum'],
     ['venue', asksForVenue, '連携する取組と役割ってどこで決まってる？', false, 'where + 決まる asks where the text says so'],
+    ['placing', asksWhereItBelongs, 'Where does a relocation fair in Tokyo fit in the annex?', true, 'where … fit asks a row, as どこに入る？ does'],
+    ['placing', asksWhereItBelongs, 'Garbage-sorting guides made with neighbouring towns: which policy area?', true, 'which policy area asks a row'],
+    ['placing', asksWhereItBelongs, 'Which row of the annex covers this?', true, 'which row'],
+    ['placing', asksWhereItBelongs, 'Where will the liaison meeting be held?', false, 'where + held asks a venue, not a row'],
+    ['included', asksIfIncluded, 'Does it at least say how often the meeting is held?', true, 'whether the text says so'],
+    ['included', asksIfIncluded, 'Does the agreement fix how much each city pays?', true, 'whether the text fixes it (第4条)'],
+    ['included', asksIfIncluded, 'How often is the liaison meeting held?', false, 'asked straight, not of the text'],
+    ['membership', asksForMembership, 'Where in the annex does disaster training for residents belong?', false, 'a row, not who belongs'],
+    ['membership', asksForMembership, 'Are there fines for a member that does not pay its share?', false, 'a fine, not who belongs'],
+    ['membership', asksForMembership, 'How many members sit on the vision roundtable?', false, 'a body’s members, not the 圏域’s'],
+    ['membership', asksForMembership, 'Is Hofu a member of the region?', true, 'who belongs, still'],
   ];
   it.each(predicates)('%s: %s (%s) → %s', (_name, predicate, question, expected) => {
     expect(predicate(normalizeText(question))).toBe(expected);

@@ -31,7 +31,10 @@ function referenceMatcher(glossary: Glossary): (normalized: string, tokens: read
       for (let at = normalized.indexOf(word); at >= 0; at = normalized.indexOf(word, at + 1)) found.push({ word, rank, at });
     });
     found.sort((a, b) => a.rank - b.rank || a.at - b.at);
-    for (const { word, at } of found) if (!taken(at, at + word.length)) out.push({ word, means: japanese.get(word) ?? [], start: at, end: at + word.length });
+    // A word in latin letters stands on its own: healthcare holds no alt.
+    const latin = (c: string): boolean => /^[a-z]$/u.test(c);
+    const glued = (word: string, at: number): boolean => (latin(word.charAt(0)) && latin(normalized.charAt(at - 1))) || (latin(word.charAt(word.length - 1)) && latin(normalized.charAt(at + word.length)));
+    for (const { word, at } of found) if (!glued(word, at) && !taken(at, at + word.length)) out.push({ word, means: japanese.get(word) ?? [], start: at, end: at + word.length });
     for (let i = 0; i < tokens.length; i += 1) {
       const first = tokens[i];
       if (!first) continue;
@@ -79,5 +82,18 @@ describe('GlossaryMatcher', () => {
       }
     }
     expect(matched).toBeGreaterThan(texts.length);
+  });
+
+  it.each([
+    { q: 'What does Tsuwano do under the community healthcare row?', words: [], why: 'healthcare holds the letters of ALT, not the word' },
+    { q: 'Is online signing allowed?', words: [], why: 'online holds the letters of LINE' },
+    { q: 'ALTの配置は？', words: ['alt'], why: 'ALT beside Japanese is the word' },
+    { q: 'Who runs the Instagram account?', words: ['instagram'], why: 'Instagram between spaces is the word' },
+  ])('reads a latin vocabulary word only as a word of its own: $q ($why)', ({ q, words }) => {
+    const vocabulary = glossaries[1];
+    if (!vocabulary) return;
+    const text = normalizeText(q);
+    const found = new GlossaryMatcher(vocabulary).match(text, analyzer.tokens(text)).map((m) => m.word).filter((w) => /^[a-z]/u.test(w));
+    expect(found).toEqual(words);
   });
 });

@@ -8,6 +8,7 @@
  */
 import { toHiragana } from '../text/normalize.ts';
 import { asksElsewhere, namesOutsider } from './facts/elsewhere.ts';
+import { asksContingencyEn, asksEvaluationEn, asksFigureEn, asksIfCostsWrittenEn, asksOccurrenceEn, asksOtherBodyEn, asksPersonEn, asksProcedureEn, asksSourceEn, asksTermsOfUseEn, asksWhenEn } from './facts/english.ts';
 import { asksFigure, asksOccurrence, asksWhen, statesDate, statesFigure, statesWhen } from './facts/figures-and-dates.ts';
 import { asksConcluding, asksManner, asksProcedure, asksTermsOfUse } from './facts/procedures.ts';
 import { asksContingency, asksStatus } from './facts/status.ts';
@@ -38,19 +39,22 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
   // は どこ): the patterns read Japanese without them, English with them.
   // ｲｸﾗ, イツ, ドコ: a question typed in katakana asks in the same words as one in hiragana.
   const normalized = askingPart(toHiraganaAsking(question.replace(/(?<=[^\p{Script=Latin}\s])\s+(?=[^\p{Script=Latin}\s])/gu, '')));
+  // The English ways of asking (facts/english.ts) only where the question has latin letters.
+  const english = LATIN_LETTER.test(normalized);
+  const when = asksWhen(normalized) || (english && asksWhenEn(normalized));
   return [
-    ...(asksFigure(normalized) ? [FIGURE_TERM] : []),
-    ...(asksWhen(normalized) ? [WHEN_TERM, ...(asksOccurrence(normalized) ? [DATE_TERM] : [])] : []),
-    ...(asksSource(normalized) ? [SOURCE_TERM] : []),
-    ...(asksPerson(normalized) ? [PERSON_TERM] : []),
+    ...((asksFigure(normalized) || (english && asksFigureEn(normalized))) && !(english && asksIfCostsWrittenEn(normalized)) ? [FIGURE_TERM] : []),
+    ...(when ? [WHEN_TERM, ...(asksOccurrence(normalized) || (english && asksOccurrenceEn(normalized)) ? [DATE_TERM] : [])] : []),
+    ...(asksSource(normalized) || (english && asksSourceEn(normalized)) ? [SOURCE_TERM] : []),
+    ...(asksPerson(normalized) || (english && asksPersonEn(normalized)) ? [PERSON_TERM] : []),
     ...(asksPlace(normalized) ? [PLACE_TERM] : []),
-    ...(asksProcedure(normalized) ? [PROCEDURE_TERM] : []),
-    ...(asksTermsOfUse(normalized) ? [TERMS_OF_USE_TERM] : []),
-    ...(asksStatus(normalized) ? [STATUS_TERM] : []),
-    ...(asksContingency(normalized) ? [CONTINGENCY_TERM] : []),
+    ...(asksProcedure(normalized) || (english && asksProcedureEn(normalized)) ? [PROCEDURE_TERM] : []),
+    ...(asksTermsOfUse(normalized) || (english && asksTermsOfUseEn(normalized)) ? [TERMS_OF_USE_TERM] : []),
+    ...(asksStatus(normalized) || (english && asksEvaluationEn(normalized)) ? [STATUS_TERM] : []),
+    ...(asksContingency(normalized) || (english && asksContingencyEn(normalized)) ? [CONTINGENCY_TERM] : []),
     ...(asksManner(normalized) ? [MANNER_TERM] : []),
     ...(asksConcluding(normalized) ? [CONCLUDING_TERM] : []),
-    ...(asksElsewhere(normalized, ownPlaces) ? [ELSEWHERE_TERM] : []),
+    ...(asksElsewhere(normalized, ownPlaces) || (english && asksOtherBodyEn(normalized)) ? [ELSEWHERE_TERM] : []),
     ...(namesOutsider(question, outsiders) ? [OUTSIDER_TERM] : []),
   ];
 }
@@ -69,6 +73,8 @@ export const FACT_WORDS: readonly string[] = [
   // The terms of use (ASKS_TERMS_OF_USE): としょかんは しがいの ひとも かりられる？
   '市外', '町外', '県外', '圏域外', '他市', '隣町', '日曜', '土曜', '土日', '祝日', '休日', '夜間', '年末年始', '有料', '託児', '服装', '持ち物', '乗り捨て',
 ];
+
+const LATIN_LETTER = /[a-z]/u;
 
 /** Question words as katakana writes them (イクラ, イツ, ドコ, ダレ, ナンニン): the patterns read them in hiragana. */
 const KATAKANA_ASKING = /イクラ|イツ|ドコ|ダレ|ドナタ|ナンジ|ナンニン|ナンネン|ナンカイ|ナンタイナン/gu;

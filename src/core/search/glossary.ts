@@ -41,6 +41,9 @@ export interface MatchToken {
   readonly end: number;
 }
 
+/** One latin letter (questions are normalised to lower case). */
+const LATIN_LETTER = /^[a-z]$/u;
+
 /** Glossary phrases span at most this many tokens (外国人観光客 is 外国/人/観光/客). */
 const MAX_SPAN = 6;
 /**
@@ -184,6 +187,10 @@ export class GlossaryMatcher {
     }
     found.sort((a, b) => a.rank - b.rank || a.at - b.at);
     for (const { word, at } of found) {
+      // A word in latin letters (alt, line, brt) is a word of its own, not letters inside an English
+      // one: healthcare holds no ALT, online no LINE, guideline neither.
+      if (LATIN_LETTER.test(word.charAt(0)) && LATIN_LETTER.test(normalized.charAt(at - 1))) continue;
+      if (LATIN_LETTER.test(word.charAt(word.length - 1)) && LATIN_LETTER.test(normalized.charAt(at + word.length))) continue;
       if (!taken(at, at + word.length)) out.push({ word, means: this.#japanese.get(word) ?? [], start: at, end: at + word.length });
     }
     // Then token spans, longest first at each token, as written or ending in a dictionary form.

@@ -92,10 +92,12 @@ const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央(?:連携)?)(?:に|に�
 /**
  * Asked of the membership, not who belongs: how one joins, why, since when, what is planned (新しい
  * 市町が加わるときの手続きは？ 長門市が入っていない理由は？), a fact of the members (面積), or the
- * members of a body (幹事会の構成メンバーは？ How many members sit on the vision council?). The agreements state none of it, nor does the list of members.
+ * members of a body (幹事会の構成メンバーは？ How many members sit on the vision council? …the vision roundtable?). The agreements state none of it, nor does the list of members.
+ * Nor a member's duty or a matter placed (Are there fines for a member that does not pay its share? Where
+ * in the annex does training for residents belong?): a penalty or a row is asked, not who belongs.
  * なんで asks why, but not in なんですか, なんでしょう, なんでしたっけ (what the members are) or なんでも.
  */
-const BEYOND_MEMBERSHIP = /\b(?:council|committee|board|panel|meeting)\b|手続|手順|方法|どう(?:したら|すれば|やって)|でき(?:る|ます|ない)|可能|理由|なぜ|なんで(?![すしも])|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
+const BEYOND_MEMBERSHIP = /\b(?:council|committee|board|panel|meeting|roundtable|annex|rows?|policy areas?|penalt\w*|fines?|pays?|share)\b|手続|手順|方法|どう(?:したら|すれば|やって)|でき(?:る|ます|ない)|可能|理由|なぜ|なんで(?![すしも])|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
 
 /**
  * True when the question asks who belongs to the 圏域 (or whether one municipality does). Read
@@ -128,9 +130,19 @@ const PLACING_PATTERN = /どの(?:取組|取り組み|項目|分野|行|欄)|ど
 const CARRYING_OUT_PATTERN =
   /を[^。、？?を]{0,8}?(?:作り|つくり|やり|設定し|整備し|導入し|実施し|始め|立て|作成し|開催し|運営し|構築し|進め|取り組み|企画し|開き|育て|広げ|増やし|誘致し|展開し|推進し|強化し|一本化し|共同化し)たい(?:んだけど|んですが|んです|です|けど)?[。！!]?$/u;
 
+/**
+ * The same in English, read only where the question has latin letters: Which row covers it? Which
+ * policy area? Which part of the annex? Where does a relocation fair fit in the annex? Does it fall
+ * under tourism? Development: English project questions withdrawn by the examples' doubt (a relocation
+ * fair, a familiarisation tour, route maps for community buses), as どの取組？ would not be.
+ */
+const PLACING_PATTERN_EN =
+  /\b(?:which|what) (?:annex )?(?:rows?|policy (?:areas?|fields?)|(?:parts?|sections?|items?|entr(?:y|ies)) of the (?:annex|agreements?)|annex (?:rows?|items?|sections?|entr(?:y|ies)))\b|\bwhere (?:does|do|would|should|could|might|will) [^?]{1,80}?\b(?:fit|belong|go|fall)\b|\b(?:fits?|falls?|comes?) (?:under|into)\b|\bwhere in the (?:annex|agreements?)\b|\bunder which (?:row|heading|policy|item|section)\b/u;
+const LATIN = /[a-z]/u;
+
 /** True when the question asks where in the agreements a matter belongs (see PLACING_PATTERN). */
 export function asksWhereItBelongs(normalized: string): boolean {
-  return PLACING_PATTERN.test(normalized);
+  return PLACING_PATTERN.test(normalized) || (LATIN.test(normalized) && PLACING_PATTERN_EN.test(normalized));
 }
 
 /**
@@ -143,9 +155,18 @@ export function asksWhereItBelongs(normalized: string): boolean {
  */
 const INCLUSION_PATTERN = /(?:協約|別表|取組|取り組み)(?:に|の中に|で)(?:は)?(?:入って|はいって|含まれ|書かれ|載って|入る|入り)|(?:協約|別表)の対象|^[^。、？?]{1,14}?も対象(?:に(?:なる|なり(?:ます)?|入る))?(?:ですか|です|なの|か)?[？?]?$|\b(?:included|covered)\b/u;
 
+/**
+ * Does the agreement say how often it is held? Does it fix how much each city pays? What does the
+ * agreement require the mayors to do?: whether, or what, the text states of a matter, which the
+ * passage nearest it answers, as 協約に書かれてる？ is. A fact it leaves open (Does the agreement say
+ * who chairs it?) abstains before this is asked (facts.ts).
+ */
+const INCLUSION_PATTERN_EN =
+  /\b(?:does|do|did) (?:the |this |each |either |both )?(?:agreements?|drafts?|text|it|they)\b(?: (?:at least|even|actually|also|already|really))? (?:say|state|mention|specify|fix|set|cover|include|provide|require|deal with|address)\b/u;
+
 /** True when the question asks whether the agreements include a matter (see INCLUSION_PATTERN). */
 export function asksIfIncluded(normalized: string): boolean {
-  return INCLUSION_PATTERN.test(normalized);
+  return INCLUSION_PATTERN.test(normalized) || (LATIN.test(normalized) && INCLUSION_PATTERN_EN.test(normalized));
 }
 
 /** True when the question says the asker means to carry out a project (see CARRYING_OUT_PATTERN). */
