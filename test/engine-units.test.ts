@@ -130,6 +130,7 @@ describe('intent', () => {
     ['membership', asksForMembership, 'Are there fines for a member that does not pay its share?', false, 'a fine, not who belongs'],
     ['membership', asksForMembership, 'How many members sit on the vision roundtable?', false, 'a body’s members, not the 圏域’s'],
     ['membership', asksForMembership, 'Is Hofu a member of the region?', true, 'who belongs, still'],
+    ['membership', asksForMembership, 'Where does a joint library card system across towns belong?', false, 'where … belong asks a row, not who belongs'],
   ];
   it.each(predicates)('%s: %s (%s) → %s', (_name, predicate, question, expected) => {
     expect(predicate(normalizeText(question))).toBe(expected);

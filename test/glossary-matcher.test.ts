@@ -58,10 +58,14 @@ let analyzer: Analyzer;
 let glossaries: Glossary[];
 let texts: string[];
 
+/** The glossary's English words alone (corpus/glossary.yml). */
+let englishOnly: Glossary | undefined;
+
 beforeAll(async () => {
   const files = await loadEngineFiles();
   analyzer = createAnalyzer(await loadKuromojiTokenizer(), { compounds: files.glossary.compounds });
   // English words are left out: the trie is for the Japanese ones.
+  englishOnly = { ...files.glossary, synonyms: [] };
   glossaries = [{ ...files.glossary, english: [] }, ...(files.vocabulary ? [{ ...vocabularyAsGlossary(files.vocabulary), english: [] }] : [])];
   const words = glossaries.flatMap((g) => g.synonyms.flatMap((s) => [...s.words, ...s.means]));
   // Words alone, inflected, inside other words and next to each other.
@@ -95,5 +99,25 @@ describe('GlossaryMatcher', () => {
     const text = normalizeText(q);
     const found = new GlossaryMatcher(vocabulary).match(text, analyzer.tokens(text)).map((m) => m.word).filter((w) => /^[a-z]/u.test(w));
     expect(found).toEqual(words);
+  });
+
+  it.each([
+    { q: 'Where would multilingual signage for tourists fit?', words: ['tourist'], why: 'signage is no sign (記名押印)' },
+    { q: 'Which row covers traffic signal improvements?', words: [], why: 'signal is no sign' },
+    { q: 'What is the significance of Article 3?', words: [], why: 'significance is no sign, article no art' },
+    { q: 'Who signed the copies?', words: ['sign', 'copies'], why: 'sign inflected' },
+    { q: 'Which article covers the eventual dissolution?', words: [], why: 'eventual is no event' },
+    { q: 'A sports tournament for youths', words: ['sport'], why: 'tournament is no tour; sports is sport' },
+    { q: 'The fundamental purpose', words: ['purpose'], why: 'fundamental is no fund' },
+    { q: 'Funding for environmental policies', words: ['fund', 'environment', 'policy'], why: 'funding, environmental, policies are their words' },
+    { q: 'Changing and splitting the costs', words: ['change', 'split', 'cost'], why: 'e dropped, consonant doubled' },
+    { q: 'Relocation and cooperation', words: ['relocat', 'cooperat'], why: 'a stem marked * matches any word it begins' },
+    { q: 'Cultural exchange with trainees', words: ['culture', 'exchange'], why: 'cultural is culture’s; trainee is no train' },
+    { q: 'Is the bus busy? Transportation?', words: ['bus', 'transport'], why: 'busy is no bus; transportation is transport’s' },
+  ])('reads an English glossary word with its inflections only: $q ($why)', ({ q, words }) => {
+    if (!englishOnly) return;
+    const text = normalizeText(q);
+    const found = new GlossaryMatcher(englishOnly).match(text, analyzer.tokens(text)).map((m) => m.word);
+    expect([...found].sort()).toEqual([...words].sort());
   });
 });

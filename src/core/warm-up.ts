@@ -64,7 +64,8 @@ export function buildWarmUpQuestions(passages: readonly Passage[], glossary: Glo
   const members = sources.members ?? [];
   const agreements = sources.agreementIds ?? [];
   const parties = sources.parties ?? [];
-  const english = glossary.english.flatMap((entry) => entry.words);
+  // A stem's * (relocat*) is the glossary's mark, no letter a question types.
+  const english = glossary.english.flatMap((entry) => entry.words).map((w) => w.replace(/\*$/u, ''));
   // Short titles read aloud: the kana and romaji questions of a phone keyboard.
   const readings = titles
     .filter((t) => [...t].length <= 8)
@@ -74,7 +75,7 @@ export function buildWarmUpQuestions(passages: readonly Passage[], glossary: Glo
     ...titles.flatMap((t) => [`${t}は誰が担当？`, `${t}について教えて`, `${t}の全文を見せて`]),
     ...refs.map((ref) => `${ref}の中身を確認したい`),
     ...glossary.synonyms.flatMap((entry) => entry.words).map((w) => `${w}の取組はありますか`),
-    ...glossary.english.flatMap((entry) => entry.words).map((w) => `who handles ${w}?`),
+    ...english.map((w) => `who handles ${w}?`),
     // Long questions: a scene-setting clause, several concepts, a party.
     ...titles.map((t, i) => `すみません、来週の会議の準備で確認したいんですが、${t}と${titles[(i + 7) % titles.length] ?? t}について宇部市と連携市町はそれぞれ何をすることになっていますか？`),
     // Members (by name and alias), parties, membership, comparisons, facts asked for.

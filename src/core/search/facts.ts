@@ -14,6 +14,7 @@ import { asksConcluding, asksManner, asksProcedure, asksTermsOfUse } from './fac
 import { asksContingency, asksStatus } from './facts/status.ts';
 import { CONCLUDING_TERM, CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, MANNER_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, TERMS_OF_USE_TERM, WHEN_TERM } from './facts/terms.ts';
 import { asksPerson, asksPlace, asksSource } from './facts/who-and-where.ts';
+import { asksWhereItBelongs } from './intent.ts';
 
 export { CONCLUDING_TERM, CONTINGENCY_TERM, DATE_TERM, ELSEWHERE_TERM, FIGURE_TERM, MANNER_TERM, OUTSIDER_TERM, PERSON_TERM, PLACE_TERM, PROCEDURE_TERM, SOURCE_TERM, STATUS_TERM, TERMS_OF_USE_TERM, WHEN_TERM } from './facts/terms.ts';
 
@@ -39,11 +40,17 @@ export function factsAskedFor(question: string, ownPlaces: readonly string[] = [
   // は どこ): the patterns read Japanese without them, English with them.
   // ｲｸﾗ, イツ, ドコ: a question typed in katakana asks in the same words as one in hiragana.
   const normalized = askingPart(toHiraganaAsking(question.replace(/(?<=[^\p{Script=Latin}\s])\s+(?=[^\p{Script=Latin}\s])/gu, '')));
-  // The English ways of asking (facts/english.ts) only where the question has latin letters.
-  const english = LATIN_LETTER.test(normalized);
+  // The English ways of asking (facts/english.ts) only where the question has latin letters, and not
+  // where it asks which row a project belongs to (Which row would a joint e-mail newsletter fall under?
+  // Where would a tourism resource audit fit? Which row covers capacity building?): the e-mail, the
+  // audit or the capacity is the project's, and the row is asked.
+  // So too the figure's English words of figures-and-dates.ts (Which row would a joint fare discount
+  // campaign fall under?).
+  const placingEn = LATIN_LETTER.test(normalized) && asksWhereItBelongs(question);
+  const english = LATIN_LETTER.test(normalized) && !placingEn;
   const when = asksWhen(normalized) || (english && asksWhenEn(normalized));
   return [
-    ...((asksFigure(normalized) || (english && asksFigureEn(normalized))) && !(english && asksIfCostsWrittenEn(normalized)) ? [FIGURE_TERM] : []),
+    ...(((asksFigure(normalized) && !placingEn) || (english && asksFigureEn(normalized))) && !(english && asksIfCostsWrittenEn(normalized)) ? [FIGURE_TERM] : []),
     ...(when ? [WHEN_TERM, ...(asksOccurrence(normalized) || (english && asksOccurrenceEn(normalized)) ? [DATE_TERM] : [])] : []),
     ...(asksSource(normalized) || (english && asksSourceEn(normalized)) ? [SOURCE_TERM] : []),
     ...(asksPerson(normalized) || (english && asksPersonEn(normalized)) ? [PERSON_TERM] : []),

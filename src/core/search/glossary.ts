@@ -44,6 +44,31 @@ export interface MatchToken {
 /** One latin letter (questions are normalised to lower case). */
 const LATIN_LETTER = /^[a-z]$/u;
 
+/**
+ * An English glossary word as a pattern: the word with its inflections and nearest derivations only
+ * (sign, signs, signed, signing; policy, policies; change, changing; split, splitting; environment,
+ * environmental; transport, transportation), not any word it begins (signage, signal, significant;
+ * article for art; fundamental for fund; eventually for event; tournament for tour). A stem the
+ * glossary marks with * (relocat*, cooperat*) still matches every word that starts with it.
+ */
+export function englishWordPattern(entry: string): RegExp {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (entry.endsWith('*')) return new RegExp(`(?<![a-z])${escape(entry.slice(0, -1))}[a-z]*`, 'u');
+  const word = escape(entry);
+  // Endings any word takes: plural, possessive, verb forms, agent noun, -ment, -ship, -ist, -ism, -ation.
+  const endings = ["s", "es", "'s", "’s", "ed", "ing", "ings", "er", "ers", "ly", "ment", "ments", "ship", "ships", "ist", "ists", "ism", "ation", "ations"];
+  // -al only after -ment, -ion, -ure, -ic (environmental, educational, cultural, clinical): sign+al is signal.
+  const adjective = /(?:ment|ion|ure|ic)$/u.test(entry) ? '|al|ally' : '';
+  const forms = [`${word}(?:${endings.join('|')}${adjective})?`];
+  // policy → policies, industry → industries (a consonant before y).
+  if (/[^aeiou]y$/u.test(entry)) forms.push(`${word.slice(0, -1)}(?:ies|ied|ier|iers|ily)`);
+  // share → shared, change → changing, culture → cultural, settle → settling (e dropped).
+  if (entry.endsWith('e')) forms.push(`${word}(?:d|r|rs)`, `${word.slice(0, -1)}(?:ing|ings|ion|ions|ation|ations${adjective})`);
+  // split → splitting, cancel → cancelled (the last consonant doubled after one vowel).
+  if (/(?:^|[^aeiou])[aeiou][b-df-hj-np-tvz]$/u.test(entry)) forms.push(`${word}${word.slice(-1)}(?:ing|ed|er|ers|ation|ations)`);
+  return new RegExp(`(?<![a-z])(?:${forms.join('|')})(?![a-z])`, 'u');
+}
+
 /** Glossary phrases span at most this many tokens (外国人観光客 is 外国/人/観光/客). */
 const MAX_SPAN = 6;
 /**
@@ -120,7 +145,8 @@ function walkTrie(node: TrieNode | undefined, text: string): TrieNode | undefine
 
 /**
  * Matches a glossary against questions. Japanese words match on token boundaries, as written or
- * in their dictionary form (やめたく → やめる, 抜けたい → 抜ける); English words at a word start.
+ * in their dictionary form (やめたく → やめる, 抜けたい → 抜ける); English words as whole words with their
+ * inflections (see englishWordPattern).
  */
 export class GlossaryMatcher {
   readonly #japanese = new Map<string, string[]>();
@@ -132,7 +158,7 @@ export class GlossaryMatcher {
   readonly #trie: TrieNode = newTrieNode();
   /** First UTF-16 units of all Japanese words: a token span starting with any other cannot match. */
   readonly #firsts = new Set<number>();
-  readonly #english: { pattern: RegExp; word: string; means: readonly string[] }[] = [];
+  readonly #english: { pattern: RegExp; word: string; probe: string; means: readonly string[] }[] = [];
   /** True when every English word has a latin letter, so a question without one cannot match any. */
   readonly #englishNeedsLatin: boolean;
   /** Scratch list of `match` (which runs to completion), kept so that no token allocates its own. */
@@ -156,8 +182,10 @@ export class GlossaryMatcher {
     for (const word of this.#japanese.keys()) this.#firsts.add(word.charCodeAt(0));
     for (const entry of glossary.english) {
       for (const w of entry.words) {
-        const escaped = normalizeText(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        this.#english.push({ pattern: new RegExp(`(?<![a-z])${escaped}[a-z]*`, 'u'), word: normalizeText(w), means: entry.means });
+        const word = normalizeText(w).replace(/\*$/u, '');
+        // What every form holds (polic of policies, chang of changing): a text without it cannot match.
+        const probe = /[a-z][ey]$/u.test(word) ? word.slice(0, -1) : word;
+        this.#english.push({ pattern: englishWordPattern(normalizeText(w)), word, probe, means: entry.means });
       }
     }
     // Longest first, so training is read as training, not as train.
@@ -222,8 +250,8 @@ export class GlossaryMatcher {
     if (this.#englishNeedsLatin && !/[a-z]/u.test(normalized)) return out.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
     let english = normalized;
     for (const entry of this.#english) {
-      // The pattern holds the word itself: a text without it cannot match (and is cheaper to ask).
-      if (!english.includes(entry.word) || !entry.pattern.test(english)) continue;
+      // Every form holds the probe: a text without it cannot match (and is cheaper to ask).
+      if (!english.includes(entry.probe) || !entry.pattern.test(english)) continue;
       out.push({ word: entry.word, means: entry.means });
       // The whole word is consumed (disasters, not just disaster), so no shorter entry reads it again.
       english = english.replace(entry.pattern, ' ');

@@ -94,10 +94,11 @@ const BELONGING_PATTERN = /(?:圏域|ゆめ回廊|県央(?:連携)?)(?:に|に�
  * 市町が加わるときの手続きは？ 長門市が入っていない理由は？), a fact of the members (面積), or the
  * members of a body (幹事会の構成メンバーは？ How many members sit on the vision council? …the vision roundtable?). The agreements state none of it, nor does the list of members.
  * Nor a member's duty or a matter placed (Are there fines for a member that does not pay its share? Where
- * in the annex does training for residents belong?): a penalty or a row is asked, not who belongs.
+ * in the annex does training for residents belong? Where does a joint library card belong?): a penalty or
+ * a row is asked, not who belongs.
  * なんで asks why, but not in なんですか, なんでしょう, なんでしたっけ (what the members are) or なんでも.
  */
-const BEYOND_MEMBERSHIP = /\b(?:council|committee|board|panel|meeting|roundtable|annex|rows?|policy areas?|penalt\w*|fines?|pays?|share)\b|手続|手順|方法|どう(?:したら|すれば|やって)|でき(?:る|ます|ない)|可能|理由|なぜ|なんで(?![すしも])|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
+const BEYOND_MEMBERSHIP = /\b(?:council|committee|board|panel|meeting|roundtable|annex|rows?|policy areas?|penalt\w*|fines?|pays?|share)\b|\bwhere (?:does|do|would|should|could|might|will)\b[^?]{1,80}?\bbelong\b|手続|手順|方法|どう(?:したら|すれば|やって)|でき(?:る|ます|ない)|可能|理由|なぜ|なんで(?![すしも])|どうして|経緯|いきさつ|予定|見込み|面積|人口|条件|要件|基準|いつ(?!も)|(?:幹事会|懇談会|会議|部会|委員会)の(?:構成)?(?:メンバー|委員)/u;
 
 /**
  * True when the question asks who belongs to the 圏域 (or whether one municipality does). Read
