@@ -7,10 +7,10 @@ import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement, replace
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GlossaryMatcher, type Glossary } from '../src/core/search/glossary.ts';
-import { asksForArticle, asksForMembership, asksForQuote, asksForRole, asksForVenue, asksIfIncluded, asksWhereItBelongs, classifyIntent, isSmallTalk } from '../src/core/search/intent.ts';
+import { asksForArticle, asksForDefinition, asksForMembership, asksForQuote, asksForRole, asksForVenue, asksIfIncluded, asksWhereItBelongs, classifyIntent, isSmallTalk } from '../src/core/search/intent.ts';
 import { contextEnd, idfWeight, negatedSpans } from '../src/core/search/query.ts';
 import { findReferences, parseKanjiNumber, refCovers } from '../src/core/search/references.ts';
-import { characterBigrams, citationTerms, createAnalyzer, type Analyzer } from '../src/core/text/analyzer.ts';
+import { characterBigrams, citationTerms, createAnalyzer, isContentToken, type Analyzer } from '../src/core/text/analyzer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { expandIterationMarks, normalizeQuestion, normalizeText, toKatakana } from '../src/core/text/normalize.ts';
 import { isKanaOnly, isKatakanaWord, isLightVerb, isPunctuationOnly, isStopNoun, isStopPartOfSpeech, stemLongVowel } from '../src/core/text/token-filters.ts';
@@ -130,6 +130,10 @@ describe('intent', () => {
     ['membership', asksForMembership, 'Are there fines for a member that does not pay its share?', false, 'a fine, not who belongs'],
     ['membership', asksForMembership, 'How many members sit on the vision roundtable?', false, 'a body’s members, not the 圏域’s'],
     ['membership', asksForMembership, 'Is Hofu a member of the region?', true, 'who belongs, still'],
+    ['definition', asksForDefinition, '乙の名前は？', true, 'a party’s name is what it stands for (the 前文)'],
+    ['definition', asksForDefinition, '乙の担当者の名前は？', false, 'a person’s name, not the party’s'],
+    ['definition', asksForDefinition, 'Who are 甲 and 乙?', true, 'who are, as who is'],
+    ['definition', asksForDefinition, 'Who are 甲 and 乙 responsible for?', false, 'what they are responsible for is a role'],
   ];
   it.each(predicates)('%s: %s (%s) → %s', (_name, predicate, question, expected) => {
     expect(predicate(normalizeText(question))).toBe(expected);
@@ -218,6 +222,8 @@ describe('token predicates', () => {
     ['katakana word', () => isKatakanaWord('テクノロジー化'), false, 'a kanji makes it no katakana word'],
     ['kana only', () => isKanaOnly('さいがいたいさく'), true, 'a kana-only question is read against the lexicon'],
     ['kana only', () => isKanaOnly('災害'), false, 'kanji are not kana'],
+    ['content', () => isContentToken(token('はだれ', '名詞', '一般')), false, '甲は具体的にはだれ？: は and だれ read as one noun (斑) ask, and name no topic'],
+    ['content', () => isContentToken(token('はだ', '名詞', '一般')), true, 'only a question word after the particle'],
   ];
   it.each(cases)('%s (%s): %s', (_name, actual, expected) => {
     expect(actual()).toBe(expected);
