@@ -383,6 +383,8 @@ describe('the kind of reply, from wordings staff use', () => {
     { q: '乙の担当者の名前は？', kind: undefined, why: 'a person’s name, no party’s' },
     { q: 'Who are 甲 and 乙?', kind: 'definition', why: 'who are, as who is' },
     { q: 'What is the 圏域?', kind: 'definition', why: 'a term the text defines, asked in English' },
+    { q: '山口県の萩市と防府市の協約は？', kind: 'membership', why: 'the prefecture before a member says where it is: still two 連携市町 with no agreement' },
+    { q: '島根県の津和野町と萩市の協約は？', kind: 'membership', why: 'the same in 島根県' },
     { q: '甲てだれ？山口市でええの？', kind: 'definition', why: '甲て, the casual って' },
     { q: '甲＝？', kind: 'definition', why: 'an equals sign asks what 甲 stands for' },
     { q: '津和野町って甲になるん？乙になるん？', kind: 'definition', why: 'which symbol a member becomes, in dialect' },

@@ -169,6 +169,18 @@ export function asksIfIncluded(normalized: string): boolean {
   return INCLUSION_PATTERN.test(normalized) || (LATIN.test(normalized) && INCLUSION_PATTERN_EN.test(normalized));
 }
 
+/**
+ * 懇談会のメンバーは？ 懇談会の構成は？ 構成員って？: what a body is made of, which a row that says so
+ * answers (別表1ア: 各市町の経済団体等で構成する…懇談会), whichever name of the body is typed. Not who,
+ * by name (メンバーは誰？ 委員の名前は？: facts.ts), nor how a body is run (懇談会の構成市町の役割).
+ */
+const COMPOSITION_PATTERN = /(?:メンバー|構成員|構成団体|構成|顔ぶれ|参加団体)(?:構成)?(?:は|って)?(?:どう(?:なって|なる)|どういう|どんな)?[^。？?、]{0,4}?(?:[？?]|$)/u;
+
+/** True when the question asks what a body is made of (see COMPOSITION_PATTERN). */
+export function asksComposition(normalized: string): boolean {
+  return COMPOSITION_PATTERN.test(normalized) && !/誰|だれ|どなた|名前|名簿|氏名/u.test(normalized);
+}
+
 /** True when the question says the asker means to carry out a project (see CARRYING_OUT_PATTERN). */
 export function asksToCarryOut(normalized: string): boolean {
   return CARRYING_OUT_PATTERN.test(normalized);
