@@ -174,6 +174,42 @@ describe('answer, related answer, abstention', () => {
   });
 
   it.each([
+    { q: '取組の数は？', refs: ['第3条'], note: '19行', why: 'the annex’s rows, which 第3条 brings in' },
+    { q: '取組は全部でいくつ？', refs: ['第3条'], note: '19行', why: 'the same, 全部で' },
+    { q: '協約は全部で何条？', refs: ['第1条', '第6条'], note: '6か条', why: 'the articles, first to last' },
+    { q: '条文はいくつある？', refs: ['第1条', '第6条'], note: '6か条', why: 'the same in other words' },
+  ])('counts the text’s own parts: $q ($why)', ({ q, refs, note }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(false);
+    expect([...new Set(result.answers.map((a) => a.ref))]).toEqual(refs);
+    expect(result.summary).toContain(note);
+  });
+
+  it.each([
+    { q: '令和6年度に実施している連携事業は全部でいくつ？', why: 'projects under way, no part of the text' },
+    { q: '観光の取組の予算はいくつ？', why: 'a figure of one topic' },
+  ])('abstains on counts the text does not show: $q ($why)', ({ q }) => {
+    expect(engine.ask(q).abstained).toBe(true);
+  });
+
+  it.each([
+    { q: '協約の有効性は？', why: 'the agreement’s standing: concluded under 地方自治法 (前文), ended only by 協議 and 議決 (第6条)' },
+    { q: '協約の効力は？', why: 'the same in other words' },
+  ])('answers the agreement’s standing from the 前文 and 第6条: $q ($why)', ({ q }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(false);
+    expect([...new Set(result.answers.map((a) => a.ref))]).toEqual(['前文', '第6条']);
+  });
+
+  it.each([
+    { q: '協約の有効期間は？', why: 'a term no passage states' },
+    { q: '協約の効力はいつから発生する？', why: 'a date' },
+    { q: '議決を経ないで変更したら有効？', why: 'what follows a step skipped' },
+  ])('abstains on validity the text does not settle: $q ($why)', ({ q }) => {
+    expect(engine.ask(q).abstained).toBe(true);
+  });
+
+  it.each([
     { q: '甲と乙はどうやって連携を図る？', ref: '第2条', why: 'how the parties work together is the basic policy (相互に連携を図る)' },
     { q: '両市はどのように連携する？', ref: '第2条', why: 'the same in 連携協約2' },
     { q: '各市町の日程を合わせて合同研修をやりたい', ref: '別表3(3)ア', why: 'dates aligned in a project wish: the project, not a date asked' },
