@@ -156,11 +156,78 @@ describe('answer, related answer, abstention', () => {
     { q: '萩市と結ぶ場合、乙の所在地は何番地？', abstains: true, why: 'a street number of 乙' },
     { q: '山陽小野田市と結ぶ協約書、乙の住所欄はどうなってますか', abstains: false, why: 'what the column holds is the 末文’s to show' },
     { q: '防府市との協約書で、甲の山口市の住所はどう記載されてる？', abstains: false, why: 'the address asked is 山口市’s, named last before 住所' },
+    { q: '宇部市役所の住所は？', abstains: false, why: 'a signatory’s office: the 末文 prints its address, whatever the examples of ○○ addresses say' },
+    { q: '山口市役所の住所を教えて', abstains: false, why: 'the same for the other hub' },
   ])('the addresses in the 末文: $q ($why)', ({ q, abstains }) => {
     const result = engine.ask(q);
     expect(result.abstained).toBe(abstains);
     if (abstains) expect(result.summary).toContain('末文');
     else expect(result.answers[0]?.ref).toBe('末文');
+  });
+
+  it.each([
+    { q: '山口市の支所の住所は？', why: 'a branch office, no party in its capacity of signatory' },
+    { q: '宇部市の図書館の住所は？', why: 'a facility' },
+    { q: '移住相談窓口の住所は？', why: 'a desk of a project: the row names none' },
+  ])('abstains on the address of a facility: $q ($why)', ({ q }) => {
+    expect(engine.ask(q).abstained).toBe(true);
+  });
+
+  it.each([
+    { q: '取組の数は？', refs: ['第3条'], note: '19行', why: 'the annex’s rows, which 第3条 brings in' },
+    { q: '取組は全部でいくつ？', refs: ['第3条'], note: '19行', why: 'the same, 全部で' },
+    { q: '協約は全部で何条？', refs: ['第1条', '第6条'], note: '6か条', why: 'the articles, first to last' },
+    { q: '条文はいくつある？', refs: ['第1条', '第6条'], note: '6か条', why: 'the same in other words' },
+  ])('counts the text’s own parts: $q ($why)', ({ q, refs, note }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(false);
+    expect([...new Set(result.answers.map((a) => a.ref))]).toEqual(refs);
+    expect(result.summary).toContain(note);
+  });
+
+  it.each([
+    { q: '令和6年度に実施している連携事業は全部でいくつ？', why: 'projects under way, no part of the text' },
+    { q: '観光の取組の予算はいくつ？', why: 'a figure of one topic' },
+  ])('abstains on counts the text does not show: $q ($why)', ({ q }) => {
+    expect(engine.ask(q).abstained).toBe(true);
+  });
+
+  it.each([
+    { q: '協約の有効性は？', why: 'the agreement’s standing: concluded under 地方自治法 (前文), ended only by 協議 and 議決 (第6条)' },
+    { q: '協約の効力は？', why: 'the same in other words' },
+  ])('answers the agreement’s standing from the 前文 and 第6条: $q ($why)', ({ q }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(false);
+    expect([...new Set(result.answers.map((a) => a.ref))]).toEqual(['前文', '第6条']);
+  });
+
+  it.each([
+    { q: '協約の有効期間は？', why: 'a term no passage states' },
+    { q: '協約の効力はいつから発生する？', why: 'a date' },
+    { q: '議決を経ないで変更したら有効？', why: 'what follows a step skipped' },
+  ])('abstains on validity the text does not settle: $q ($why)', ({ q }) => {
+    expect(engine.ask(q).abstained).toBe(true);
+  });
+
+  it.each([
+    { q: '甲と乙はどうやって連携を図る？', ref: '第2条', why: 'how the parties work together is the basic policy (相互に連携を図る)' },
+    { q: '両市はどのように連携する？', ref: '第2条', why: 'the same in 連携協約2' },
+    { q: '各市町の日程を合わせて合同研修をやりたい', ref: '別表3(3)ア', why: 'dates aligned in a project wish: the project, not a date asked' },
+    { q: '日程を合わせて合同で防災訓練をしたい', ref: '別表3(1)エ', why: 'the same for a drill' },
+    { q: '懇談会のメンバーは？', ref: '別表1ア', why: 'what the 懇談会 is made of: 経済団体等で構成する' },
+    { q: '懇談会の構成は？', ref: '別表1ア', why: 'the same in other words' },
+  ])('answers $q with $ref ($why)', ({ q, ref }) => {
+    const result = engine.ask(q);
+    expect(result.abstained).toBe(false);
+    expect(result.answers[0]?.ref).toBe(ref);
+  });
+
+  it.each([
+    { q: '合同研修の日程は？', why: 'a date asked' },
+    { q: '懇談会のメンバーは誰？', why: 'people by name' },
+    { q: '幹事会のメンバーは？', why: 'a body no passage says is made of anything' },
+  ])('still abstains: $q ($why)', ({ q }) => {
+    expect(engine.ask(q).abstained).toBe(true);
   });
 
   it('abstains on the day of concluding, which the date line leaves blank', () => {

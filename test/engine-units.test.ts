@@ -3,14 +3,14 @@
  * predicates, glossary matching and query understanding. Each case says why it is there, so a
  * failing row explains which decision broke.
  */
-import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement, replaceFramingWith } from '../src/core/search/fact-concepts.ts';
+import { asksFacilityAddress, asksPartnerAddress, asksSignatoryAddress, dropAlignedDates, dropTimeWords, namesNothingButTheAgreement, replaceFramingWith } from '../src/core/search/fact-concepts.ts';
 import type { IpadicFeatures, Tokenizer } from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GlossaryMatcher, type Glossary } from '../src/core/search/glossary.ts';
-import { asksForArticle, asksForMembership, asksForQuote, asksForRole, asksForVenue, asksIfIncluded, asksWhereItBelongs, classifyIntent, isSmallTalk } from '../src/core/search/intent.ts';
+import { asksComposition, asksForArticle, asksForDefinition, asksForMembership, asksForQuote, asksForRole, asksForVenue, asksIfIncluded, asksWhereItBelongs, classifyIntent, isSmallTalk } from '../src/core/search/intent.ts';
 import { contextEnd, idfWeight, negatedSpans } from '../src/core/search/query.ts';
 import { findReferences, parseKanjiNumber, refCovers } from '../src/core/search/references.ts';
-import { characterBigrams, citationTerms, createAnalyzer, type Analyzer } from '../src/core/text/analyzer.ts';
+import { characterBigrams, citationTerms, createAnalyzer, isContentToken, type Analyzer } from '../src/core/text/analyzer.ts';
 import { loadKuromojiTokenizer } from '../src/core/text/load-kuromoji.ts';
 import { expandIterationMarks, normalizeQuestion, normalizeText, toKatakana } from '../src/core/text/normalize.ts';
 import { isKanaOnly, isKatakanaWord, isLightVerb, isPunctuationOnly, isStopNoun, isStopPartOfSpeech, stemLongVowel } from '../src/core/text/token-filters.ts';
@@ -131,6 +131,14 @@ describe('intent', () => {
     ['membership', asksForMembership, 'How many members sit on the vision roundtable?', false, 'a body’s members, not the 圏域’s'],
     ['membership', asksForMembership, 'Is Hofu a member of the region?', true, 'who belongs, still'],
     ['membership', asksForMembership, 'Where does a joint library card system across towns belong?', false, 'where … belong asks a row, not who belongs'],
+    ['definition', asksForDefinition, '乙の名前は？', true, 'a party’s name is what it stands for (the 前文)'],
+    ['definition', asksForDefinition, '乙の担当者の名前は？', false, 'a person’s name, not the party’s'],
+    ['definition', asksForDefinition, 'Who are 甲 and 乙?', true, 'who are, as who is'],
+    ['definition', asksForDefinition, 'Who are 甲 and 乙 responsible for?', false, 'what they are responsible for is a role'],
+    ['composition', asksComposition, '懇談会のメンバーは？', true, 'what a body is made of'],
+    ['composition', asksComposition, '懇談会の構成は？', true, '構成 asked bare'],
+    ['composition', asksComposition, '懇談会のメンバーは誰？', false, 'members by name: a person asked'],
+    ['composition', asksComposition, '懇談会のメンバーの名前は？', false, 'names'],
   ];
   it.each(predicates)('%s: %s (%s) → %s', (_name, predicate, question, expected) => {
     expect(predicate(normalizeText(question))).toBe(expected);
@@ -219,6 +227,8 @@ describe('token predicates', () => {
     ['katakana word', () => isKatakanaWord('テクノロジー化'), false, 'a kanji makes it no katakana word'],
     ['kana only', () => isKanaOnly('さいがいたいさく'), true, 'a kana-only question is read against the lexicon'],
     ['kana only', () => isKanaOnly('災害'), false, 'kanji are not kana'],
+    ['content', () => isContentToken(token('はだれ', '名詞', '一般')), false, '甲は具体的にはだれ？: は and だれ read as one noun (斑) ask, and name no topic'],
+    ['content', () => isContentToken(token('はだ', '名詞', '一般')), true, 'only a question word after the particle'],
   ];
   it.each(cases)('%s (%s): %s', (_name, actual, expected) => {
     expect(actual()).toBe(expected);
@@ -390,5 +400,30 @@ describe('fact-concepts: how the facts asked reshape the concepts', () => {
     ['乙の市町の所在地は？', [], true, '乙’s column, which the 末文 leaves as ○○'],
   ])('asksPartnerAddress(%s) = %s (%s)', (q, mentions, asked) => {
     expect(asksPartnerAddress(q, mentions)).toBe(asked);
+  });
+
+  const yamaguchiAt = (end: number): { member: { role: string }; end: number } => ({ member: { role: '連携中枢都市' }, end });
+  it.each([
+    ['山口市役所の住所は？', [yamaguchiAt(3)], false, true, 'the hub’s office: its own address, the 末文’s'],
+    ['宇部市の所在地を教えて', [yamaguchiAt(3)], false, true, 'a hub’s address'],
+    ['甲の住所は？', [], false, true, '甲’s address, printed beside its name'],
+    ['山口市の支所の住所は？', [yamaguchiAt(3)], true, false, 'a branch office: no passage gives it'],
+    ['防災センターの住所は？', [], true, false, 'a facility'],
+    ['連絡会議の会場の住所は？', [], true, false, 'a venue'],
+    ['協約書に山口市の所在地として書かれている住所は？', [yamaguchiAt(8)], false, false, 'a clause before 住所, no facility named'],
+    ['宇部市側の所在地は？', [yamaguchiAt(3)], false, true, 'a party’s side is the party'],
+    ['協約書に書かれている甲の所在地は？', [], false, false, 'a clause, then 甲: no facility (the noun before の is 甲), answered the ordinary way'],
+    ['防府市の住所は？', [hofu], false, false, 'a 連携市町’s: the 末文 leaves it as ○○'],
+  ])('asksFacilityAddress / asksSignatoryAddress(%s) = %s / %s (%s)', (q, mentions, facility, signatory) => {
+    expect(asksFacilityAddress(q, mentions)).toBe(facility);
+    expect(asksSignatoryAddress(q, mentions)).toBe(signatory);
+  });
+
+  it.each([
+    ['各市町の日程を合わせて合同研修をやりたい', ['日程', '合同研修'], ['合同研修'], 'dates aligned are how a project is run, not its topic'],
+    ['日取りをそろえて祭りをやりたい', ['日取り', '祭り'], ['祭り'], 'the same with 日取り'],
+    ['合同研修の日程は？', ['日程', '合同研修'], ['日程', '合同研修'], 'dates asked stay (the fact asked abstains)'],
+  ])('dropAlignedDates(%s)', (q, labels, kept) => {
+    expect(dropAlignedDates(q, labels.map((l) => group(l))).map((g) => g.label)).toEqual(kept);
   });
 });

@@ -11,6 +11,7 @@ import type { Passage } from './search/passages.ts';
 import { namesUbeVersion } from './search/intent.ts';
 import type { ContentGroup } from './search/query.ts';
 import { definedTerms } from './search/passage-index.ts';
+import { FIGURE_TERM } from './search/facts/terms.ts';
 import { findReferences } from './search/references.ts';
 import { normalizeText } from './text/normalize.ts';
 
@@ -71,10 +72,30 @@ const BASIS_ASKED =
 const CHANGE_ASKED = /変更|廃止|議決|やめ|見直|第?[4４]項|第[6６]条|\bamend|\babolish/u;
 /** Words of such a question that name no topic of another passage. */
 const BASIS_WORDS: ReadonlySet<string> = new Set(['法律', '法的', '法令', '法的根拠', '根拠法', '根拠法令', '地方自治法', '自治法', '法', '議会', '議員', '市長', '町長', '首長', '結ぶ', '締結', '第252条の2', '項', '正式', '規定', '番号', '条文番号']);
+/**
+ * 協約の有効性は？ 協約の効力は？ この協約の法的な位置づけは？: the agreement's standing, which the 前文 gives
+ * (concluded under 地方自治法第２５２条の２第１項) and 第6条 keeps (changed or abolished only by 協議 and
+ * 議決). Said of the agreement itself: not when it takes effect (効力はいつから？ a date), nor for how long
+ * (有効期間: a term no passage states), nor a decision of the 連絡会議's force (拘束力はある？).
+ */
+const STANDING_ASKED = /(?:協約|協約書)(?:の|が|は|って)(?:有効性|効力|法的(?:な)?(?:効力|拘束力|位置づけ|位置付け|性格|性質)|拘束力)(?:は|って|について|を(?:教|知)|[?？]|$)/u;
+/** Words of such a question that name no topic of another passage. */
+const STANDING_WORDS: ReadonlySet<string> = new Set(['有効', '有効性', '性', '効力', '法的', '拘束力', '拘束', '位置づけ', '位置付け', '性格', '性質']);
 /** The document named: the agreement, its text or this handout. */
 const AGREEMENT_WORD = /協約|本文|この資料|約束|\bagreement\b/u;
 /** Words every passage is about (お互いに, 連携, 一緒に): they name no topic of one passage. */
 const GENERAL_WORDS: ReadonlySet<string> = new Set(['お互いに', 'お互い', '相互', '双方', '連携', '一緒に', '協力', '約束', '決める', '決まる']);
+
+/**
+ * 取組の数は？ 取組はいくつある？ 協約は全部で何条？ 条文はいくつ？: a count of the text's own parts, which
+ * the text states by its shape: the annex's rows (取組, 第3条 brings them in) or the articles (第1条 to
+ * the last). Not a count of anything else (連携事業は全部でいくつ？ 構成市町はいくつ？), nor of one
+ * topic's undertakings (観光の取組はいくつ？: a topic of its own), nor which article (何条に書いてある？).
+ */
+const ROWS_COUNTED = /(?:取組|取り組み)(?:の(?:数|総数)|(?:は|って|が)?(?:全部で|合計で?|全体で)?(?:いくつ(?!か)|何個|何項目|何本|何件|何種類))/u;
+const ARTICLES_COUNTED = /(?:全部で|全体で|合計で?|本文は|協約は|条文は)何条|何条(?:まで|ある|あり|構成|から(?:なる|成))|条(?:文)?の(?:数|総数)|条(?:文)?(?:は|って|が)(?:全部で)?(?:いくつ(?!か)|何個|何本)/u;
+/** The words of such a count, besides what is counted: no topic of their own. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['取組', '取り組み', '数', '総数', '全部', '合計', '全体', '条', '条文', '本文', '構成', '何条', '種類']);
 
 /** A phrase quoted from the text: 「協議して別に定める」って何の話？ (4 characters or more, so not 「乙」). */
 const QUOTED = /[「『"“]([^」』"”]{4,80})[」』"”]/gu;
@@ -197,6 +218,34 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
     return passagesOf(agreementsAsked(q), ['第2条', '第3条']);
   }
 
+  /** A count of the annex's rows or the articles (see ROWS_COUNTED): the passages that show it, and the count said. */
+  function findCount(q: DocumentQuestion): DocumentAnswer | undefined {
+    const rows = ROWS_COUNTED.test(q.normalized);
+    if (!rows && !ARTICLES_COUNTED.test(q.normalized)) return undefined;
+    if (q.groups.some((g) => (g.required && g.label !== FIGURE_TERM) || (isTopic(g) && !COUNT_WORDS.has(g.label) && !GENERAL_WORDS.has(g.label)))) return undefined;
+    const ids = agreementsAsked(q);
+    if (rows) {
+      const articles = annexArticlesOf(ids);
+      if (articles.length === 0) return undefined;
+      const counts = ids.map((id) => `${id}は${passages.filter((p) => p.agreement.id === id && p.kind === 'annex-row').length}行`);
+      return { passages: articles, notes: [`別表の取組（行）の数は、${counts.join('、')}です。`, ...(articles[0] ? [composeAnnexNote(articles[0])] : [])] };
+    }
+    const articlesOf = (id: string): Passage[] => passages.filter((p) => p.agreement.id === id && p.kind === 'article');
+    const shown = ids.flatMap((id) => {
+      const list = articlesOf(id);
+      return list.length === 0 ? [] : [list[0], list[list.length - 1]].filter((p, i, all): p is Passage => p !== undefined && all.indexOf(p) === i);
+    });
+    if (shown.length === 0) return undefined;
+    const counts = ids.map((id) => `${id}は${articlesOf(id)[0]?.ref ?? ''}から${articlesOf(id).at(-1)?.ref ?? ''}までの${articlesOf(id).length}か条`);
+    return { passages: [...shown].sort((a, b) => a.order - b.order), notes: [`本文の条は、${counts.join('、')}です。`] };
+  }
+
+  /** The agreement's standing asked (see STANDING_ASKED): the 前文 and 第6条. */
+  function findStanding(q: DocumentQuestion): Passage[] | undefined {
+    if (!STANDING_ASKED.test(q.normalized) || q.groups.some((g) => g.required || (isTopic(g) && !STANDING_WORDS.has(g.label)))) return undefined;
+    return passagesOf(agreementsAsked(q), ['前文', '第6条']);
+  }
+
   function findLegalBasis(q: DocumentQuestion): Passage[] | undefined {
     if (!BASIS_ASKED.test(q.normalized) || CHANGE_ASKED.test(q.normalized)) return undefined;
     if (q.groups.some((g) => g.required || (isTopic(g) && !BASIS_WORDS.has(g.label)))) return undefined;
@@ -237,7 +286,9 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
       const at = (p: Passage): number => (order.includes(p.id) ? order.indexOf(p.id) : order.length);
       return { passages: [...quoted].sort((a, b) => at(a) - at(b)), notes: [] };
     }
-    const basis = findReadingBasis(q) ?? findParties(q) ?? findLegalBasis(q) ?? findCommitment(q);
+    const count = findCount(q);
+    if (count) return count;
+    const basis = findReadingBasis(q) ?? findParties(q) ?? findLegalBasis(q) ?? findStanding(q) ?? findCommitment(q);
     if (basis) return { passages: basis, notes: [] };
     const articles = findAnnexArticles(q);
     if (articles) return { passages: articles, notes: articles[0] ? [composeAnnexNote(articles[0])] : [] };

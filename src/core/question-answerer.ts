@@ -31,10 +31,11 @@ import { holdsConcept, unnamedTopics } from './search/evidence.ts';
 import { buildExampleBank, createExampleAnswers } from './example-answers.ts';
 import type { Example, ExampleVote } from './search/example-bank.ts';
 import type { ClassifierModel } from './search/example-classifier.ts';
+import { asksSignatoryAddress } from './search/fact-concepts.ts';
 import { createTypoCorrector, listKanjiGrams } from './search/typos.ts';
 import { ELSEWHERE_TERM, OUTSIDER_TERM, factsAskedFor } from './search/facts.ts';
 import { GlossaryMatcher, type Glossary } from './search/glossary.ts';
-import { asksForArticle, asksIfIncluded, asksToCarryOut, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
+import { asksComposition, asksForArticle, asksIfIncluded, asksToCarryOut, asksWhereItBelongs, classifyIntent, isSmallTalk } from './search/intent.ts';
 import { DEFAULT_BOOSTS, buildPassageIndex, type IndexField, type RankedPassage } from './search/passage-index.ts';
 import { collectPartyWords, listPartyCompounds } from './search/party-words.ts';
 import { buildPassages, type Passage } from './search/passages.ts';
@@ -59,6 +60,12 @@ export interface TracedPassage extends RankedPassage {
 
 /** Coverage below which the engine abstains by default (see {@link EngineOptions.minCoverage}). */
 export const DEFAULT_MIN_COVERAGE = 0.5;
+
+/** The closing (末文), which prints the signatories' addresses. */
+const CLOSING_REF = '末文';
+
+/** What a passage says a body is made of (経済団体等で構成する). */
+const COMPOSED_TERM = '構成';
 
 /** How many of the best-scored passages may answer when the first falls short. */
 const ANSWER_CANDIDATES = 3;
@@ -301,7 +308,13 @@ export function createQuestionAnswererFrom(parts: EngineParts, options: EngineOp
     // examples asking the matter's details (家賃補助はある？) do not make it unanswered; nor does one
     // the asker means to carry out (時刻表を作りたい), unlike 時刻表を見たい, nor one asked whether the
     // agreements include it (介護保険は協約に入ってる？), which its nearest passage answers yes or no.
-    if (weighed === 'abstain' && !asksRowRoles && !asksWhereItBelongs(normalized) && !asksToCarryOut(normalized) && !asksIfIncluded(normalized)) return withdraw(question, truncated, intent, ranks);
+    // 山口市役所の住所は？: a signatory's address, which the 末文 prints, however many examples ask
+    // the addresses it leaves as ○○ (萩市役所の住所は？) or no passage holds (支所, センター).
+    const signatoryAddress = top.passage.ref === CLOSING_REF && asksSignatoryAddress(normalized, resolution.mentions);
+    // 懇談会のメンバーは？: what a body is made of, asked of the passage that says so (で構成する), which
+    // examples asking the members by name (メンバーは誰？) do not make unanswered.
+    const composition = asksComposition(normalized) && topTerms.has(COMPOSED_TERM);
+    if (weighed === 'abstain' && !asksRowRoles && !signatoryAddress && !composition && !asksWhereItBelongs(normalized) && !asksToCarryOut(normalized) && !asksIfIncluded(normalized)) return withdraw(question, truncated, intent, ranks);
     const answers = weighed === 'abstain' ? ranks : (weighed ?? ranks);
     const lead = passageOf(answers[0]) ?? top.passage;
     // 観光は第何条？: an annex row is the article's that the annex belongs to (別表（第３条関係）).

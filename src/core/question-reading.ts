@@ -5,7 +5,7 @@
 import type { MemberMention, MemberResolution, createMemberResolver } from './region/resolve-members.ts';
 import type { VoteText } from './example-answers.ts';
 import { PLACE_TERM, WHEN_TERM, factsAskedFor } from './search/facts.ts';
-import { asksPartnerAddress, dropTimeWords, namesNothingButTheAgreement, replaceFramingWith } from './search/fact-concepts.ts';
+import { asksFacilityAddress, asksPartnerAddress, dropAlignedDates, dropTimeWords, namesNothingButTheAgreement, replaceFramingWith } from './search/fact-concepts.ts';
 import { asksForVenue } from './search/intent.ts';
 import { combinePreferences, findMentionedParties, findPreferredAgreements, listMemberPartyWords, type PartyWord } from './search/party-words.ts';
 import type { Passage } from './search/passages.ts';
@@ -70,7 +70,10 @@ export function createQuestionReader(parts: QuestionReaderParts): (normalized: s
   const { members, passages, partyWords, agreementIds, queryContext, lastArticle, ownPlaces, outsiders } = parts;
   return function readQuestion(normalized, voteText = normalized) {
     const resolution = members.resolve(normalized);
-    const memberSpans = [...resolution.mentions, ...resolution.agreementSpans];
+    // 山口県の萩市と防府市の協約は？ 島根県の津和野町の役割は？: the prefecture just before a member says
+    // where the member is, no topic of its own (so the pair is still asked of alone).
+    const prefectures = resolution.mentions.flatMap((m) => prefectureBefore(normalized, m));
+    const memberSpans = [...resolution.mentions, ...prefectures, ...resolution.agreementSpans];
     const found = findReferences(blankSpans(normalized, resolution.agreementSpans), lastArticle);
     const references = found.filter((r) => passages.some((p) => refCovers(r.ref, p.ref)));
     const missing = found.filter((r) => !references.includes(r));
@@ -80,7 +83,7 @@ export function createQuestionReader(parts: QuestionReaderParts): (normalized: s
     // References, members and party names are understood already; the rest of the question is its content.
     const excluded = [...references, ...mentioned.flatMap((m) => m.spans), ...memberSpans];
     const partyTerms = [...new Set([...mentioned.map((m) => m.party.word), ...listMemberPartyWords(resolution)])];
-    let groups = buildContentGroups(normalized, excluded, partyTerms, queryContext);
+    let groups = dropAlignedDates(normalized, buildContentGroups(normalized, excluded, partyTerms, queryContext));
     const hasTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= TOPIC_CONCEPT_WEIGHT);
     const topics = groups.filter((g) => !g.optional && !g.framing).map((g) => g.label);
     const hasRareTopic = groups.some((g) => !g.optional && !g.framing && g.weight >= RARE_TOPIC_WEIGHT);
@@ -89,7 +92,8 @@ export function createQuestionReader(parts: QuestionReaderParts): (normalized: s
     // 何人? いつ? The answer must state such a fact; few passages do (see facts.ts).
     const facts = factsAskedFor(normalized, ownPlaces, outsiders);
     // 防府市の住所を教えて: the 末文 leaves 乙's address as ○○ (what its column holds is the 末文's to show).
-    if (asksPartnerAddress(normalized, resolution.mentions) && !facts.includes(PLACE_TERM)) facts.push(PLACE_TERM);
+    // 山口市の支所の住所は？: a facility's address, which no passage states either.
+    if ((asksPartnerAddress(normalized, resolution.mentions) || asksFacilityAddress(normalized, resolution.mentions)) && !facts.includes(PLACE_TERM)) facts.push(PLACE_TERM);
     if (facts.includes(WHEN_TERM)) {
       groups = dropTimeWords(groups);
       // 協約はいつ？ 平成何年の協約？: nothing named but the agreement, so when it is concluded is
@@ -97,13 +101,34 @@ export function createQuestionReader(parts: QuestionReaderParts): (normalized: s
       if (namesNothingButTheAgreement(groups)) groups = replaceFramingWith(groups, buildContentGroups(CONCLUDING_WORD, [], [], queryContext));
     }
     for (const fact of facts) groups.push({ label: fact, literal: [], expansions: [], phrases: [[fact]], weight: FACT_WEIGHT, optional: false, required: true });
-    return { normalized, voteText: voteText === normalized ? dropMemberCase(normalized, resolution.mentions) : voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
+    return { normalized, voteText: voteText === normalized ? dropMemberCase(...dropSpans(normalized, prefectures, resolution.mentions)) : voteText, resolution, references, missing, mentioned, preferred, excluded, groups, hasTopic, hasRareTopic, topics };
   };
 }
 
 /** A question with no topic, reference or fact of its own: 宇部市の場合は？ 第何条？ それは誰が？ */
 export function isFollowUp(reading: QuestionAnalysis): boolean {
   return !reading.hasTopic && reading.references.length === 0 && reading.missing.length === 0 && !reading.groups.some((g) => g.required);
+}
+
+/** The member's prefecture typed just before its name (山口県の萩市, 島根県津和野町), as a span. */
+function prefectureBefore(normalized: string, mention: MemberMention): Span[] {
+  const prefecture = mention.member.prefecture;
+  const before = normalized.slice(0, mention.start);
+  const typed = [`${prefecture}の`, `${prefecture}、`, prefecture].find((p) => before.endsWith(p));
+  return typed === undefined ? [] : [{ start: mention.start - typed.length, end: mention.start }];
+}
+
+/**
+ * The text without the spans (the prefectures before members: the examples asking the prefecture's
+ * own part, 山口県の役割は？, are no vote on 山口県の萩市と山口市の協約は？), the mentions moved to match.
+ */
+function dropSpans(text: string, spans: readonly Span[], mentions: readonly MemberMention[]): [string, MemberMention[]] {
+  if (spans.length === 0) return [text, [...mentions]];
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const shift = (at: number): number => sorted.filter((s) => s.end <= at).reduce((n, s) => n + s.end - s.start, 0);
+  let out = text;
+  for (const span of [...sorted].reverse()) out = out.slice(0, span.start) + out.slice(span.end);
+  return [out, mentions.map((m) => ({ ...m, start: m.start - shift(m.start), end: m.end - shift(m.end) }))];
 }
 
 /** の場合、 right after a member's name: whose case is meant (防府市の場合、連絡会議は？). */

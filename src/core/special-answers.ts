@@ -76,8 +76,13 @@ const MUNICIPALITY = /(\p{Script=Han}{0,5}[^\P{Script=Han}市町村][市町村])
 function asksTermItself(normalized: string, term: string): boolean {
   if (normalized.includes(`「${term}」`)) return true;
   const at = normalized.indexOf(term);
+  // What is the 圏域? What's the 圏域?: asked in English before the term.
+  if (at >= 0 && ENGLISH_ASKING_BEFORE.test(normalized.slice(Math.max(0, at - 16), at))) return true;
   return at >= 0 && /^(?:とは|って(?:何|なに|どこ|どういう|具体的|結局)|は(?:何|なに|どこ)(?:の|を|が)|の(?:意味|定義|範囲)|が(?:指す|意味))/u.test(normalized.slice(at + term.length));
 }
+
+/** What is the, what's a, what does the… (mean): English asking what the term just after stands for. */
+const ENGLISH_ASKING_BEFORE = /\bwhat(?:'s| is| does)(?: the| a| this)?\s*「?$/u;
 
 /** Said of a neighbour, whether it belongs: 下関も入ってる？ 岩国市は参加してる？ */
 const NEIGHBOUR_BELONGS = /(?:も|は|って)[^。？?、]{0,6}?(?:入って|はいって|入っと|入る|参加して|含まれ|加わって|メンバー)|\b(?:a member|part of|in the region)\b/u;

@@ -170,6 +170,18 @@ export function asksIfIncluded(normalized: string): boolean {
   return INCLUSION_PATTERN.test(normalized) || (LATIN.test(normalized) && INCLUSION_PATTERN_EN.test(normalized));
 }
 
+/**
+ * 懇談会のメンバーは？ 懇談会の構成は？ 構成員って？: what a body is made of, which a row that says so
+ * answers (別表1ア: 各市町の経済団体等で構成する…懇談会), whichever name of the body is typed. Not who,
+ * by name (メンバーは誰？ 委員の名前は？: facts.ts), nor how a body is run (懇談会の構成市町の役割).
+ */
+const COMPOSITION_PATTERN = /(?:メンバー|構成員|構成団体|構成|顔ぶれ|参加団体)(?:構成)?(?:は|って)?(?:どう(?:なって|なる)|どういう|どんな)?[^。？?、]{0,4}?(?:[？?]|$)/u;
+
+/** True when the question asks what a body is made of (see COMPOSITION_PATTERN). */
+export function asksComposition(normalized: string): boolean {
+  return COMPOSITION_PATTERN.test(normalized) && !/誰|だれ|どなた|名前|名簿|氏名/u.test(normalized);
+}
+
 /** True when the question says the asker means to carry out a project (see CARRYING_OUT_PATTERN). */
 export function asksToCarryOut(normalized: string): boolean {
   return CARRYING_OUT_PATTERN.test(normalized);
@@ -192,9 +204,13 @@ export function asksSinceWhenMember(normalized: string): boolean {
   return normalized.split(/(?<=[。?!])/u).some((sentence) => mentionsMembership(sentence) && SINCE_WHEN.test(sentence) && !MEMBERS_THING.test(sentence) && !/予定|見込み|理由|なぜ|どうして/u.test(sentence));
 }
 
-/** とは / って何 / 誰のこと / どっち / 意味 / 甲は具体的に誰: what a word stands for (甲は何をする？ asks its role). */
+/**
+ * とは / って何 / 誰のこと / どっち / 意味 / 甲は具体的に誰: what a word stands for (甲は何をする？ asks its role).
+ * A party's name asked (乙の名前は？ 甲の名称って？) is what it stands for too: the 前文 names it (乙の
+ * 担当者の名前 asks a person, no party). Who are 甲 and 乙? as Who is 甲? (not who are they responsible for).
+ */
 const DEFINITION_PATTERN =
-  /とは|(?:どう|どこで|どのように)定義|定義(?:は|って|を|され|どこ|が)|って(?:具体的に(?:は)?|結局|要するに)?(?:何|なに|誰|だれ|どこ|どういう)|(?<=[甲乙]|両市)(?:て|＝|=)(?:だれ|誰|何|なに|どこ|[？?])|(?:甲|乙)になるん[？?]|(?<=[甲乙]|両市)は(?:具体的に(?:は)?)?(?:誰|だれ)|(?:誰|だれ|どこ|何|なに)のこと|どこの(?:市|町|市町)の?こと|どっち|どちら|それとも|意味|指(?:して|す|し)|どの市町|どこの市町|扱い|立場|甲\s*(?:か|or|？|\?)\s*(?:party\s*)?乙|乙\s*(?:か|or|？|\?)\s*(?:party\s*)?甲|(?:甲|乙|両市)」?(?:に|へ)(?:あたり|当たり|あたる|当たる|該当)|(?:甲|乙)(?:です|なの|でしょう)か[、,]?\s*(?:甲|乙)|(?:甲|乙|両市)(?:に|と)?なるの(?:は|って)|(?:甲|乙|両市)(?:は|って)(?:それぞれ|具体的に(?:は)?)?(?:どこ|誰|だれ)|それぞれ(?:どこ|誰|だれ)|のこと(?:[？?]|です|だ|か|$)|(?:は|が|って)(?:甲|乙|両市)(?:[？?]|です|なの|なん|か|で(?:いい|合って))|(?:は|が)(?:甲|乙|両市)に(?:なる|なり)|(?:何と|なんと|何て|なんて|どう)(?:呼ば|いう|言う|書か)|と呼ばれ|(?:甲|乙|両市)な(?:の|ん)(?:[？?]|です|か)|(?:は|が|だと|では)[^。、？?]{0,8}?(?:甲|乙|両市)(?:って(?:こと|いう)|として(?:入|参加|扱|結)|で(?:いい|良い|合って|よい)|(?:という|ってこと|ということ)で(?:いい|良い|よい|合って))|(?:甲|乙|両市)」?(?:に|には)[^。]{0,10}?(?:含まれ|入る)|のことで(?:合って|いい|よい|間違いな)|とあるのは|(?:甲|乙|両市)」?(?:と|って)(?:書いて|書かれて|記載して|呼んで|定めて)(?:いる|ある|る)?(?:箇所|ところ|部分|の)|\bwho is\b|\bwhat is\b|\bmeaning\b|\bmeans\b|\brefers?\b|\bstands? for\b/u;
+  /とは|(?:どう|どこで|どのように)定義|定義(?:は|って|を|され|どこ|が)|って(?:具体的に(?:は)?|結局|要するに)?(?:何|なに|誰|だれ|どこ|どういう)|(?<=[甲乙]|両市)(?:て|＝|=)(?:だれ|誰|何|なに|どこ|[？?])|(?:甲|乙)になるん[？?]|(?<=[甲乙]|両市)は(?:具体的に(?:は)?)?(?:誰|だれ)|(?:誰|だれ|どこ|何|なに)のこと|どこの(?:市|町|市町)の?こと|どっち|どちら|それとも|意味|指(?:して|す|し)|どの市町|どこの市町|扱い|立場|甲\s*(?:か|or|？|\?)\s*(?:party\s*)?乙|乙\s*(?:か|or|？|\?)\s*(?:party\s*)?甲|(?:甲|乙|両市)」?(?:に|へ)(?:あたり|当たり|あたる|当たる|該当)|(?:甲|乙)(?:です|なの|でしょう)か[、,]?\s*(?:甲|乙)|(?:甲|乙|両市)(?:に|と)?なるの(?:は|って)|(?:甲|乙|両市)(?:は|って)(?:それぞれ|具体的に(?:は)?)?(?:どこ|誰|だれ)|それぞれ(?:どこ|誰|だれ)|のこと(?:[？?]|です|だ|か|$)|(?:は|が|って)(?:甲|乙|両市)(?:[？?]|です|なの|なん|か|で(?:いい|合って))|(?:は|が)(?:甲|乙|両市)に(?:なる|なり)|(?:何と|なんと|何て|なんて|どう)(?:呼ば|いう|言う|書か)|と呼ばれ|(?:甲|乙|両市)な(?:の|ん)(?:[？?]|です|か)|(?:は|が|だと|では)[^。、？?]{0,8}?(?:甲|乙|両市)(?:って(?:こと|いう)|として(?:入|参加|扱|結)|で(?:いい|良い|合って|よい)|(?:という|ってこと|ということ)で(?:いい|良い|よい|合って))|(?:甲|乙|両市)」?(?:に|には)[^。]{0,10}?(?:含まれ|入る)|のことで(?:合って|いい|よい|間違いな)|とあるのは|(?:甲|乙|両市)」?(?:と|って)(?:書いて|書かれて|記載して|呼んで|定めて)(?:いる|ある|る)?(?:箇所|ところ|部分|の)|(?:甲|乙|両市)の(?:名前|名称|正式名称|正式な名前|具体名|市町名)(?:は|って|を|が|[？?]|$)|\bwho is\b|\bwho are\b(?![^?]{0,40}\b(?:responsible|in charge|doing|do|does)\b)|\bwhat is\b|\bmeaning\b|\bmeans\b|\brefers?\b|\bstands? for\b/u;
 
 /** True when the question asks what a word stands for (乙とは？ 甲乙どっち？), not a party's role (乙の役割ってどこ？). */
 export function asksForDefinition(normalized: string): boolean {

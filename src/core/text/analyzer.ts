@@ -171,8 +171,14 @@ export function isContentToken(token: IpadicFeatures): boolean {
   if (isPunctuationOnly(token.surface_form)) return false;
   // A lone hiragana character left over from a bad split (は, が) is noise, not a word.
   if (token.surface_form.length === 1 && /\p{Script=Hiragana}/u.test(token.surface_form)) return false;
+  // 甲は具体的にはだれ？: before ？ kuromoji reads はだれ as one noun (斑, patchy snow), a particle and a
+  // question word run together (so はどこ, もだれ); it asks, and names no topic.
+  if (token.pos === '名詞' && PARTICLE_AND_QUESTION_WORD.test(token.surface_form)) return false;
   return true;
 }
+
+/** A particle run into a question word (はだれ), which kuromoji may read as one noun. */
+const PARTICLE_AND_QUESTION_WORD = /^[はがもを](?:だれ|どこ|なに|いつ|どれ|どなた)$/u;
 
 /**
  * Citation terms of normalised text: 第252条の2 and 第1項 for 第252条の2第1項, 第252条の2 for
