@@ -166,7 +166,8 @@ function findShadowed(glossary: Glossary, vocabulary: Vocabulary | undefined, an
   for (const section of ['synonyms', 'english'] as const) {
     glossary[section].forEach((entry, e) => {
       entry.words.forEach((w, i) => {
-        const word = normalizeText(w);
+        // An English stem marked * (relocat*) is asked as the stem itself, which its pattern reads.
+        const word = section === 'english' ? normalizeText(w).replace(/\*$/u, '') : normalizeText(w);
         const tokens = analyzer.tokens(word);
         if (section === 'synonyms') {
           const projects = vocabularyMatcher?.match(word, tokens) ?? [];
