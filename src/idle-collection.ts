@@ -43,6 +43,11 @@ function exposedCollector(): MinorCollect | undefined {
   return typeof gc === 'function' ? (gc as MinorCollect) : undefined;
 }
 
+/** The collector the parts name (undefined among them: none), else the exposed one. */
+function collectorOf(parts: IdleCollectionParts): MinorCollect | undefined {
+  return 'collect' in parts ? parts.collect : exposedCollector();
+}
+
 /**
  * Collects the young generation now if more than half of its room is in use. Returns true when it did.
  *
@@ -50,7 +55,7 @@ function exposedCollector(): MinorCollect | undefined {
  * collectYoungGenerationIfDue(); // → false without --expose-gc, or when little is in use
  */
 export function collectYoungGenerationIfDue(parts: IdleCollectionParts = {}): boolean {
-  const collect = 'collect' in parts ? parts.collect : exposedCollector();
+  const collect = collectorOf(parts);
   if (collect === undefined) return false;
   const young = (parts.readYoungGeneration ?? readNewSpace)();
   if (young === undefined || young.used <= (young.used + young.available) * DUE_AT) return false;
@@ -68,7 +73,7 @@ export function collectYoungGenerationIfDue(parts: IdleCollectionParts = {}): bo
  * answerer.ask('災害対応は誰が担当？'); // answered at once; the collection follows, if due
  */
 export function collectBetweenQuestions(answerer: QuestionAnswerer, parts: IdleCollectionParts = {}): QuestionAnswerer {
-  const collect = 'collect' in parts ? parts.collect : exposedCollector();
+  const collect = collectorOf(parts);
   if (collect === undefined) return answerer;
   let scheduled = false;
   const run = (): void => {

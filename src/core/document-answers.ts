@@ -236,7 +236,10 @@ export function createDocumentAnswers(passages: readonly Passage[]): DocumentAns
       return list.length === 0 ? [] : [list[0], list[list.length - 1]].filter((p, i, all): p is Passage => p !== undefined && all.indexOf(p) === i);
     });
     if (shown.length === 0) return undefined;
-    const counts = ids.map((id) => `${id}は${articlesOf(id)[0]?.ref ?? ''}から${articlesOf(id).at(-1)?.ref ?? ''}までの${articlesOf(id).length}か条`);
+    const counts = ids.map((id) => {
+      const list = articlesOf(id);
+      return `${id}は${list[0]?.ref ?? ''}から${list.at(-1)?.ref ?? ''}までの${list.length}か条`;
+    });
     return { passages: [...shown].sort((a, b) => a.order - b.order), notes: [`本文の条は、${counts.join('、')}です。`] };
   }
 

@@ -14,7 +14,7 @@
 import { toRomaji } from 'wanakana';
 import type { WarmUpOptions } from './answer/types.ts';
 import type { Corpus } from './corpus/load-corpus.ts';
-import type { Glossary } from './search/glossary.ts';
+import { englishWordOf, type Glossary } from './search/glossary.ts';
 import type { Passage } from './search/passages.ts';
 import type { Analyzer } from './text/analyzer.ts';
 import { toHiragana } from './text/normalize.ts';
@@ -65,7 +65,7 @@ export function buildWarmUpQuestions(passages: readonly Passage[], glossary: Glo
   const agreements = sources.agreementIds ?? [];
   const parties = sources.parties ?? [];
   // A stem's * (relocat*) is the glossary's mark, no letter a question types.
-  const english = glossary.english.flatMap((entry) => entry.words).map((w) => w.replace(/\*$/u, ''));
+  const english = glossary.english.flatMap((entry) => entry.words).map(englishWordOf);
   // Short titles read aloud: the kana and romaji questions of a phone keyboard.
   const readings = titles
     .filter((t) => [...t].length <= 8)

@@ -5,7 +5,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { formatFieldPath, type PathSegment } from '../core/corpus/parse-yaml-file.ts';
 import type { Corpus } from '../core/corpus/load-corpus.ts';
-import { GlossaryMatcher, glossarySchema, parseGlossary, type Glossary } from '../core/search/glossary.ts';
+import { GlossaryMatcher, englishWordOf, glossarySchema, parseGlossary, type Glossary } from '../core/search/glossary.ts';
 import { parseVocabulary, vocabularyAsGlossary, vocabularySchema, type Vocabulary } from '../core/search/vocabulary.ts';
 import { isCodedError } from '../core/errors.ts';
 import type { Analyzer } from '../core/text/analyzer.ts';
@@ -167,7 +167,7 @@ function findShadowed(glossary: Glossary, vocabulary: Vocabulary | undefined, an
     glossary[section].forEach((entry, e) => {
       entry.words.forEach((w, i) => {
         // An English stem marked * (relocat*) is asked as the stem itself, which its pattern reads.
-        const word = section === 'english' ? normalizeText(w).replace(/\*$/u, '') : normalizeText(w);
+        const word = section === 'english' ? englishWordOf(normalizeText(w)) : normalizeText(w);
         const tokens = analyzer.tokens(word);
         if (section === 'synonyms') {
           const projects = vocabularyMatcher?.match(word, tokens) ?? [];

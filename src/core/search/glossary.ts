@@ -69,6 +69,15 @@ export function englishWordPattern(entry: string): RegExp {
   return new RegExp(`(?<![a-z])(?:${forms.join('|')})(?![a-z])`, 'u');
 }
 
+/**
+ * The word of an English glossary entry, without the * that marks a stem (relocat* → relocat): what
+ * a question holds where the entry matches, and what a warm-up or a check asks.
+ * @example englishWordOf('relocat*') // → 'relocat'
+ */
+export function englishWordOf(entry: string): string {
+  return entry.replace(/\*$/u, '');
+}
+
 /** Glossary phrases span at most this many tokens (外国人観光客 is 外国/人/観光/客). */
 const MAX_SPAN = 6;
 /**
@@ -182,7 +191,7 @@ export class GlossaryMatcher {
     for (const word of this.#japanese.keys()) this.#firsts.add(word.charCodeAt(0));
     for (const entry of glossary.english) {
       for (const w of entry.words) {
-        const word = normalizeText(w).replace(/\*$/u, '');
+        const word = englishWordOf(normalizeText(w));
         // What every form holds (polic of policies, chang of changing): a text without it cannot match.
         const probe = /[a-z][ey]$/u.test(word) ? word.slice(0, -1) : word;
         this.#english.push({ pattern: englishWordPattern(normalizeText(w)), word, probe, means: entry.means });
